@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Parallax",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "ParallaxCore", targets: ["ParallaxCore"]),
+        .library(name: "ParallaxIngest", targets: ["ParallaxIngest"]),
+        .executable(name: "parallax", targets: ["parallax"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+    ],
+    targets: [
+        // ICU's break iterators behind a header that uses only <stdint.h> types: importing the
+        // system ICU headers into Swift clashes with the ICU that Foundation carries.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc")]
+        ),
+        // Articles, text analysis and comparison: pure logic, no disk or network I/O.
+        .target(
+            name: "ParallaxCore",
+            dependencies: [
+                "CICU",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Reading articles from the outside world: files, folders, standard input.
+        .target(
+            name: "ParallaxIngest",
+            dependencies: ["ParallaxCore"]
+        ),
+        .executableTarget(
+            name: "parallax",
+            dependencies: [
+                "ParallaxCore",
+                "ParallaxIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ParallaxCoreTests", dependencies: ["ParallaxCore"]),
+        .testTarget(name: "ParallaxIngestTests", dependencies: ["ParallaxIngest"]),
+        .testTarget(name: "ParallaxCLITests", dependencies: ["parallax"]),
+    ]
+)
+
+// One switch for the language mode and upcoming features of every Swift target.
+for target in package.targets where target.type != .system && target.name != "CICU" {
+    var settings = target.swiftSettings ?? []
+    settings.append(.swiftLanguageMode(.v6))
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

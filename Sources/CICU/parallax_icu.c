@@ -1,0 +1,38 @@
+#include "parallax_icu.h"
+
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+int32_t parallax_breaks(int32_t kind, const uint8_t *utf8, int32_t length,
+                        int32_t *boundaries, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText text = UTEXT_INITIALIZER;
+    utext_openUTF8(&text, (const char *)utf8, length, &status);
+    if (U_FAILURE(status)) {
+        return -1;
+    }
+    UBreakIteratorType type = kind == PARALLAX_BREAK_WORD ? UBRK_WORD : UBRK_SENTENCE;
+    // "@ss=standard" turns on ICU's list of abbreviations that do not end a sentence.
+    UBreakIterator *iterator = ubrk_open(type, "en_US@ss=standard", NULL, 0, &status);
+    if (U_FAILURE(status)) {
+        utext_close(&text);
+        return -1;
+    }
+    ubrk_setUText(iterator, &text, &status);
+    if (U_FAILURE(status)) {
+        ubrk_close(iterator);
+        utext_close(&text);
+        return -1;
+    }
+    int32_t count = 0;
+    for (int32_t boundary = ubrk_next(iterator); boundary != UBRK_DONE;
+         boundary = ubrk_next(iterator)) {
+        if (count < capacity) {
+            boundaries[count] = boundary;
+        }
+        count += 1;
+    }
+    ubrk_close(iterator);
+    utext_close(&text);
+    return count;
+}

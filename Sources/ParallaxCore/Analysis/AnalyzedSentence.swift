@@ -1,0 +1,59 @@
+/// Where a sentence stands: its source's 1-based number and its own 1-based number there.
+public struct SentenceRef: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The 1-based number of the source in the comparison.
+    public var source: Int
+    /// The 1-based number of the sentence in its source.
+    public var index: Int
+
+    /// Creates a reference.
+    public init(source: Int, index: Int) {
+        self.source = source
+        self.index = index
+    }
+
+    /// The reference as `source.index`, as reports print it: "2.4".
+    public var description: String { "\(source).\(index)" }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        (lhs.source, lhs.index) < (rhs.source, rhs.index)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        let parts = text.split(separator: ".").compactMap { Int($0) }
+        guard parts.count == 2 else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "expected 'source.index'"))
+        }
+        self.init(source: parts[0], index: parts[1])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// A sentence of an article with what analysis found in it.
+public struct AnalyzedSentence: Sendable {
+    /// Where the sentence stands.
+    public var ref: SentenceRef
+    /// The sentence in its original typography.
+    public var text: String
+    /// The sentence with typography unified, which the analysis reads.
+    public var matchText: String
+    /// The 0-based paragraph the sentence is in.
+    public var paragraph: Int
+    /// Whether the sentence is the article's title or a subheading.
+    public var isHeading: Bool
+    /// The tokens of `matchText`.
+    public var tokens: [Token]
+    /// The content terms, in order.
+    public var terms: [String]
+    /// The people, organisations and places named.
+    public var entities: [Entity]
+    /// The dates mentioned.
+    public var dates: [DateMention]
+    /// The numbers with what they count.
+    public var quantities: [Quantity]
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// Finds the people, organisations and places named in a sentence.
+///
+/// Written by hand because no named-entity model is available to the project: names are runs
+/// of capitalised words (joined by "of", "for" and "de"), typed by the titles before them, the
+/// organisation words inside them, a small gazetteer of places, and what the rest of the story
+/// says about the same names.
+public enum EntityRecognizer {
+    /// Returns the entities in a sentence's tokens, in order.
+    ///
+    /// - Parameter knownPeople: Surnames already known to be people, in lower case.
+    /// - Complexity: O(*n*) in the number of tokens.
+    public static func entities(in tokens: [Token], knownPeople: Set<String> = []) -> [Entity] {
+        var entities: [Entity] = []
+        var index = 0
+        while index < tokens.count {
+            guard isNameWord(tokens, index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count {
+                if isNameWord(tokens, end), !endsWithPossessive(tokens[end - 1].text) {
+                    end += 1
+                } else if tokens[end].text == ".", end + 1 < tokens.count, isNameWord(tokens, end + 1),
+                    abbreviatesName(tokens[end - 1].text)
+                {
+                    // "Gen. Smith", "R. T. Abernathy": the period belongs to the name.
+                    end += 2
+                } else if ["of", "for", "de", "al", "van", "von", "bin"].contains(tokens[end].text),
+                    end + 1 < tokens.count, isNameWord(tokens, end + 1),
+                    !endsWithPossessive(tokens[end - 1].text)
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            entities.append(contentsOf: typed(Array(index..<end), tokens, knownPeople))
+            index = end
+        }
+        return entities
+    }
+
+    /// Whether the token at `index` can be part of a name.
+    static func isNameWord(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, token.isCapitalized else { return false }
+        let lower = Tokenizer.stripPossessive(token.lowercased)
+        if nonNames.contains(lower) { return false }
+        // A capitalised function word opening a sentence is not a name ("The", "In", "He").
+        if Stopwords.contains(lower), !token.isAllCaps { return false }
+        if index == 0 || tokens[index - 1].text == "\"" {
+            return !sentenceOpeners.contains(lower)
+        }
+        return true
+    }
+
+    static func abbreviatesName(_ word: String) -> Bool {
+        (word.count == 1 && word.first!.isUppercase)
+            || Abbreviations.beforeNames.contains(word.lowercased())
+    }
+
+    static func endsWithPossessive(_ text: String) -> Bool {
+        text.hasSuffix("'s") || text.hasSuffix("'")
+    }
+
+    /// Splits a run of name words into titled names and places, and types each.
+    static func typed(_ run: [Int], _ tokens: [Token], _ knownPeople: Set<String>) -> [Entity] {
+        var words = run.filter { tokens[$0].kind == .word }
+        var title: [String] = []
+        // Leading titles and roles: "President", "Gen.", "Russian Ambassador to the US".
+        while words.count > 1,
+            Lexicon.personTitles.contains(
+                tokens[words[0]].lowercased.trimmingCharacters(in: ["."]))
+        {
+            title.append(tokens[words.removeFirst()].text)
+        }
+        // A place before another name is a modifier: "US Anatoly Antonov", "Russian Army".
+        var result: [Entity] = []
+        if words.count > 1, Terms.place(at: words[0], in: tokens) != nil {
+            let first = Tokenizer.stripPossessive(tokens[words[0]].lowercased)
+            let rest = Array(words.dropFirst())
+            let restIsOrganisation = rest.contains {
+                Lexicon.organisationWords.contains(tokens[$0].lowercased)
+            }
+            if !restIsOrganisation, Lexicon.placeKey(first) != nil {
+                result.append(make([words[0]], tokens, title: nil, kind: .place))
+                words = rest
+            }
+        }
+        guard !words.isEmpty else { return result }
+        let lower = words.map { Tokenizer.stripPossessive(tokens[$0].lowercased) }
+        let joined = lower.joined(separator: " ")
+        let kind: Entity.Kind
+        if lower.contains(where: { Lexicon.organisationWords.contains($0) })
+            || (words.count == 1 && tokens[words[0]].isAllCaps && Lexicon.placeKey(joined) == nil)
+        {
+            kind = .organisation
+        } else if Lexicon.isPlace(joined) {
+            kind = .place
+        } else if !title.isEmpty || knownPeople.contains(lower.last!) {
+            kind = .person
+        } else if words.count >= 2 && words.count <= 4 {
+            kind = .person
+        } else {
+            kind = .other
+        }
+        result.append(
+            make(words, tokens, title: title.isEmpty ? nil : title.joined(separator: " "), kind: kind))
+        return result
+    }
+
+    static func make(_ words: [Int], _ tokens: [Token], title: String?, kind: Entity.Kind) -> Entity {
+        let span = words.first!...words.last!
+        var text = ""
+        for index in span {
+            let token = tokens[index]
+            if token.kind == .punctuation {
+                text += token.text
+            } else {
+                text += (text.isEmpty ? "" : " ") + token.text
+            }
+        }
+        return Entity(
+            text: Tokenizer.stripPossessive(text), kind: kind, title: title,
+            tokenIndex: words[0], tokenCount: span.count)
+    }
+
+    /// Capitalised words that are never names on their own: months, days, pronouns.
+    static let nonNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "i", "i'm", "i've", "i'd", "i'll", "a.m", "p.m",
+    ]
+
+    /// Capitalised words that open sentences without being names.
+    static let sentenceOpeners: Set<String> = [
+        "after", "before", "during", "despite", "although", "though", "because", "while",
+        "throughout", "known", "now", "today", "yesterday", "meanwhile", "still", "earlier",
+        "later", "last", "next", "this", "that", "these", "those", "there", "here", "some",
+        "many", "most", "several", "few", "both", "all", "no", "not", "nor", "yet", "so",
+        "asked", "speaking", "according", "following", "according", "in", "on", "at", "for",
+        "with", "without", "from", "by", "as", "if", "when", "where", "why", "how", "what",
+        "who", "whom", "whose", "which", "a", "an", "the", "his", "her", "their", "its",
+        "our", "my", "your", "we", "they", "he", "she", "it", "you", "but", "and", "or",
+        "then", "also", "however", "instead", "conditions", "rescuers", "officials",
+        "police", "witnesses", "passengers", "residents", "authorities",
+    ]
+}

@@ -1,0 +1,123 @@
+/// Small word lists that news analysis leans on: places, titles, organisation words, verbs of
+/// speech.
+///
+/// Written by hand because no gazetteer or tagger is available to the project; the lists hold
+/// the common cases and the analysis falls back on capitalisation and context for the rest.
+public enum Lexicon {
+    /// Canonical keys of countries and their variants, demonyms included, lower case.
+    ///
+    /// "Russian", "Russia" and "Russia's" all read as `russia`; "US", "U.S." and "United States"
+    /// as `united states`.
+    public static func placeKey(_ lowercased: String) -> String? {
+        placeAliases[lowercased]
+    }
+
+    /// Whether a capitalised word is a known place (country, capital, region).
+    public static func isPlace(_ lowercased: String) -> Bool {
+        placeAliases[lowercased] != nil || places.contains(lowercased)
+    }
+
+    /// Words that name a concept news outlets word in several ways, mapped to one key.
+    public static func concept(_ lowercased: String) -> String? { concepts[lowercased] }
+
+    private static let concepts: [String: String] = [
+        "ambassador": "envoy", "ambassadors": "envoy", "envoy": "envoy", "envoys": "envoy",
+        "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+        "spokesperson": "spokesperson", "quake": "earthquake", "earthquake": "earthquake",
+        "tremor": "earthquake", "blaze": "fire", "fire": "fire", "fires": "fire",
+        "deceased": "die", "perished": "die", "vessel": "ship", "ship": "ship",
+        "hospitalised": "hospital", "hospitalized": "hospital", "hospital": "hospital",
+        "detained": "arrest", "arrested": "arrest", "arrest": "arrest",
+        "approximately": "about", "roughly": "about", "nearly": "about",
+        "rehabilitation": "rehab", "rehab": "rehab",
+    ]
+
+    private static let countryTable: [(String, [String])] = [
+        ("united states", ["us", "u.s.", "usa", "u.s.a.", "america", "american", "americans"]),
+        ("united kingdom", ["uk", "u.k.", "britain", "great britain", "british", "briton"]),
+        ("russia", ["russian", "russians", "russian federation"]),
+        ("ukraine", ["ukrainian", "ukrainians"]), ("china", ["chinese"]),
+        ("france", ["french"]), ("germany", ["german", "germans"]), ("italy", ["italian"]),
+        ("spain", ["spanish"]), ("japan", ["japanese"]), ("india", ["indian", "indians"]),
+        ("iran", ["iranian", "iranians"]), ("iraq", ["iraqi", "iraqis"]),
+        ("israel", ["israeli", "israelis"]), ("syria", ["syrian", "syrians"]),
+        ("turkey", ["turkish", "türkiye"]), ("canada", ["canadian", "canadians"]),
+        ("mexico", ["mexican", "mexicans"]), ("brazil", ["brazilian"]),
+        ("australia", ["australian", "australians"]), ("pakistan", ["pakistani"]),
+        ("afghanistan", ["afghan", "afghans"]), ("egypt", ["egyptian"]),
+        ("north korea", ["north korean"]), ("south korea", ["south korean"]),
+        ("poland", ["polish"]), ("indonesia", ["indonesian"]), ("greece", ["greek"]),
+        ("ireland", ["irish"]), ("netherlands", ["dutch", "holland"]),
+        ("sweden", ["swedish"]), ("norway", ["norwegian"]), ("finland", ["finnish"]),
+        ("denmark", ["danish"]), ("belarus", ["belarusian"]), ("georgia", ["georgian"]),
+        ("saudi arabia", ["saudi", "saudis"]), ("lebanon", ["lebanese"]),
+        ("palestine", ["palestinian", "palestinians"]), ("cuba", ["cuban"]),
+        ("venezuela", ["venezuelan"]), ("nigeria", ["nigerian"]),
+        ("south africa", ["south african"]), ("philippines", ["filipino", "philippine"]),
+        ("vietnam", ["vietnamese"]), ("thailand", ["thai"]), ("taiwan", ["taiwanese"]),
+        ("switzerland", ["swiss"]), ("austria", ["austrian"]), ("belgium", ["belgian"]),
+        ("portugal", ["portuguese"]), ("chile", ["chilean"]), ("peru", ["peruvian"]),
+        ("argentina", ["argentine", "argentinian"]), ("colombia", ["colombian"]),
+        ("european union", ["eu", "e.u."]), ("soviet union", ["soviet", "ussr"]),
+        ("new zealand", ["new zealander"]), ("kenya", ["kenyan"]), ("ethiopia", ["ethiopian"]),
+        ("hungary", ["hungarian"]), ("romania", ["romanian"]), ("serbia", ["serbian"]),
+        ("crimea", ["crimean"]), ("europe", ["european", "europeans"]),
+    ]
+
+    private static let placeAliases: [String: String] = {
+        var table: [String: String] = [:]
+        for (key, variants) in countryTable {
+            table[key] = key
+            for variant in variants { table[variant] = key }
+        }
+        return table
+    }()
+
+    private static let places: Set<String> = [
+        "moscow", "washington", "kyiv", "kiev", "london", "paris", "berlin", "beijing",
+        "tokyo", "rome", "madrid", "brussels", "geneva", "vienna", "warsaw", "jerusalem",
+        "tehran", "baghdad", "damascus", "cairo", "ankara", "istanbul", "delhi", "new delhi",
+        "mumbai", "islamabad", "kabul", "seoul", "pyongyang", "taipei", "hong kong",
+        "singapore", "sydney", "ottawa", "toronto", "new york", "los angeles", "chicago",
+        "boston", "san francisco", "miami", "houston", "dallas", "seattle", "atlanta",
+        "california", "texas", "florida", "siberia", "africa", "asia", "latin america",
+        "middle east", "gaza", "west bank", "kremlin", "white house", "pentagon",
+    ]
+
+    /// Titles and roles that stand before a person's name ("President", "Gen.", "Mr.").
+    public static let personTitles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+        "president", "vice", "prime", "minister", "secretary", "ambassador", "envoy",
+        "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "judge",
+        "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "bishop",
+        "general", "gen", "colonel", "col", "lieutenant", "lt", "sergeant", "sgt", "captain",
+        "capt", "commander", "admiral", "adm", "major", "maj", "officer", "detective", "chief",
+        "director", "chairman", "chairwoman", "ceo", "spokesman", "spokeswoman",
+        "spokesperson", "coach", "actor", "actress", "singer", "star", "rev", "father",
+        "sheriff", "deputy", "inspector", "superintendent", "st",
+    ]
+
+    /// Words that mark a capitalised name as an organisation.
+    public static let organisationWords: Set<String> = [
+        "ministry", "department", "agency", "institute", "university", "college", "school",
+        "council", "committee", "commission", "party", "company", "corporation", "corp",
+        "inc", "ltd", "llc", "plc", "group", "bank", "association", "union", "federation",
+        "foundation", "organization", "organisation", "office", "court", "parliament",
+        "congress", "senate", "assembly", "government", "administration", "army", "navy",
+        "police", "service", "services", "news", "press", "times", "post", "journal",
+        "herald", "gazette", "tribune", "daily", "radio", "television", "tv", "network",
+        "center", "centre", "hospital", "club", "team", "league", "board", "authority",
+        "forces", "guard", "bureau", "fund", "trust", "airlines", "airways", "reuters",
+        "kremlin", "nato", "tass", "cdc", "fbi", "cia", "un", "who", "bbc", "cnn", "ap", "afp",
+    ]
+
+    /// Verbs that report speech, in the forms news uses; keys are lower case.
+    public static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states",
+        "declared", "announced", "announces", "explained", "noted", "notes", "wrote", "writes",
+        "insisted", "argued", "claimed", "claims", "warned", "warns", "recalled", "confirmed",
+        "confirms", "denied", "asked", "replied", "continued", "remarked", "tweeted",
+        "posted", "stressed", "emphasized", "emphasised", "acknowledged", "admitted",
+        "reported", "reports", "observed", "commented", "suggested", "predicted", "urged",
+    ]
+}

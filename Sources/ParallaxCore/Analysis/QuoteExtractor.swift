@@ -1,0 +1,228 @@
+/// Finds who is quoted saying what in an article, in the forms news uses:
+/// `"…," he said`, `"…," said X`, `X said: "…"`, `X …, saying, "…"`, `X said that …`,
+/// `…, according to X`, and `…, X said.`
+public enum QuoteExtractor {
+    /// The fewest words a quotation needs to count as a statement rather than a quoted term
+    /// ("special military operation") when no verb of speech frames it.
+    static let minimumUnframedWords = 6
+    /// The most tokens a speaker's description may run to.
+    static let maximumSpeakerTokens = 10
+
+    /// Returns the quotations in an article's sentences, in order.
+    ///
+    /// - Complexity: O(*n*) in the total number of tokens.
+    public static func quotes(in sentences: [AnalyzedSentence]) -> [Quote] {
+        var quotes: [Quote] = []
+        var context = SpeakerContext()
+        var index = 0
+        while index < sentences.count {
+            let sentence = sentences[index]
+            let marks = sentence.tokens.indices.filter { sentence.tokens[$0].text == "\"" }
+            var consumedTo = index
+            if !marks.isEmpty {
+                var pairs: [(Int, Int, Int)] = []  // open mark, close sentence, close mark
+                var markIndex = 0
+                while markIndex < marks.count {
+                    let open = marks[markIndex]
+                    if markIndex + 1 < marks.count {
+                        pairs.append((open, index, marks[markIndex + 1]))
+                        markIndex += 2
+                        continue
+                    }
+                    // An unclosed quotation runs on into the paragraph's next sentences.
+                    var end = index
+                    var closing = sentence.tokens.count
+                    while end + 1 < sentences.count,
+                        sentences[end + 1].paragraph == sentence.paragraph
+                    {
+                        end += 1
+                        if let mark = sentences[end].tokens.firstIndex(where: { $0.text == "\"" }) {
+                            closing = mark
+                            break
+                        }
+                        closing = sentences[end].tokens.count
+                    }
+                    pairs.append((open, end, closing))
+                    consumedTo = end
+                    markIndex += 1
+                }
+                for (open, endSentence, close) in pairs {
+                    if let quote = direct(
+                        sentences: sentences, start: index, open: open, end: endSentence,
+                        close: close, context: &context)
+                    {
+                        quotes.append(quote)
+                    }
+                }
+            } else if let quote = indirect(sentence, context: &context) {
+                quotes.append(quote)
+            }
+            for other in index...consumedTo { context.observe(sentences[other]) }
+            index = consumedTo + 1
+        }
+        return quotes
+    }
+
+    static func direct(
+        sentences: [AnalyzedSentence], start: Int, open: Int, end: Int, close: Int,
+        context: inout SpeakerContext
+    ) -> Quote? {
+        var words: [String] = []
+        for sentenceIndex in start...end {
+            let tokens = sentences[sentenceIndex].tokens
+            let lower = sentenceIndex == start ? open + 1 : 0
+            let upper = sentenceIndex == end ? min(close, tokens.count) : tokens.count
+            guard lower < upper else { continue }
+            words.append(Self.join(tokens[lower..<upper]))
+        }
+        var text = words.joined(separator: " ").trimmingWhitespace()
+        while let last = text.last, last == "," || last == " " { text.removeLast() }
+        guard TextShape.wordCount(text) >= 2 else { return nil }
+        let first = sentences[start]
+        let last = sentences[end]
+        var speaker = speakerAfter(last, from: close + 1, context: context)
+        if speaker == nil { speaker = speakerBefore(first, upTo: open, context: context) }
+        // A quotation that fills its paragraph continues the last speaker's words.
+        if speaker == nil, open == 0, close >= last.tokens.count - 2, let previous = context.lastSpeaker,
+            context.lastQuoteParagraph.map({ first.paragraph - $0 <= 1 }) ?? false
+        {
+            speaker = previous
+        }
+        if speaker == nil, TextShape.wordCount(text) < minimumUnframedWords { return nil }
+        if let speaker {
+            context.lastSpeaker = speaker
+            context.lastQuoteParagraph = last.paragraph
+        }
+        return Quote(
+            text: text, speaker: speaker?.name, speakerKind: speaker?.kind, kind: .direct,
+            sentences: (start...end).map { sentences[$0].ref })
+    }
+
+    /// `"…," he said` or `"…," said X`: the speaker after the closing mark.
+    static func speakerAfter(_ sentence: AnalyzedSentence, from index: Int, context: SpeakerContext)
+        -> Speaker?
+    {
+        let tokens = sentence.tokens
+        var cursor = index
+        while cursor < tokens.count, [",", "\"", "-"].contains(tokens[cursor].text) { cursor += 1 }
+        guard cursor < tokens.count else { return nil }
+        if isSpeechVerb(tokens[cursor]) {
+            let phrase = cursor + 1..<boundary(in: tokens, from: cursor + 1)
+            return context.resolve(phrase, in: sentence)
+        }
+        let limit = min(tokens.count, cursor + maximumSpeakerTokens)
+        for verb in cursor..<limit where isSpeechVerb(tokens[verb]) {
+            return context.resolve(cursor..<verb, in: sentence)
+        }
+        return nil
+    }
+
+    /// `X said: "…"`, `X said, "…"` or `X …, saying, "…"`: the speaker before the opening mark.
+    static func speakerBefore(_ sentence: AnalyzedSentence, upTo open: Int, context: SpeakerContext)
+        -> Speaker?
+    {
+        let tokens = sentence.tokens
+        guard open > 0 else { return nil }
+        var verb = open - 1
+        while verb >= 0, [",", ":", "-"].contains(tokens[verb].text) { verb -= 1 }
+        guard verb >= 0 else { return nil }
+        let word = tokens[verb].lowercased
+        if word == "saying" || word == "adding" || word == "writing" || word == "telling" {
+            return context.subject(of: sentence)
+        }
+        guard isSpeechVerb(tokens[verb]) || word == "that" else { return nil }
+        if word == "that" {
+            guard verb > 0, isSpeechVerb(tokens[verb - 1]) else { return nil }
+            verb -= 1
+        }
+        var start = verb
+        while start > 0, verb - start < maximumSpeakerTokens, tokens[start - 1].text != ",",
+            tokens[start - 1].text != "\""
+        {
+            start -= 1
+        }
+        return context.resolve(start..<verb, in: sentence)
+    }
+
+    /// Reported speech without quotation marks.
+    static func indirect(_ sentence: AnalyzedSentence, context: inout SpeakerContext) -> Quote? {
+        let tokens = sentence.tokens
+        guard tokens.count >= 6 else { return nil }
+        let lowered = tokens.map(\.lowercased)
+        // "According to X, …" and "…, according to X."
+        if let according = lowered.firstIndex(of: "according"), according + 1 < tokens.count,
+            lowered[according + 1] == "to"
+        {
+            let phrase = according + 2..<boundary(in: tokens, from: according + 2)
+            guard let speaker = context.resolve(phrase, in: sentence), !phrase.isEmpty else {
+                return nil
+            }
+            let clause =
+                according == 0
+                ? join(tokens[min(phrase.upperBound + 1, tokens.count)...])
+                : join(tokens[..<according])
+            return reported(clause, speaker, sentence)
+        }
+        // "…, X said." and "…, said X."
+        var end = tokens.count
+        while end > 0, tokens[end - 1].kind == .punctuation { end -= 1 }
+        if let comma = tokens[..<end].lastIndex(where: { $0.text == "," }), end - comma - 1 <= 8,
+            comma >= 4
+        {
+            let tail = comma + 1..<end
+            if let verb = tail.first(where: { isSpeechVerb(tokens[$0]) }) {
+                let phrase = verb == tail.lowerBound ? verb + 1..<end : tail.lowerBound..<verb
+                if let speaker = context.resolve(phrase, in: sentence) {
+                    return reported(join(tokens[..<comma]), speaker, sentence)
+                }
+            }
+        }
+        // "X said (in a statement) that …"
+        if let that = lowered.prefix(16).firstIndex(of: "that"),
+            let verb = (0..<that).last(where: { isSpeechVerb(tokens[$0]) }), that - verb <= 5,
+            verb > 0, verb <= maximumSpeakerTokens
+        {
+            if let speaker = context.resolve(0..<verb, in: sentence) {
+                return reported(join(tokens[(that + 1)...]), speaker, sentence)
+            }
+        }
+        return nil
+    }
+
+    static func reported(_ clause: String, _ speaker: Speaker, _ sentence: AnalyzedSentence) -> Quote? {
+        var text = clause.trimmingWhitespace()
+        while let last = text.last, ",.;: ".contains(last) { text.removeLast() }
+        guard TextShape.wordCount(text) >= 3 else { return nil }
+        return Quote(
+            text: text, speaker: speaker.name, speakerKind: speaker.kind, kind: .indirect,
+            sentences: [sentence.ref])
+    }
+
+    /// Where a speaker's description ends: at a comma, a period or the end.
+    static func boundary(in tokens: [Token], from start: Int) -> Int {
+        var end = start
+        while end < tokens.count, end - start < maximumSpeakerTokens,
+            ![",", ".", ";", ":", "\"", "(", "!", "?"].contains(tokens[end].text)
+        {
+            end += 1
+        }
+        return end
+    }
+
+    static func isSpeechVerb(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && Lexicon.speechVerbs.contains(token.text)
+    }
+
+    /// Rebuilds text from tokens, with no space before closing punctuation.
+    static func join(_ tokens: ArraySlice<Token>) -> String {
+        var text = ""
+        for token in tokens {
+            let attached = [",", ".", ";", ":", "!", "?", ")", "%"].contains(token.text)
+            if !text.isEmpty, !attached, !text.hasSuffix("(") && !text.hasSuffix("$") {
+                text += " "
+            }
+            text += token.text
+        }
+        return text
+    }
+}

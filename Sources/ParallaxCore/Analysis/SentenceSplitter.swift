@@ -1,0 +1,95 @@
+import CICU
+
+/// Splits a paragraph into sentences.
+///
+/// ICU's sentence rules find the candidate boundaries (they handle quotes, decimals and
+/// ellipses); a second pass rejoins boundaries that follow abbreviations news uses, such as
+/// "Oct. 5", "Gen. Smith", "J. R. Talbot" and "the U.S. Army", which ICU's list misses.
+public enum SentenceSplitter {
+    /// Returns the sentences of `paragraph`, trimmed, in order.
+    ///
+    /// - Complexity: O(*n*) in the length of `paragraph`.
+    public static func sentences(_ paragraph: String) -> [String] {
+        let segments = icuSegments(paragraph)
+        var sentences: [String] = []
+        for segment in segments {
+            let trimmed = segment.trimmingWhitespace()
+            guard !trimmed.isEmpty else { continue }
+            if let last = sentences.last, shouldJoin(last, trimmed) {
+                sentences[sentences.count - 1] = last + " " + trimmed
+            } else {
+                sentences.append(trimmed)
+            }
+        }
+        return sentences
+    }
+
+    /// Whether a boundary between `previous` and `next` falls after an abbreviation, not at the
+    /// end of a sentence.
+    static func shouldJoin(_ previous: String, _ next: String) -> Bool {
+        // A segment of nothing but closing punctuation belongs to the sentence before it.
+        if !next.unicodeScalars.contains(where: { Tokenizer.isAlphanumeric($0) }) { return true }
+        guard previous.hasSuffix(".") else { return false }
+        let lastWord = Abbreviations.lastWord(of: previous)
+        guard !lastWord.isEmpty else { return false }
+        let firstScalar = next.unicodeScalars.first!
+        let nextStartsLower =
+            firstScalar.properties.isLowercase || firstScalar.properties.numericType != nil
+        let key = lastWord.lowercased()
+        if Abbreviations.beforeNames.contains(key) { return true }
+        if lastWord.count == 1, lastWord.first!.isUppercase { return true }  // an initial
+        if nextStartsLower && Abbreviations.all.contains(key) { return true }
+        if Abbreviations.dotted.contains(key) {
+            // "the U.S. Army" goes on; "in the U.S. The talks" does not.
+            let nextWord = next.prefix { $0.isLetter || $0 == "'" }
+            return nextStartsLower || !Abbreviations.sentenceOpeners.contains(nextWord.lowercased())
+        }
+        return false
+    }
+
+    private static func icuSegments(_ text: String) -> [Substring] {
+        var utf8 = Array(text.utf8)
+        guard !utf8.isEmpty, utf8.count < Int32.max else { return [Substring(text)] }
+        var boundaries = [Int32](repeating: 0, count: max(16, utf8.count / 40))
+        var count = utf8.withUnsafeMutableBufferPointer { bytes in
+            parallax_breaks(
+                Int32(PARALLAX_BREAK_SENTENCE.rawValue), bytes.baseAddress, Int32(bytes.count),
+                &boundaries, Int32(boundaries.count))
+        }
+        if count > boundaries.count {
+            boundaries = [Int32](repeating: 0, count: Int(count))
+            count = utf8.withUnsafeMutableBufferPointer { bytes in
+                parallax_breaks(
+                    Int32(PARALLAX_BREAK_SENTENCE.rawValue), bytes.baseAddress, Int32(bytes.count),
+                    &boundaries, Int32(boundaries.count))
+            }
+        }
+        guard count > 0 else { return [Substring(text)] }
+        var segments: [Substring] = []
+        var start = text.utf8.startIndex
+        for boundary in boundaries.prefix(Int(count)) {
+            let end = text.utf8.index(text.utf8.startIndex, offsetBy: Int(boundary))
+            // ICU boundaries fall on scalar boundaries of valid UTF-8.
+            if let lower = start.samePosition(in: text.unicodeScalars),
+                let upper = end.samePosition(in: text.unicodeScalars)
+            {
+                segments.append(text[lower..<upper])
+            }
+            start = end
+        }
+        return segments
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace and newlines.
+    func trimmingWhitespace() -> String {
+        let string = String(self)
+        let scalars = string.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else {
+            return ""
+        }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(string[first...last])
+    }
+}

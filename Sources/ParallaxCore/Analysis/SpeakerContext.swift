@@ -1,0 +1,80 @@
+/// Who a speaker is, resolved from the words that name or describe them.
+struct Speaker: Hashable {
+    var name: String
+    var kind: Entity.Kind
+}
+
+/// What an article has said so far that a later pronoun or description may refer to.
+struct SpeakerContext {
+    /// The person most recently named.
+    var lastPerson: Entity?
+    /// The organisation most recently named.
+    var lastOrganisation: Entity?
+    /// The speaker of the last quotation, for quotations that continue in a new paragraph.
+    var lastSpeaker: Speaker?
+    var lastQuoteParagraph: Int?
+
+    /// Notes the names in a sentence the reader has now read.
+    mutating func observe(_ sentence: AnalyzedSentence) {
+        for entity in sentence.entities {
+            switch entity.kind {
+            case .person: lastPerson = entity
+            case .organisation: lastOrganisation = entity
+            default: break
+            }
+        }
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
+
+    /// Resolves the tokens `range` of `sentence`, which describe a speaker.
+    func resolve(_ range: Range<Int>, in sentence: AnalyzedSentence) -> Speaker? {
+        let tokens = sentence.tokens
+        let range = range.clamped(to: 0..<tokens.count)
+        guard !range.isEmpty, range.count <= QuoteExtractor.maximumSpeakerTokens else { return nil }
+        let entities = sentence.entities.filter {
+            range.contains($0.tokenIndex) && $0.kind != .place
+        }
+        if let person = entities.first(where: { $0.kind == .person }) {
+            return Speaker(name: person.text, kind: .person)
+        }
+        if let organisation = entities.first(where: { $0.kind == .organisation }) {
+            return Speaker(name: organisation.text, kind: .organisation)
+        }
+        let words = range.map { tokens[$0].lowercased }
+        if words.count == 1 {
+            switch words[0] {
+            case "he", "she": return lastPerson.map { Speaker(name: $0.text, kind: .person) }
+            case "it", "they":
+                return lastOrganisation.map { Speaker(name: $0.text, kind: .organisation) }
+            default: break
+            }
+        }
+        if let other = entities.first { return Speaker(name: other.text, kind: .other) }
+        // A description: "the company", "a hospital spokesman", "the Russian foreign ministry".
+        guard words.contains(where: { !Stopwords.contains($0) }),
+            !words.contains(where: { ["who", "which", "that", "and", "but"].contains($0) })
+        else { return nil }
+        var kept = Array(range)
+        while let first = kept.first, Self.determiners.contains(tokens[first].lowercased) {
+            kept.removeFirst()
+        }
+        guard !kept.isEmpty else { return nil }
+        let name = QuoteExtractor.join(tokens[kept.first!...kept.last!])
+        let isOrganisation = kept.contains {
+            Lexicon.organisationWords.contains(tokens[$0].lowercased)
+        }
+        return Speaker(name: name, kind: isOrganisation ? .organisation : .other)
+    }
+
+    /// The subject of a sentence: its first person or organisation named before any verb of
+    /// speech, for "X …, saying, "…"".
+    func subject(of sentence: AnalyzedSentence) -> Speaker? {
+        let entity = sentence.entities.first { $0.kind == .person || $0.kind == .organisation }
+        if let entity { return Speaker(name: entity.text, kind: entity.kind) }
+        if let first = sentence.tokens.first?.lowercased, first == "he" || first == "she" {
+            return lastPerson.map { Speaker(name: $0.text, kind: .person) }
+        }
+        return nil
+    }
+}

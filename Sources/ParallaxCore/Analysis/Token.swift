@@ -1,0 +1,41 @@
+/// A word, number or mark of punctuation in a sentence.
+public struct Token: Hashable, Sendable {
+    /// What kind of text a token holds.
+    public enum Kind: Hashable, Sendable {
+        /// Letters, possibly with inner apostrophes, hyphens or periods ("Russia", "U.S.").
+        case word
+        /// Digits, possibly with inner separators ("1,200", "4.5", "69-year-old").
+        case number
+        /// Anything else, one character at a time.
+        case punctuation
+    }
+
+    /// The token as written, after typographic unification.
+    public var text: String
+    /// The kind of the token.
+    public var kind: Kind
+    /// Offset of the token's first character, in Unicode scalars from the start of the text.
+    public var offset: Int
+
+    /// The token in lower case.
+    public var lowercased: String { text.lowercased() }
+
+    /// Whether the token starts with an upper-case letter.
+    public var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Whether every letter of the token is upper case and it has at least two of them ("TASS").
+    public var isAllCaps: Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Whether the token is a word.
+    public var isWord: Bool { kind == .word }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Reads Parallax's plain-text article format: an optional header block of `Key: value` lines
+/// (`Source`, `URL`, `Published`, `Modified`, `Title`) and a blank line, then the body.
+///
+/// Text with no header block is all body, which is how scraped text like the seeds arrives.
+///
+/// ```text
+/// Source: Harbor Gazette
+/// Published: 2026-03-14T08:10:00Z
+/// Title: Ferry runs aground off Kestrel Point
+///
+/// The ferry ran aground…
+/// ```
+public enum PlainTextArticle {
+    /// The header keys understood, lower case.
+    public static let headerKeys: Set<String> = [
+        "source", "outlet", "url", "published", "date", "modified", "title", "author",
+    ]
+
+    /// Parses `text` into an article.
+    ///
+    /// - Parameters:
+    ///   - text: The file's contents.
+    ///   - defaultSource: The source to use when the header names none, usually the file name.
+    ///   - cleaner: The cleaner for the body.
+    public static func parse(
+        _ text: String, defaultSource: String, cleaner: TextCleaner = TextCleaner()
+    ) -> Article {
+        let unified = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let (header, body, bodyLine) = splitHeader(unified)
+        let published = header["published"].flatMap(parseDate) ?? header["date"].flatMap(parseDate)
+        let cleaned = cleaner.clean(body, firstLine: bodyLine, detectTitle: header["title"] == nil)
+        return Article(
+            source: header["source"] ?? header["outlet"] ?? defaultSource, url: header["url"],
+            title: header["title"], published: published,
+            modified: header["modified"].flatMap(parseDate), originalText: text, cleaned: cleaned)
+    }
+
+    /// Splits a leading header block from the body; the body's first line number comes third.
+    static func splitHeader(_ text: String) -> ([String: String], String, Int) {
+        var header: [String: String] = [:]
+        var consumed = 0
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            consumed += line.utf8.count + 1
+            if line.trimmingWhitespace().isEmpty {
+                guard !header.isEmpty else { return ([:], text, 1) }
+                let body = String(text.utf8.dropFirst(min(consumed, text.utf8.count))) ?? ""
+                return (header, body, lineNumber + 1)
+            }
+            guard let colon = line.firstIndex(of: ":"), lineNumber <= 12 else { break }
+            let key = line[..<colon].trimmingWhitespace().lowercased()
+            guard headerKeys.contains(key) else { break }
+            header[key] = line[line.index(after: colon)...].trimmingWhitespace()
+        }
+        return ([:], text, 1)
+    }
+
+    /// Parses an ISO 8601 timestamp or a bare `YYYY-MM-DD` date.
+    public static func parseDate(_ text: String) -> Date? {
+        let trimmed = text.trimmingWhitespace()
+        if let date = try? Date(trimmed, strategy: .iso8601) { return date }
+        let withFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+        if let date = try? withFraction.parse(trimmed) { return date }
+        let dateOnly = Date.ISO8601FormatStyle().year().month().day()
+        return try? dateOnly.parse(trimmed)
+    }
+}

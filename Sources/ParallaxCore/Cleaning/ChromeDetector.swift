@@ -1,0 +1,74 @@
+import Foundation
+
+/// Recognises site furniture: navigation, share and subscribe prompts, cookie and ad notices,
+/// "more topics" widgets and the like.
+///
+/// Works on one block of text at a time, typographically unified; blocks longer than a chrome
+/// line ever is are not examined, which also keeps huge lines cheap.
+enum ChromeDetector {
+    /// The longest block, in characters, that can be chrome.
+    static let maximumLength = 160
+
+    /// Returns why `block` is chrome, or `nil` when it is content.
+    static func reason(for block: String) -> String? {
+        guard block.utf8.count <= maximumLength * 4 else { return nil }
+        let text = Typography.unify(block).lowercased().trimmingCharacters(
+            in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".:;!|>»-*•·")))
+        guard !text.isEmpty, text.count <= maximumLength else { return nil }
+        let range = NSRange(text.startIndex..., in: text)
+        if let match = wholeLine.firstMatch(in: text, range: range) {
+            let matched = (text as NSString).substring(with: match.range(at: 1))
+            return "site chrome: \"\(matched)\""
+        }
+        let words = text.split(whereSeparator: { $0 == " " })
+        if words.count <= 10, let match = prompt.firstMatch(in: text, range: range) {
+            let matched = (text as NSString).substring(with: match.range)
+            return "short line with a site prompt: \"\(matched)\""
+        }
+        return nil
+    }
+
+    /// Lines that are chrome in their entirety.
+    private static let wholeLine = try! NSRegularExpression(
+        pattern: "^(" + wholeLinePatterns.joined(separator: "|") + ")$")
+
+    private static let wholeLinePatterns: [String] = [
+        #"(?:more|other) (?:topics|stories|news|articles|videos) (?:for you|like this|from [^.]{1,40})"#,
+        #"(?:this )?(?:topic|story|article|text) continues (?:below|after (?:the )?(?:ad|advertisement))"#,
+        #"continue reading(?: below| the (?:main )?story)?"#,
+        #"read (?:more|next|also|the full story)(?:[: ].{0,80})?"#, #"see also(?:[: ].{0,80})?"#,
+        #"related(?: articles| stories| coverage| content| topics)?"#,
+        #"recommended(?: for you| stories| reading)?"#, #"most (?:read|popular|viewed|shared)"#,
+        #"you (?:may|might) (?:also )?like"#, #"trending(?: now| stories)?"#, "top stories",
+        "latest news", #"editor'?s picks?"#, "advertisement", "advertising",
+        #"sponsored(?: content| links?)?"#, "ads?",
+        #"scroll (?:down )?to continue(?: with content)?"#, #"skip to (?:main )?content"#,
+        #"share(?: this| the)?(?: article| story| page| post| on [a-z]+)?"#, #"share via .{1,40}"#,
+        "tweet", "email", "print", #"\d* ?comments?"#, "leave a comment", "show comments",
+        #"sign (?:up|in)(?: (?:for|to) .{0,60})?"#, "log ?in", "register",
+        #"subscribe(?: (?:to|for|now|today) .{0,80})?"#, #"(?:get|join) (?:our|the) newsletter.{0,60}"#,
+        #"newsletter(?: sign-?up)?"#, #"follow us(?: on .{0,40})?"#, #"download (?:our|the) app.{0,60}"#,
+        #"accept(?: all)? cookies"#, #"(?:this (?:site|website) )?uses? cookies.{0,120}"#,
+        #"cookie (?:policy|settings|preferences)"#, #"manage (?:cookies|preferences)"#,
+        "privacy policy", #"terms (?:of (?:use|service)|and conditions)"#,
+        #"all rights reserved.{0,80}"#, #"copyright .{0,80}"#, #"\(c\) .{0,80}"#, #"© ?.{0,80}"#,
+        #"image (?:source|caption|credit):.{0,80}"#, #"(?:photo|image|picture|video|credit)s?: .{0,80}"#,
+        "getty images", #"watch(?: the)? video.{0,60}"#, #"click here.{0,80}"#,
+        #"listen to (?:this|the) (?:article|story).{0,40}"#, #"\d+ min(?:ute)?s? read"#,
+        #"(?:updated|published|last updated|posted):? .{0,40}\d.{0,30}"#, "back to top",
+        "go to top", "menu", "home", "search", "close", "next article", "previous article",
+        #"view (?:comments|gallery)"#, "open in app", "listen", "play video",
+        #"\(?(?:with |additional )?reporting by .{1,120}"#, #"\(?(?:writing|editing) by .{1,80}"#,
+    ]
+
+    /// Prompts that make a short line chrome wherever they stand in it.
+    private static let prompt = try! NSRegularExpression(
+        pattern: #"\b("# + promptPatterns.joined(separator: "|") + #")\b"#)
+
+    private static let promptPatterns: [String] = [
+        "subscribe", "newsletter", "sign up", "cookies?", "advertisement", "share this",
+        "follow us", "click here", "download (?:our|the) app", "already a subscriber",
+        "create (?:a )?free account", "turn off (?:your )?ad ?blocker",
+        "support (?:our|independent) journalism",
+    ]
+}

@@ -1,0 +1,84 @@
+extension TextCleaner {
+    /// Whether the first line of a text is its headline rather than its opening sentence.
+    func isTitle(_ text: String) -> Bool {
+        let words = TextShape.wordCount(text)
+        guard words >= 2, words <= maximumHeadlineWords else { return false }
+        if !TextShape.endsSentence(text) { return true }
+        // A headline may end in a period, but is then short and a single sentence.
+        return words <= 16 && SentenceSplitter.sentences(text).count == 1
+            && !text.hasSuffix("\"") && !text.hasSuffix("\u{201D}")
+    }
+
+    /// Whether a line is shaped like a headline: short, one unpunctuated clause.
+    func isHeadlineShaped(_ text: String) -> Bool {
+        let words = TextShape.wordCount(text)
+        return words >= 3 && words <= maximumHeadlineWords && !TextShape.endsSentence(text)
+            && !text.hasSuffix(":")
+    }
+
+    /// Removes other stories' headlines dropped into the body and another article's teaser at
+    /// the end, and marks related headline-shaped lines as subheadings.
+    func removeForeignMatter(from blocks: inout [Block], title: String?, removals: inout [Removal]) {
+        guard blocks.count >= 2 else { return }
+        let terms = blocks.map { Set(Terms.content($0.text)) }
+        var counts: [String: Int] = [:]
+        for set in terms { for term in set { counts[term, default: 0] += 1 } }
+        if let title { for term in Set(Terms.content(title)) { counts[term, default: 0] += 1 } }
+
+        /// The share of a block's terms found in some other block of the article.
+        func relatedness(_ index: Int, excluding excluded: Set<Int> = []) -> (Double, Int, Int) {
+            let own = terms[index]
+            guard !own.isEmpty else { return (1, 0, 0) }
+            var shared = 0
+            for term in own {
+                var elsewhere = counts[term, default: 0] - 1
+                for other in excluded where other != index && terms[other].contains(term) {
+                    elsewhere -= 1
+                }
+                if elsewhere > 0 { shared += 1 }
+            }
+            return (Double(shared) / Double(own.count), shared, own.count)
+        }
+
+        var removed: Set<Int> = []
+        // Another article's teaser: a headline, then a closing paragraph cut off mid-sentence.
+        let last = blocks.count - 1
+        if last >= 1, TextShape.looksTruncated(blocks[last].text) {
+            let teaser = last - 1
+            let (tailShare, _, _) = relatedness(last, excluding: [teaser])
+            if isHeadlineShaped(blocks[teaser].text), tailShare < 0.6 || relatedness(teaser).0 < 0.5 {
+                for index in [teaser, last] {
+                    removed.insert(index)
+                    let explanation =
+                        index == teaser
+                        ? "headline of another story, followed by its truncated opening"
+                        : "closing paragraph cut off mid-sentence after another story's headline"
+                    removals.append(
+                        Removal(
+                            text: blocks[index].text, reason: .foreignTeaser,
+                            line: blocks[index].line, explanation: explanation))
+                }
+            }
+        }
+        let headlineCandidates = Set(blocks.indices.filter {
+            !removed.contains($0) && isHeadlineShaped(blocks[$0].text)
+        })
+        for index in headlineCandidates.sorted() {
+            let (share, shared, total) = relatedness(
+                index, excluding: headlineCandidates.union(removed))
+            if share < headlineRelatedness {
+                removed.insert(index)
+                removals.append(
+                    Removal(
+                        text: blocks[index].text, reason: .unrelatedHeadline,
+                        line: blocks[index].line,
+                        explanation:
+                            "headline-shaped line sharing \(shared) of its \(total) content words with the article"
+                    ))
+            } else {
+                blocks[index].isHeading = true
+            }
+        }
+        blocks = blocks.indices.filter { !removed.contains($0) }.map { blocks[$0] }
+    }
+}

@@ -1,0 +1,52 @@
+/// The state of an action as a claim reports it: still ahead or under way ("is returning",
+/// "will return", "is expected to return"), or done ("returned", "has returned").
+enum Aspect {
+    case prospective, completed
+
+    static let progressiveAuxiliaries: Set<String> = ["is", "are", "am", "'s", "was", "were"]
+    static let futureMarkers: Set<String> = ["will", "would", "shall", "expected", "set", "due", "plans", "planned", "going", "to"]
+
+    /// The aspect in which `claim` reports the action named by `stem`, if it names it.
+    static func of(_ stem: String, in claim: Claim) -> Aspect? {
+        let tokens = Array(claim.tokens)
+        for (index, token) in tokens.enumerated() where token.isWord {
+            let lower = token.lowercased
+            guard Terms.term(for: token) == stem else { continue }
+            let previous = index > 0 ? tokens[index - 1].lowercased : ""
+            let before = index > 1 ? tokens[index - 2].lowercased : ""
+            if lower.hasSuffix("ing"), progressiveAuxiliaries.contains(previous)
+                || (previous == "and" && progressiveAuxiliaries.contains(before)) || previous == "be"
+            {
+                return .prospective
+            }
+            if previous == "will" || (previous == "to" && futureMarkers.contains(before)) {
+                return .prospective
+            }
+            if lower.hasSuffix("ed"), !["be", "being", "been", "to"].contains(previous) {
+                return .completed
+            }
+        }
+        return nil
+    }
+
+    /// An update between two matched claims: one reports as ahead what the other reports done.
+    static func update(_ a: Claim, _ b: Claim, published: [Int: Double]) -> ConflictDetector.Finding? {
+        let shared = a.termSet.intersection(b.termSet).subtracting(a.nameTerms).sorted()
+        for stem in shared {
+            guard let first = of(stem, in: a), let second = of(stem, in: b), first != second else {
+                continue
+            }
+            let (early, late) = first == .prospective ? (a, b) : (b, a)
+            let word = late.tokens.first { Terms.term(for: $0) == stem }?.text ?? stem
+            let earlyWord = early.tokens.first { Terms.term(for: $0) == stem }?.text ?? stem
+            let lateDate = late.dates.first.map { " (\($0.text))" } ?? ""
+            return ConflictDetector.Finding(
+                kind: .update, aspect: .status,
+                description:
+                    "A later report advances an earlier one: \"\(earlyWord)\" becomes \"\(word)\"\(lateDate).",
+                first: (early, "under way: \(earlyWord)"), second: (late, "done: \(word)\(lateDate)"),
+                later: late.sentence.source)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,120 @@
+/// A single statement of fact: a sentence, or a clause of one that says something of its own
+/// ("Antonov, who was born in Siberia, …" holds two).
+struct Claim {
+    /// Index of the claim in the story's list.
+    var id: Int
+    var sentence: SentenceRef
+    /// The claim's words; the whole sentence for a main clause.
+    var text: String
+    /// Whether the claim is the sentence's main clause rather than a clause taken out of it.
+    var isMain: Bool
+    var tokens: ArraySlice<Token>
+    var terms: [String]
+    var termSet: Set<String>
+    /// Terms that come from names, which alone do not make two claims the same fact.
+    var nameTerms: Set<String>
+    var entities: [Entity]
+    var dates: [DateMention]
+    var quantities: [Quantity]
+}
+
+/// Splits sentences into claims at non-restrictive relative clauses (", who …,") and at
+/// coordinated predicates ("… and was subject to …").
+enum ClaimSplitter {
+    static let auxiliaries: Set<String> = [
+        "was", "is", "were", "are", "has", "had", "have", "will", "would", "later", "then",
+        "also", "did", "could", "can",
+    ]
+
+    /// The claims of `sentence`, main clause first.
+    static func claims(of sentence: AnalyzedSentence, startingAt id: Int) -> [Claim] {
+        let tokens = sentence.tokens
+        var pieces: [Range<Int>] = []
+        var main: [Range<Int>] = []
+        var cursor = 0
+        var index = 0
+        while index < tokens.count {
+            let word = tokens[index].lowercased
+            if tokens[index].text == ",", index + 1 < tokens.count,
+                ["who", "which"].contains(tokens[index + 1].lowercased)
+            {
+                var end = index + 2
+                while end < tokens.count, tokens[end].text != "," { end += 1 }
+                if end - index >= 5 {
+                    main.append(cursor..<index)
+                    pieces.append(index + 2..<end)
+                    cursor = min(end + 1, tokens.count)
+                    index = end
+                    continue
+                }
+            }
+            if word == "and", index >= 5, index + 1 < tokens.count,
+                auxiliaries.contains(tokens[index + 1].lowercased), tokens.count - index >= 5
+            {
+                main.append(cursor..<index)
+                pieces.append(index + 1..<tokens.count)
+                cursor = tokens.count
+                break
+            }
+            if word == ";", index >= 4, tokens.count - index >= 5 {
+                main.append(cursor..<index)
+                pieces.append(index + 1..<tokens.count)
+                cursor = tokens.count
+                break
+            }
+            index += 1
+        }
+        main.append(cursor..<tokens.count)
+        var claims: [Claim] = []
+        let mainTokens = main.flatMap { Array(tokens[$0]) }
+        claims.append(
+            make(
+                sentence, tokens: mainTokens[...], text: pieces.isEmpty ? sentence.text : nil,
+                isMain: true, id: id))
+        for piece in pieces where piece.count >= 3 {
+            claims.append(
+                make(sentence, tokens: tokens[piece], text: nil, isMain: false, id: id + claims.count))
+        }
+        return claims
+    }
+
+    static func make(
+        _ sentence: AnalyzedSentence, tokens: ArraySlice<Token>, text: String?, isMain: Bool, id: Int
+    ) -> Claim {
+        let terms = Terms.content(of: Array(tokens))
+        let offsets = Set(tokens.map(\.offset))
+        let entities = sentence.entities.filter {
+            $0.tokenIndex < sentence.tokens.count && offsets.contains(sentence.tokens[$0.tokenIndex].offset)
+        }
+        var nameTerms: Set<String> = []
+        for entity in entities {
+            let slice = sentence.tokens[entity.tokenIndex..<min(sentence.tokens.count, entity.tokenIndex + entity.tokenCount)]
+            nameTerms.formUnion(Terms.content(of: Array(slice)))
+        }
+        let lower = tokens.first.map { $0.offset } ?? 0
+        let upper = tokens.last.map { $0.offset + $0.text.unicodeScalars.count } ?? 0
+        let inRange = { (offset: Int) in offset >= lower && offset < upper }
+        let scalarOffsets = Self.scalarToUTF8(sentence.matchText)
+        return Claim(
+            id: id, sentence: sentence.ref,
+            text: text ?? QuoteExtractor.join(tokens).trimmingWhitespace(), isMain: isMain,
+            tokens: tokens, terms: terms, termSet: Set(terms), nameTerms: nameTerms,
+            entities: entities,
+            dates: sentence.dates.filter { inRange(scalarOffsets($0.utf8Offset)) },
+            quantities: sentence.quantities.filter { inRange(scalarOffsets($0.utf8Offset)) })
+    }
+
+    /// A function from a UTF-8 offset in `text` to the Unicode-scalar offset tokens use.
+    static func scalarToUTF8(_ text: String) -> (Int) -> Int {
+        if text.utf8.count == text.unicodeScalars.count { return { $0 } }
+        var table: [Int] = []
+        table.reserveCapacity(text.utf8.count + 1)
+        var scalarIndex = 0
+        for scalar in text.unicodeScalars {
+            for _ in 0..<UTF8.width(scalar) { table.append(scalarIndex) }
+            scalarIndex += 1
+        }
+        table.append(scalarIndex)
+        return { offset in table[max(0, min(offset, table.count - 1))] }
+    }
+}

@@ -1,0 +1,104 @@
+/// Finds where two matched claims of different sources differ: a number, a date, a name, a
+/// negation, or the state of an action ("is returning" against "returned").
+enum ConflictDetector {
+    /// A difference between two claims, before it is numbered into a report.
+    struct Finding {
+        var kind: Conflict.Kind
+        var aspect: Conflict.Aspect
+        var description: String
+        var first: (claim: Claim, value: String)
+        var second: (claim: Claim, value: String)
+        var later: Int?
+    }
+
+    static let negations: Set<String> = [
+        "not", "no", "never", "n't", "denied", "denies", "without", "neither", "nor", "none",
+    ]
+
+    /// The differences between two claims that report the same fact.
+    static func differences(_ a: Claim, _ b: Claim, published: [Int: Double]) -> [Finding] {
+        var findings: [Finding] = []
+        // Numbers counting the same thing.
+        for first in a.quantities where !first.unit.isEmpty {
+            for second in b.quantities where second.unit == first.unit && second.value != first.value {
+                guard !a.quantities.contains(where: { $0.key == second.key }),
+                    !b.quantities.contains(where: { $0.key == first.key })
+                else { continue }
+                findings.append(
+                    Finding(
+                        kind: .contradiction, aspect: .number,
+                        description: "The sources give different figures for \(first.unit): \(first.text) against \(second.text).",
+                        first: (a, first.text), second: (b, second.text)))
+            }
+        }
+        // Dates of the same precision.
+        let daysA = a.dates.filter { $0.day != nil && $0.month != nil }
+        let daysB = b.dates.filter { $0.day != nil && $0.month != nil }
+        if daysA.count == 1, daysB.count == 1, let first = daysA.first, let second = daysB.first,
+            first.month != second.month || first.day != second.day
+        {
+            findings.append(
+                Finding(
+                    kind: .contradiction, aspect: .date,
+                    description: "The sources give different dates: \(first.text) against \(second.text).",
+                    first: (a, first.text), second: (b, second.text)))
+        }
+        // The same person named differently: one surname, different given names, or near spellings.
+        for first in a.entities where first.kind == .person {
+            for second in b.entities where second.kind == .person && second.text != first.text {
+                let firstWords = first.text.split(separator: " ")
+                let secondWords = second.text.split(separator: " ")
+                guard firstWords.count >= 2, secondWords.count >= 2 else { continue }
+                let sameGiven = firstWords.first == secondWords.first
+                let sameSurname = firstWords.last == secondWords.last
+                let nearSurname = Self.editDistance(
+                    String(firstWords.last!), String(secondWords.last!)) == 1
+                if (sameGiven && nearSurname) || (sameSurname && !sameGiven
+                    && !firstWords.contains(where: { $0.count <= 2 }) && !secondWords.contains(where: { $0.count <= 2 }))
+                {
+                    findings.append(
+                        Finding(
+                            kind: .contradiction, aspect: .name,
+                            description: "The sources name the person differently: \(first.text) against \(second.text).",
+                            first: (a, first.text), second: (b, second.text)))
+                }
+            }
+        }
+        // One denies what the other states.
+        let negatedA = a.tokens.contains { negations.contains($0.lowercased) || $0.lowercased.hasSuffix("n't") }
+        let negatedB = b.tokens.contains { negations.contains($0.lowercased) || $0.lowercased.hasSuffix("n't") }
+        if negatedA != negatedB, Self.overlap(a, b) >= 0.6 {
+            findings.append(
+                Finding(
+                    kind: .contradiction, aspect: .negation,
+                    description: "One source states what the other denies.",
+                    first: (a, negatedA ? "negated" : "affirmed"),
+                    second: (b, negatedB ? "negated" : "affirmed")))
+        }
+        if let update = Aspect.update(a, b, published: published) { findings.append(update) }
+        return findings
+    }
+
+    /// The share of the smaller claim's terms the other also has.
+    static func overlap(_ a: Claim, _ b: Claim) -> Double {
+        let smaller = min(a.termSet.count, b.termSet.count)
+        guard smaller > 0 else { return 0 }
+        return Double(a.termSet.intersection(b.termSet).count) / Double(smaller)
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(
+                    previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,112 @@
+/// Groups the quotations of several sources into one entry per quotation, with the speaker,
+/// every source that carries it, and how their wordings differ.
+enum QuoteGrouper {
+    /// The share of words two wordings must share to be one quotation.
+    static let sameQuotation = 0.5
+
+    static func group(_ analyses: [ArticleAnalysis], people: PeopleIndex) -> [QuoteReport] {
+        struct Entry {
+            var speaker: String?
+            var speakerKind: Entity.Kind?
+            var kind: Quote.Kind
+            var variants: [(Int, Quote, Set<String>)]
+        }
+        var entries: [Entry] = []
+        for analysis in analyses {
+            for quote in analysis.quotes {
+                let words = Set(Terms.content(quote.text))
+                guard !words.isEmpty else { continue }
+                let speaker = quote.speaker.map { people.canonical($0) }
+                let match = entries.firstIndex { entry in
+                    // Words given to different speakers are different quotations.
+                    guard entry.speaker == nil || speaker == nil || entry.speaker == speaker else {
+                        return false
+                    }
+                    return entry.variants.contains { variant in
+                        let smaller = Double(min(variant.2.count, words.count))
+                        let shared = Double(variant.2.intersection(words).count)
+                        return shared / smaller >= sameQuotation && shared >= min(3, smaller)
+                    }
+                }
+                if let match {
+                    if !entries[match].variants.contains(where: { $0.0 == analysis.number && $0.1 == quote }) {
+                        entries[match].variants.append((analysis.number, quote, words))
+                    }
+                    if entries[match].speaker == nil {
+                        entries[match].speaker = speaker
+                        entries[match].speakerKind = quote.speakerKind
+                    }
+                    if quote.kind == .direct { entries[match].kind = .direct }
+                } else {
+                    entries.append(
+                        Entry(
+                            speaker: speaker, speakerKind: quote.speakerKind, kind: quote.kind,
+                            variants: [(analysis.number, quote, words)]))
+                }
+            }
+        }
+        return entries.enumerated().map { offset, entry in
+            let first = entry.variants[0].1
+            let variants = entry.variants.map { source, quote, _ in
+                QuoteReport.Variant(
+                    source: source, sentences: quote.sentences, text: quote.text,
+                    differences: quote.text == first.text ? nil : wordingDifference(first.text, quote.text))
+            }
+            return QuoteReport(
+                id: "Q\(offset + 1)", speaker: entry.speaker, speakerKind: entry.speakerKind,
+                kind: entry.kind, text: first.text,
+                sources: Array(Set(entry.variants.map(\.0))).sorted(), variants: variants)
+        }
+    }
+
+    /// Words one wording lacks and adds against another, ignoring case and punctuation.
+    static func wordingDifference(_ reference: String, _ other: String) -> String? {
+        let a = Tokenizer.tokens(Typography.unify(reference)).filter(\.isWord).map(\.lowercased)
+        let b = Tokenizer.tokens(Typography.unify(other)).filter(\.isWord).map(\.lowercased)
+        let diff = b.difference(from: a)
+        var removed: [String] = []
+        var inserted: [String] = []
+        for change in diff {
+            switch change {
+            case .remove(_, let word, _): removed.append(word)
+            case .insert(_, let word, _): inserted.append(word)
+            }
+        }
+        guard !removed.isEmpty || !inserted.isEmpty else { return "punctuation only" }
+        var parts: [String] = []
+        if !removed.isEmpty { parts.append("lacks \"\(removed.joined(separator: " "))\"") }
+        if !inserted.isEmpty { parts.append("adds \"\(inserted.joined(separator: " "))\"") }
+        return parts.joined(separator: "; ")
+    }
+}
+
+/// The people a story names, so that "Antonov" and "Anatoly Antonov" read as one person.
+struct PeopleIndex {
+    private var fullNames: [String: String] = [:]
+
+    init(_ analyses: [ArticleAnalysis]) {
+        var counts: [String: [String: Int]] = [:]
+        for analysis in analyses {
+            for sentence in analysis.sentences {
+                for entity in sentence.entities where entity.kind == .person {
+                    counts[entity.surname.lowercased(), default: [:]][entity.text, default: 0] += 1
+                }
+            }
+        }
+        for (surname, names) in counts {
+            // The most used name of two or more words, the longest on a tie.
+            let best = names.filter { $0.key.contains(" ") }.max {
+                ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key)
+            }
+            if let best { fullNames[surname] = best.key }
+        }
+    }
+
+    /// The fullest name of the person `name` refers to, or `name` itself.
+    func canonical(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard let last = words.last else { return name }
+        if words.count == 1, let full = fullNames[last.lowercased()] { return full }
+        return name
+    }
+}

@@ -1,0 +1,89 @@
+extension StoryComparison {
+    /// Order-of-events contradictions between sources.
+    func orderConflicts(
+        _ analyses: [ArticleAnalysis], startingAt first: Int, evidence: (SentenceRef) -> Evidence
+    ) -> [Conflict] {
+        // Anchors: event words (not names) that two or more sources use.
+        var sourcesOf: [String: Set<Int>] = [:]
+        for analysis in analyses {
+            for sentence in analysis.sentences {
+                for token in sentence.tokens where token.isWord && !token.isCapitalized {
+                    if let term = Terms.term(for: token), Int(term) == nil {
+                        sourcesOf[term, default: []].insert(analysis.number)
+                    }
+                }
+            }
+        }
+        let anchors = Set(sourcesOf.filter { $0.value.count >= 2 }.keys).subtracting(ClaimAligner.weakTerms)
+        let relations = analyses.map { EventOrder.relations(in: $0.sentences, anchors: anchors) }
+        return EventOrder.contradictions(relations).enumerated().map { offset, pair in
+            let (a, b) = pair
+            return Conflict(
+                id: "C\(first + offset)", kind: .contradiction, aspect: .order,
+                description:
+                    "The sources order two events differently: \"\(a.beforeWord)\" before \"\(a.afterWord)\", against \"\(b.beforeWord)\" before \"\(b.afterWord)\".",
+                sides: [a, b].map { relation in
+                    Conflict.Side(
+                        source: relation.sentence.source, sentence: relation.sentence,
+                        text: evidence(relation.sentence).text,
+                        value: "\(relation.beforeWord) before \(relation.afterWord)")
+                }, later: nil)
+        }
+    }
+
+    /// Claims no other source reports, and names and figures only one source gives for a
+    /// shared fact.
+    func uniqueFacts(
+        claims: [Claim], groups: [[Int]], groupOf: [Int: Int], evidence: (SentenceRef) -> Evidence
+    ) -> [UniqueFact] {
+        var facts: [UniqueFact] = []
+        // Whole claims: unmatched, and saying enough to be a fact.
+        for claim in claims where groupOf[claim.id] == nil && claim.termSet.count >= 3 {
+            // A clause of a sentence whose main claim is unmatched adds nothing on its own.
+            if !claim.isMain, claims.contains(where: {
+                $0.isMain && $0.sentence == claim.sentence && groupOf[$0.id] == nil
+            }) {
+                continue
+            }
+            facts.append(
+                UniqueFact(
+                    id: "", kind: .claim, source: claim.sentence.source, fact: claim.text,
+                    evidence: [evidence(claim.sentence)]))
+        }
+        // Details: a name in a shared fact that no other source mentions anywhere.
+        var namesBySource: [Int: Set<String>] = [:]
+        for claim in claims {
+            for entity in claim.entities { namesBySource[claim.sentence.source, default: []].insert(entity.key) }
+            namesBySource[claim.sentence.source, default: []].formUnion(claim.termSet)
+        }
+        for group in groups {
+            for member in group {
+                let claim = claims[member]
+                for entity in claim.entities where entity.kind != .other {
+                    let source = claim.sentence.source
+                    // A person named in full here and by surname elsewhere is no detail.
+                    let entityTerms =
+                        entity.kind == .person
+                        ? Terms.content(entity.surname) : Terms.content(entity.text)
+                    let elsewhere = namesBySource.contains { other, names in
+                        other != source
+                            && (names.contains(entity.key) || entityTerms.allSatisfy { names.contains($0) })
+                    }
+                    guard !elsewhere else { continue }
+                    facts.append(
+                        UniqueFact(
+                            id: "", kind: .detail, source: source, fact: entity.text,
+                            evidence: [evidence(claim.sentence)]))
+                }
+            }
+        }
+        var seen: Set<String> = []
+        return facts.filter { seen.insert("\($0.source)|\($0.kind)|\($0.fact)").inserted }
+            .sorted { ($0.source, $0.evidence[0].sentence.index, $0.kind.rawValue) < ($1.source, $1.evidence[0].sentence.index, $1.kind.rawValue) }
+            .enumerated().map { offset, fact in
+                var fact = fact
+                fact.id = "U\(offset + 1)"
+                return fact
+            }
+    }
+}

@@ -1,0 +1,49 @@
+/// Writes the merged summary: the most widely reported facts first, each once, each sentence
+/// citing its sources, then the disputed points stated as disputed.
+struct SummaryBuilder {
+    var length: Int
+
+    func summary(
+        agreed: [AgreedFact], conflicts: [Conflict], unique: [UniqueFact],
+        sentences: [SentenceRef: AnalyzedSentence]
+    ) -> [SummarySentence] {
+        var result: [SummarySentence] = []
+        var used: Set<SentenceRef> = []
+        let updatesByLater = conflicts.filter { $0.kind == .update }
+        // Facts most sources report first; among equals, those reported earliest in articles.
+        let ranked = agreed.sorted { a, b in
+            let positionA = a.evidence.map(\.sentence.index).min() ?? 0
+            let positionB = b.evidence.map(\.sentence.index).min() ?? 0
+            return (-a.sources.count, positionA, a.id) < (-b.sources.count, positionB, b.id)
+        }
+        let contradictionBudget = conflicts.filter { $0.kind == .contradiction }.count
+        let factBudget = max(3, length - min(contradictionBudget, length / 3))
+        for fact in ranked where result.count < factBudget {
+            // Tell each fact once: skip a fact whose sentences the summary already used.
+            guard !fact.evidence.contains(where: { used.contains($0.sentence) }) else { continue }
+            var chosen = fact.evidence.max { a, b in
+                (sentences[a.sentence]?.terms.count ?? 0, b.sentence) < (sentences[b.sentence]?.terms.count ?? 0, a.sentence)
+            }!
+            // For a fact that a later report advanced, tell the later state.
+            if let update = updatesByLater.first(where: { conflict in
+                conflict.sides.contains { side in fact.evidence.contains { $0.sentence == side.sentence } }
+            }), let later = update.sides.last {
+                chosen = Evidence(source: later.source, sentence: later.sentence, text: later.text)
+            }
+            used.formUnion(fact.evidence.map(\.sentence))
+            result.append(
+                SummarySentence(
+                    text: chosen.text, sources: fact.sources,
+                    evidence: fact.evidence.map(\.sentence), disputed: nil))
+        }
+        for conflict in conflicts where conflict.kind == .contradiction && result.count < length {
+            let sides = conflict.sides.map { "source \($0.source): \($0.value)" }.joined(separator: "; ")
+            result.append(
+                SummarySentence(
+                    text: "Disputed: \(conflict.description.dropLast()) (\(sides)).",
+                    sources: Array(Set(conflict.sides.map(\.source))).sorted(),
+                    evidence: conflict.sides.map(\.sentence), disputed: true))
+        }
+        return result
+    }
+}

@@ -1,0 +1,106 @@
+extension ComparisonReport {
+    /// The report as Markdown for people: sources numbered, every statement followed by the
+    /// sentences it rests on as `[source.sentence]`.
+    public func markdown() -> String {
+        var out: [String] = []
+        let names = Dictionary(uniqueKeysWithValues: sources.map { ($0.number, $0.name) })
+        out.append("# Comparison of \(sources.count) reports")
+        out.append("")
+        if let title = sources.compactMap(\.title).first { out.append("_\(Self.escape(title))_\n") }
+
+        out.append("## Summary\n")
+        if summary.isEmpty { out.append("No fact is reported by two sources.\n") }
+        for sentence in summary {
+            let cites = sentence.sources.map { "[\($0)]" }.joined()
+            out.append("- \(Self.escape(sentence.text)) \(cites)")
+        }
+        out.append("")
+
+        out.append("## Sources\n")
+        for source in sources {
+            var line = "\(source.number). **\(Self.escape(source.name))**"
+            if let title = source.title { line += ": \(Self.escape(title))" }
+            if let published = source.published { line += " (\(published))" }
+            out.append(line)
+            let headings = source.sentences.filter { $0.heading == true }.count
+            out.append(
+                "   \(source.sentences.count - headings) sentences kept, \(source.removed.count) removed"
+                    + (source.url.map { ", \($0)" } ?? ""))
+            for removal in source.removed {
+                out.append(
+                    "   - removed line \(removal.line) (\(removal.reason.rawValue)): "
+                        + "\"\(Self.escape(Self.clip(removal.text)))\": \(removal.explanation)")
+            }
+        }
+        out.append("")
+
+        out.append("## Agreed: \(agreed.count) facts reported by two or more sources\n")
+        for fact in agreed {
+            let conflictNote = fact.conflicts.map { " (see \($0.joined(separator: ", ")))" } ?? ""
+            out.append("- **\(fact.id)** \(fact.sources.map { "[\($0)]" }.joined())\(conflictNote)")
+            for evidence in fact.evidence {
+                out.append("  - [\(evidence.sentence)] \(Self.escape(evidence.text))")
+            }
+        }
+        out.append("")
+
+        out.append("## Unique: \(unique.count) facts and details only one source reports\n")
+        for number in sources.map(\.number) {
+            let facts = unique.filter { $0.source == number }
+            guard !facts.isEmpty else { continue }
+            out.append("### Only [\(number)] \(Self.escape(names[number] ?? ""))\n")
+            for fact in facts {
+                let ref = fact.evidence.first.map { "[\($0.sentence)]" } ?? ""
+                switch fact.kind {
+                case .claim: out.append("- \(Self.escape(fact.fact)) \(ref)")
+                case .detail:
+                    out.append("- detail **\(Self.escape(fact.fact))**, in: \(Self.escape(fact.evidence.first?.text ?? "")) \(ref)")
+                }
+            }
+            out.append("")
+        }
+
+        out.append("## Conflicts: \(conflicts.count)\n")
+        for conflict in conflicts {
+            out.append("- **\(conflict.id)** \(conflict.kind.rawValue), \(conflict.aspect.rawValue): \(Self.escape(conflict.description))")
+            for side in conflict.sides {
+                out.append("  - [\(side.sentence)] \(Self.escape(side.value)): \(Self.escape(side.text))")
+            }
+        }
+        out.append("")
+
+        out.append("## Quotes: \(quotes.count)\n")
+        for quote in quotes {
+            let speaker = quote.speaker.map(Self.escape) ?? "unattributed"
+            let cites = quote.variants.map { "[\($0.sentences.first?.description ?? "\($0.source)")]" }
+                .joined()
+            let marks = quote.kind == .direct ? "\"" : ""
+            out.append("- **\(speaker)**\(quote.kind == .indirect ? " (reported)" : ""): \(marks)\(Self.escape(quote.text))\(marks) \(cites)")
+            for variant in quote.variants where variant.differences != nil {
+                out.append("  - [\(variant.source)] wording \(Self.escape(variant.differences!))")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func clip(_ text: String, to length: Int = 120) -> String {
+        text.count <= length ? text : String(text.prefix(length)) + "…"
+    }
+
+    /// Escapes the characters Markdown would read as markup or HTML, for untrusted text.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "*", "_", "`", "[", "]", "\\", "#", "|": out += "\\\(character)"
+            case "\n", "\r": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

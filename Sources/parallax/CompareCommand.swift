@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+import ParallaxIngest
+
+/// `parallax compare FILE…`: reads two or more reports of one story and compares them.
+struct CompareCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare two or more reports of one story.",
+        discussion: """
+            Reads each FILE as one outlet's article (plain text, optionally with a header block of \
+            Source:, URL:, Published: and Title: lines, then a blank line; '-' reads standard \
+            input), cleans away page furniture, and reports what the sources agree on, what only \
+            one reports, where they conflict, who is quoted, and a merged summary. Every \
+            statement cites its sentences as [source.sentence].
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, json
+    }
+
+    @Argument(help: "The articles to compare, two or more.")
+    var files: [String] = []
+
+    @Option(help: "Output format: markdown or json. Default: markdown on a terminal, json otherwise.")
+    var format: Format?
+
+    @Option(help: "How similar two claims must be to count as one fact, from 0 to 1.")
+    var threshold: Double = 0.3
+
+    @Option(help: "The largest input file accepted, in bytes.")
+    var maxBytes: Int = 8 << 20
+
+    func validate() throws {
+        guard files.count >= 2 else {
+            throw ValidationError(
+                files.count == 1
+                    ? "compare needs two or more articles; got only \(files[0])"
+                    : "compare needs two or more articles; name their files")
+        }
+        guard (0...1).contains(threshold) else {
+            throw ValidationError("--threshold must be between 0 and 1; got \(threshold)")
+        }
+        guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
+    }
+
+    func run() async throws {
+        let reader = ArticleFileReader(maximumBytes: maxBytes)
+        var articles: [Article] = []
+        var failures = 0
+        for file in files {
+            do {
+                articles.append(try reader.read(path: file))
+            } catch let error as ArticleInputError {
+                failures += 1
+                printError("parallax: \(error)")
+            }
+        }
+        guard articles.count >= 2 else {
+            printError(
+                "parallax: nothing to compare: \(articles.count) of \(files.count) inputs could be read, and a comparison needs two"
+            )
+            throw ExitCode.failure
+        }
+        if failures > 0 {
+            printError("parallax: comparing the \(articles.count) inputs that could be read")
+        }
+        let report = StoryComparison(threshold: threshold).compare(articles)
+        let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .markdown : .json)
+        switch chosen {
+        case .markdown: print(report.markdown(), terminator: "")
+        case .json: print(try report.json())
+        }
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}

@@ -41,9 +41,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ParallaxCoreTests", dependencies: ["ParallaxCore"]),
-        .testTarget(name: "ParallaxIngestTests", dependencies: ["ParallaxIngest"]),
-        .testTarget(name: "ParallaxCLITests", dependencies: ["parallax"]),
+        // Paths to the repository, the shared data and the built binary, for the tests.
+        .target(name: "ParallaxTestSupport"),
+        .testTarget(
+            name: "ParallaxCoreTests",
+            dependencies: ["ParallaxCore", "ParallaxIngest", "ParallaxTestSupport"]),
+        .testTarget(
+            name: "ParallaxIngestTests", dependencies: ["ParallaxIngest", "ParallaxTestSupport"]),
+        .testTarget(name: "ParallaxCLITests", dependencies: ["parallax", "ParallaxTestSupport"]),
     ]
 )
 

@@ -48,6 +48,12 @@ public enum EntityRecognizer {
         let token = tokens[index]
         guard token.isWord, token.isCapitalized else { return false }
         let lower = Tokenizer.stripPossessive(token.lowercased)
+        // An initial: "R." in "R. T. Abernathy".
+        if token.text.count == 1, index + 1 < tokens.count, tokens[index + 1].text == ".",
+            index + 2 < tokens.count, tokens[index + 2].isCapitalized
+        {
+            return index == 0 || !["a", "i"].contains(lower)
+        }
         if nonNames.contains(lower) { return false }
         // A capitalised function word opening a sentence is not a name ("The", "In", "He").
         if Stopwords.contains(lower), !token.isAllCaps { return false }

@@ -72,8 +72,16 @@ enum ClaimSplitter {
                 sentence, tokens: mainTokens[...], text: pieces.isEmpty ? sentence.text : nil,
                 isMain: true, id: id))
         for piece in pieces where piece.count >= 3 {
-            claims.append(
-                make(sentence, tokens: tokens[piece], text: nil, isMain: false, id: id + claims.count))
+            var claim = make(sentence, tokens: tokens[piece], text: nil, isMain: false, id: id + claims.count)
+            // "Antonov, who was born in Siberia": the clause is about the name before it.
+            if piece.lowerBound >= 2, ["who", "which"].contains(tokens[piece.lowerBound - 1].lowercased),
+                let antecedent = sentence.entities.last(where: {
+                    $0.tokenIndex + $0.tokenCount == piece.lowerBound - 2
+                })
+            {
+                claim.text = antecedent.text + " " + claim.text
+            }
+            claims.append(claim)
         }
         return claims
     }

@@ -38,7 +38,7 @@ extension StoryComparison {
     ) -> [UniqueFact] {
         var facts: [UniqueFact] = []
         // Whole claims: unmatched, and saying enough to be a fact.
-        for claim in claims where groupOf[claim.id] == nil && claim.termSet.count >= 3 {
+        for claim in claims where groupOf[claim.id] == nil && claim.termSet.count >= (claim.isMain ? 3 : 2) {
             // A clause of a sentence whose main claim is unmatched adds nothing on its own.
             if !claim.isMain, claims.contains(where: {
                 $0.isMain && $0.sentence == claim.sentence && groupOf[$0.id] == nil

@@ -1,0 +1,39 @@
+import ParallaxCore
+import Testing
+
+@Suite struct EntityRecognizerTests {
+    func entities(_ text: String) -> [Entity] {
+        EntityRecognizer.entities(in: Tokenizer.tokens(Typography.unify(text)))
+    }
+
+    @Test func findsTitledPerson() {
+        let found = entities("He backed President Vladimir Putin's policies.")
+        #expect(found.map(\.text) == ["Vladimir Putin"])
+        #expect(found.first?.kind == .person)
+        #expect(found.first?.title == "President")
+    }
+
+    @Test func findsOrganisationsAndPlaces() {
+        let found = entities("Antonov graduated from the Moscow State Institute of International Relations in 1978.")
+        #expect(found.contains { $0.text == "Moscow State Institute of International Relations" && $0.kind == .organisation })
+        let agency = entities("The announcement was made through the TASS news agency in Moscow.")
+        #expect(agency.contains { $0.text == "TASS" && $0.kind == .organisation })
+        #expect(agency.contains { $0.text == "Moscow" && $0.kind == .place })
+    }
+
+    @Test func separatesPlaceFromName() {
+        let found = entities("Russian Ambassador to the US Anatoly Ivanovich Antonov is leaving.")
+        #expect(found.contains { $0.text == "Anatoly Ivanovich Antonov" && $0.kind == .person })
+    }
+
+    @Test func skipsSentenceOpenersAndMonths() {
+        let found = entities("In August, the envoy spoke.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func keepsInitialsAndAbbreviatedTitles() {
+        let found = entities("The report was written by Dr. R. T. Abernathy and Gen. Mark Smith.")
+        #expect(found.contains { $0.text == "R. T. Abernathy" && $0.kind == .person })
+        #expect(found.contains { $0.text == "Mark Smith" && $0.kind == .person })
+    }
+}

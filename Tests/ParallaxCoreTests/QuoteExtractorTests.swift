@@ -1,0 +1,55 @@
+import ParallaxCore
+import Testing
+
+@Suite struct QuoteExtractorTests {
+    func quotes(_ text: String) -> [Quote] {
+        let article = Article(plainText: text, source: "test", title: "Test")
+        return ArticleAnalyzer.analyze(article, number: 1).quotes
+    }
+
+    @Test func quoteThenPronounSpeaker() {
+        let found = quotes("Ilse Marrow led the rescue.\n\"We will keep searching through the night,\" she said.")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == "Ilse Marrow")
+        #expect(found.first?.text == "We will keep searching through the night")
+        #expect(found.first?.kind == .direct)
+    }
+
+    @Test func quoteThenSaidName() {
+        let found = quotes("\"Conditions were bad out there tonight,\" said Ilse Marrow, the station commander.")
+        #expect(found.first?.speaker == "Ilse Marrow")
+    }
+
+    @Test func speakerColonQuote() {
+        let found = quotes("Jonah Pell said: \"There was a jolt, and then the lights went out.\"")
+        #expect(found.first?.speaker == "Jonah Pell")
+        #expect(found.first?.text == "There was a jolt, and then the lights went out.")
+    }
+
+    @Test func organisationStatement() {
+        let found = quotes(
+            "In a statement, the Russian foreign ministry said, \u{201C}The ambassador is concluding his assignment.\u{201D}")
+        #expect(found.first?.speaker == "Russian foreign ministry")
+        #expect(found.first?.speakerKind == .organisation)
+    }
+
+    @Test func participleSaying() {
+        let found = quotes(
+            "On Telegram, Anatoly Antonov expressed confidence, saying, \"It is obvious to us that the enemy will be defeated.\"")
+        #expect(found.first?.speaker == "Anatoly Antonov")
+    }
+
+    @Test func reportedSpeech() {
+        let thatForm = quotes("Skerrow Line said in a statement that it was cooperating fully with the rescue.")
+        #expect(thatForm.first?.kind == .indirect)
+        #expect(thatForm.first?.speaker == "Skerrow Line")
+        let according = quotes("The ferry lost power after striking the ledge, according to the rescue service.")
+        #expect(according.first?.speaker == "rescue service")
+        #expect(according.first?.text == "The ferry lost power after striking the ledge")
+    }
+
+    @Test func scareQuotesAreNotStatements() {
+        let found = quotes("Russia has described its actions as a \"special military operation.\"")
+        #expect(found.isEmpty)
+    }
+}

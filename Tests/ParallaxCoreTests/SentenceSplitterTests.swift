@@ -1,0 +1,24 @@
+import ParallaxCore
+import Testing
+
+@Suite struct SentenceSplitterTests {
+    @Test(arguments: [
+        ("He returned on Oct. 5 as his term ended. He left.", 2),
+        ("Gen. Smith and Mr. Jones met. They talked.", 2),
+        ("J. R. Talbot spoke. Then he left.", 2),
+        ("The tear was 4.5 metres long. Divers saw it.", 2),
+        ("The U.S. Army arrived. The talks began.", 2),
+        ("Talks were held in the U.S. The next round is in May.", 2),
+        ("\"It is over,\" he said. \"We won.\"", 2),
+        ("One sentence without an end", 1),
+    ])
+    func splitsAtRealBoundaries(text: String, count: Int) {
+        let sentences = SentenceSplitter.sentences(text)
+        #expect(sentences.count == count, "\(sentences)")
+    }
+
+    @Test func keepsTextIntact() {
+        let text = "Antonov returned on Oct. 5. He is 69."
+        #expect(SentenceSplitter.sentences(text) == ["Antonov returned on Oct. 5.", "He is 69."])
+    }
+}

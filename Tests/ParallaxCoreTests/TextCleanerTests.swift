@@ -1,0 +1,101 @@
+import ParallaxCore
+import Testing
+
+@Suite struct TextCleanerTests {
+    let cleaner = TextCleaner()
+
+    @Test(arguments: [
+        "More topics for you", "This topic continues below.", "Share this article",
+        "Subscribe to our newsletter", "Advertisement", "Accept all cookies",
+        "Sign up for our daily briefing", "Read more: Other story here", "Follow us on Twitter",
+    ])
+    func removesChromeLines(line: String) {
+        let text = "Body sentence one about the harbour ferry.\n\(line)\nBody sentence two about the ferry."
+        let cleaned = cleaner.clean(text, detectTitle: false)
+        #expect(cleaned.paragraphs.count == 2)
+        #expect(cleaned.removals.map(\.reason) == [.chrome])
+        #expect(cleaned.removals.first?.line == 2)
+    }
+
+    @Test func keepsProseThatMentionsSharing() {
+        let text = "The company will share its results with regulators next week, officials said.\nOther prose."
+        #expect(cleaner.clean(text, detectTitle: false).removals.isEmpty)
+    }
+
+    @Test func splitsChromeGluedWithoutSpace() {
+        let text = "The ferry ran aground off the coast.\nMore topics for you.This topic continues below.\nThe ferry was refloated."
+        let cleaned = cleaner.clean(text, detectTitle: false)
+        #expect(cleaned.removals.count == 2)
+        #expect(cleaned.removals.allSatisfy { $0.reason == .chrome })
+        #expect(cleaned.paragraphs.count == 2)
+    }
+
+    @Test func splitsChromeGluedToProse() {
+        let text = "The ferry ran aground in thick fog on Friday.Share this article\nIt was refloated."
+        let cleaned = cleaner.clean(text, detectTitle: false)
+        #expect(cleaned.paragraphs.first?.text == "The ferry ran aground in thick fog on Friday.")
+        #expect(cleaned.removals.map(\.text) == ["Share this article"])
+    }
+
+    @Test func rejoinsSentenceBrokenAtAbbreviation() {
+        let text = "The envoy returned to Moscow on Oct.\n5 as his term in Washington ended. He is 69."
+        let cleaned = cleaner.clean(text, detectTitle: false)
+        #expect(cleaned.paragraphs.count == 1)
+        #expect(cleaned.paragraphs[0].text.hasPrefix("The envoy returned to Moscow on Oct. 5 as his term"))
+        #expect(cleaned.paragraphs[0].line == 1)
+    }
+
+    @Test func removesUnrelatedHeadline() {
+        let text = """
+            The ferry struck the reef near the harbour in thick fog on Friday evening.
+            Local football club signs new striker on loan for season
+            Rescuers said the ferry passengers were taken to the harbour by lifeboats.
+            The ferry operator said the reef was marked on every chart of the harbour.
+            """
+        let cleaned = cleaner.clean(text, detectTitle: false)
+        #expect(cleaned.removals.map(\.reason) == [.unrelatedHeadline])
+        #expect(cleaned.removals.first?.line == 2)
+        #expect(cleaned.paragraphs.count == 3)
+    }
+
+    @Test func keepsRelatedSubheadingAsHeading() {
+        let text = """
+            The ferry struck the reef near the harbour in thick fog on Friday evening.
+            Ferry passengers rescued from the reef
+            Rescuers said the ferry passengers were taken to the harbour by lifeboats.
+            """
+        let cleaned = cleaner.clean(text, detectTitle: false)
+        #expect(cleaned.removals.isEmpty)
+        #expect(cleaned.paragraphs.map(\.isHeading) == [false, true, false])
+    }
+
+    @Test func removesForeignTeaserAtEnd() {
+        let text = """
+            The ferry struck the reef near the harbour in thick fog on Friday evening.
+            Rescuers said the ferry passengers were taken to the harbour by lifeboats.
+            Council approves new parking charges for the old quay
+            Drivers using the car park will pay up to 40 per cent more from April under plans approved by
+            """
+        let cleaned = cleaner.clean(text, detectTitle: false)
+        #expect(cleaned.removals.map(\.reason) == [.foreignTeaser, .foreignTeaser])
+        #expect(cleaned.paragraphs.count == 2)
+    }
+
+    @Test func takesHeadlineShapedFirstLineAsTitle() {
+        let cleaned = cleaner.clean("Ferry runs aground in fog\nThe ferry struck the reef on Friday.")
+        #expect(cleaned.title == "Ferry runs aground in fog")
+        #expect(cleaned.paragraphs.count == 1)
+    }
+
+    @Test func dropsRepeatedParagraph() {
+        let line = "The ferry struck the reef near the harbour in thick fog on Friday evening."
+        let cleaned = cleaner.clean("\(line)\n\(line)\nAnother line of prose here.", detectTitle: false)
+        #expect(cleaned.removals.map(\.reason) == [.duplicate])
+    }
+
+    @Test func survivesHugeLine() {
+        let line = String(repeating: "word ", count: 200_000)
+        let cleaned = cleaner.clean(line, detectTitle: false)
+        #expect(cleaned.paragraphs.count == 1)
+    }
+}

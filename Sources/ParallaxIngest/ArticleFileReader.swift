@@ -63,7 +63,9 @@ public struct ArticleFileReader: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ArticleInputError.invalidUTF8(name, offset: Self.firstInvalidUTF8(bytes))
         }
-        guard text.contains(where: { !$0.isWhitespace }) else { throw ArticleInputError.empty(name) }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw ArticleInputError.empty(name)
+        }
         let head = text.prefix(512).lowercased()
         if head.contains("<!doctype html") || head.contains("<html") {
             throw ArticleInputError.html(name)

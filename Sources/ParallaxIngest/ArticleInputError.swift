@@ -30,13 +30,17 @@ public struct ArticleInputError: Error, Hashable, Sendable, CustomStringConverti
         Self(input, .tooLarge(bytes: bytes, limit: limit))
     }
     /// The input is binary data, not text.
-    public static func binary(_ input: String, offset: Int) -> Self { Self(input, .binary(offset: offset)) }
+    public static func binary(_ input: String, offset: Int) -> Self {
+        Self(input, .binary(offset: offset))
+    }
     /// The input is not valid UTF-8.
     public static func invalidUTF8(_ input: String, offset: Int) -> Self {
         Self(input, .invalidUTF8(offset: offset))
     }
     /// Cleaning left no article text.
-    public static func noText(_ input: String, removed: Int) -> Self { Self(input, .noText(removed: removed)) }
+    public static func noText(_ input: String, removed: Int) -> Self {
+        Self(input, .noText(removed: removed))
+    }
     /// The input is an HTML page, which this reader does not take.
     public static func html(_ input: String) -> Self { Self(input, .html) }
 

@@ -27,14 +27,18 @@ public enum TestPaths {
     public static var seeds: [URL] {
         let folder = shared.appendingPathComponent("seeds")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map {
+            folder.appendingPathComponent($0)
+        }
     }
 
     /// The example corpus shipped in the repository.
     public static var exampleCorpus: [URL] {
         let folder = repository.appendingPathComponent("Examples/corpus")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map {
+            folder.appendingPathComponent($0)
+        }
     }
 
     /// The built `parallax` executable, beside the test bundle.

@@ -23,7 +23,8 @@ struct CompareCommand: AsyncParsableCommand {
     @Argument(help: "The articles to compare, two or more.")
     var files: [String] = []
 
-    @Option(help: "Output format: markdown or json. Default: markdown on a terminal, json otherwise.")
+    @Option(
+        help: "Output format: markdown or json. Default: markdown on a terminal, json otherwise.")
     var format: Format?
 
     @Option(help: "How similar two claims must be to count as one fact, from 0 to 1.")

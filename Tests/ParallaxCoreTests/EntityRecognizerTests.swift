@@ -14,8 +14,13 @@ import Testing
     }
 
     @Test func findsOrganisationsAndPlaces() {
-        let found = entities("Antonov graduated from the Moscow State Institute of International Relations in 1978.")
-        #expect(found.contains { $0.text == "Moscow State Institute of International Relations" && $0.kind == .organisation })
+        let found = entities(
+            "Antonov graduated from the Moscow State Institute of International Relations in 1978.")
+        #expect(
+            found.contains {
+                $0.text == "Moscow State Institute of International Relations"
+                    && $0.kind == .organisation
+            })
         let agency = entities("The announcement was made through the TASS news agency in Moscow.")
         #expect(agency.contains { $0.text == "TASS" && $0.kind == .organisation })
         #expect(agency.contains { $0.text == "Moscow" && $0.kind == .place })

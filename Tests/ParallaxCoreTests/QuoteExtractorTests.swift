@@ -8,7 +8,8 @@ import Testing
     }
 
     @Test func quoteThenPronounSpeaker() {
-        let found = quotes("Ilse Marrow led the rescue.\n\"We will keep searching through the night,\" she said.")
+        let found = quotes(
+            "Ilse Marrow led the rescue.\n\"We will keep searching through the night,\" she said.")
         #expect(found.count == 1)
         #expect(found.first?.speaker == "Ilse Marrow")
         #expect(found.first?.text == "We will keep searching through the night")
@@ -16,7 +17,8 @@ import Testing
     }
 
     @Test func quoteThenSaidName() {
-        let found = quotes("\"Conditions were bad out there tonight,\" said Ilse Marrow, the station commander.")
+        let found = quotes(
+            "\"Conditions were bad out there tonight,\" said Ilse Marrow, the station commander.")
         #expect(found.first?.speaker == "Ilse Marrow")
     }
 
@@ -28,22 +30,26 @@ import Testing
 
     @Test func organisationStatement() {
         let found = quotes(
-            "In a statement, the Russian foreign ministry said, \u{201C}The ambassador is concluding his assignment.\u{201D}")
+            "In a statement, the Russian foreign ministry said, \u{201C}The ambassador is concluding his assignment.\u{201D}"
+        )
         #expect(found.first?.speaker == "Russian foreign ministry")
         #expect(found.first?.speakerKind == .organisation)
     }
 
     @Test func participleSaying() {
         let found = quotes(
-            "On Telegram, Anatoly Antonov expressed confidence, saying, \"It is obvious to us that the enemy will be defeated.\"")
+            "On Telegram, Anatoly Antonov expressed confidence, saying, \"It is obvious to us that the enemy will be defeated.\""
+        )
         #expect(found.first?.speaker == "Anatoly Antonov")
     }
 
     @Test func reportedSpeech() {
-        let thatForm = quotes("Skerrow Line said in a statement that it was cooperating fully with the rescue.")
+        let thatForm = quotes(
+            "Skerrow Line said in a statement that it was cooperating fully with the rescue.")
         #expect(thatForm.first?.kind == .indirect)
         #expect(thatForm.first?.speaker == "Skerrow Line")
-        let according = quotes("The ferry lost power after striking the ledge, according to the rescue service.")
+        let according = quotes(
+            "The ferry lost power after striking the ledge, according to the rescue service.")
         #expect(according.first?.speaker == "rescue service")
         #expect(according.first?.text == "The ferry lost power after striking the ledge")
     }

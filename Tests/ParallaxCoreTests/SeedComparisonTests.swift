@@ -37,23 +37,33 @@ struct SeedComparisonTests {
 
     @Test func removesNoiseAndRejoinsBrokenSentence() throws {
         let first = report.sources[0]
-        #expect(first.removed.contains { $0.reason == .chrome && $0.text.contains("More topics for you") })
-        #expect(first.removed.contains { $0.reason == .unrelatedHeadline && $0.text.contains("Trump") })
+        #expect(
+            first.removed.contains {
+                $0.reason == .chrome && $0.text.contains("More topics for you")
+            })
+        #expect(
+            first.removed.contains { $0.reason == .unrelatedHeadline && $0.text.contains("Trump") })
         let second = report.sources[1]
         let tail = second.removed.filter { $0.reason == .foreignTeaser }
         #expect(tail.contains { $0.text.hasPrefix("Ukraine scrambles for resources") })
         #expect(tail.contains { $0.text.hasPrefix("Kyiv's efforts") })
-        #expect(second.sentences.contains { $0.text.contains("returned to Moscow on Oct. 5 as his term") })
+        #expect(
+            second.sentences.contains {
+                $0.text.contains("returned to Moscow on Oct. 5 as his term")
+            })
         let kept = (first.sentences + second.sentences).map(\.text)
         #expect(!kept.contains { $0.contains("Trump") || $0.contains("stockpiles") })
-        #expect(second.title == "Russia's envoy to US concludes his term amid heightened bilateral tensions.")
+        #expect(
+            second.title
+                == "Russia's envoy to US concludes his term amid heightened bilateral tensions.")
     }
 
     @Test func findsAgreedFacts() {
         // The 69-year-old envoy's post since 2017.
         #expect(!agreed(["since 2017"], ["69-year-old", "since 2017"]).isEmpty)
         // His 2014 deputy defence minister role at the annexation of Crimea.
-        #expect(!agreed(["2014", "Crimea"], ["deputy defense minister", "Crimea in 2014"]).isEmpty)
+        #expect(
+            !agreed(["2014", "Crimea"], ["deputy defense minister", "Crimea in 2014"]).isEmpty)
         // His arms-control negotiating record.
         #expect(!agreed(["arms control"], ["arms control negotiator"]).isEmpty)
         // TASS as the channel of the announcement.
@@ -81,7 +91,9 @@ struct SeedComparisonTests {
         let update = try #require(report.conflicts.first { $0.kind == .update })
         #expect(update.later == 2)
         #expect(update.sides.first { $0.source == 1 }?.text.contains("is returning") == true)
-        #expect(update.sides.first { $0.source == 2 }?.text.contains("returned to Moscow on Oct. 5") == true)
+        #expect(
+            update.sides.first { $0.source == 2 }?.text.contains("returned to Moscow on Oct. 5")
+                == true)
     }
 
     @Test func attributesQuotes() {
@@ -91,7 +103,9 @@ struct SeedComparisonTests {
         let paper = report.quotes.first { $0.text.contains("piece of paper") }
         #expect(paper?.speaker == "Anatoly Antonov")
         #expect(paper?.sources == [2])
-        let ministry = report.quotes.first { $0.text.contains("concluding his Washington assignment") }
+        let ministry = report.quotes.first {
+            $0.text.contains("concluding his Washington assignment")
+        }
         #expect(ministry?.speaker?.lowercased().contains("foreign ministry") == true)
         #expect(ministry?.speakerKind == .organisation)
     }
@@ -113,8 +127,12 @@ struct SeedComparisonTests {
             #expect(Set(fact.evidence.map(\.source)).count >= 2)
             for evidence in fact.evidence { #expect(texts[evidence.sentence] == evidence.text) }
         }
-        for fact in report.unique { #expect(fact.evidence.allSatisfy { texts[$0.sentence] == $0.text }) }
-        for conflict in report.conflicts { #expect(conflict.sides.allSatisfy { texts[$0.sentence] == $0.text }) }
+        for fact in report.unique {
+            #expect(fact.evidence.allSatisfy { texts[$0.sentence] == $0.text })
+        }
+        for conflict in report.conflicts {
+            #expect(conflict.sides.allSatisfy { texts[$0.sentence] == $0.text })
+        }
     }
 
     @Test func isDeterministic() throws {

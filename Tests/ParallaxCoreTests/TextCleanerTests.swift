@@ -10,7 +10,8 @@ import Testing
         "Sign up for our daily briefing", "Read more: Other story here", "Follow us on Twitter",
     ])
     func removesChromeLines(line: String) {
-        let text = "Body sentence one about the harbour ferry.\n\(line)\nBody sentence two about the ferry."
+        let text =
+            "Body sentence one about the harbour ferry.\n\(line)\nBody sentence two about the ferry."
         let cleaned = cleaner.clean(text, detectTitle: false)
         #expect(cleaned.paragraphs.count == 2)
         #expect(cleaned.removals.map(\.reason) == [.chrome])
@@ -18,12 +19,14 @@ import Testing
     }
 
     @Test func keepsProseThatMentionsSharing() {
-        let text = "The company will share its results with regulators next week, officials said.\nOther prose."
+        let text =
+            "The company will share its results with regulators next week, officials said.\nOther prose."
         #expect(cleaner.clean(text, detectTitle: false).removals.isEmpty)
     }
 
     @Test func splitsChromeGluedWithoutSpace() {
-        let text = "The ferry ran aground off the coast.\nMore topics for you.This topic continues below.\nThe ferry was refloated."
+        let text =
+            "The ferry ran aground off the coast.\nMore topics for you.This topic continues below.\nThe ferry was refloated."
         let cleaned = cleaner.clean(text, detectTitle: false)
         #expect(cleaned.removals.count == 2)
         #expect(cleaned.removals.allSatisfy { $0.reason == .chrome })
@@ -31,17 +34,21 @@ import Testing
     }
 
     @Test func splitsChromeGluedToProse() {
-        let text = "The ferry ran aground in thick fog on Friday.Share this article\nIt was refloated."
+        let text =
+            "The ferry ran aground in thick fog on Friday.Share this article\nIt was refloated."
         let cleaned = cleaner.clean(text, detectTitle: false)
         #expect(cleaned.paragraphs.first?.text == "The ferry ran aground in thick fog on Friday.")
         #expect(cleaned.removals.map(\.text) == ["Share this article"])
     }
 
     @Test func rejoinsSentenceBrokenAtAbbreviation() {
-        let text = "The envoy returned to Moscow on Oct.\n5 as his term in Washington ended. He is 69."
+        let text =
+            "The envoy returned to Moscow on Oct.\n5 as his term in Washington ended. He is 69."
         let cleaned = cleaner.clean(text, detectTitle: false)
         #expect(cleaned.paragraphs.count == 1)
-        #expect(cleaned.paragraphs[0].text.hasPrefix("The envoy returned to Moscow on Oct. 5 as his term"))
+        #expect(
+            cleaned.paragraphs[0].text.hasPrefix(
+                "The envoy returned to Moscow on Oct. 5 as his term"))
         #expect(cleaned.paragraphs[0].line == 1)
     }
 
@@ -82,14 +89,16 @@ import Testing
     }
 
     @Test func takesHeadlineShapedFirstLineAsTitle() {
-        let cleaned = cleaner.clean("Ferry runs aground in fog\nThe ferry struck the reef on Friday.")
+        let cleaned = cleaner.clean(
+            "Ferry runs aground in fog\nThe ferry struck the reef on Friday.")
         #expect(cleaned.title == "Ferry runs aground in fog")
         #expect(cleaned.paragraphs.count == 1)
     }
 
     @Test func dropsRepeatedParagraph() {
         let line = "The ferry struck the reef near the harbour in thick fog on Friday evening."
-        let cleaned = cleaner.clean("\(line)\n\(line)\nAnother line of prose here.", detectTitle: false)
+        let cleaned = cleaner.clean(
+            "\(line)\n\(line)\nAnother line of prose here.", detectTitle: false)
         #expect(cleaned.removals.map(\.reason) == [.duplicate])
     }
 

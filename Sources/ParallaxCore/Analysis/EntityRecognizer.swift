@@ -23,7 +23,8 @@ public enum EntityRecognizer {
             while end < tokens.count {
                 if isNameWord(tokens, end), !endsWithPossessive(tokens[end - 1].text) {
                     end += 1
-                } else if tokens[end].text == ".", end + 1 < tokens.count, isNameWord(tokens, end + 1),
+                } else if tokens[end].text == ".", end + 1 < tokens.count,
+                    isNameWord(tokens, end + 1),
                     abbreviatesName(tokens[end - 1].text)
                 {
                     // "Gen. Smith", "R. T. Abernathy": the period belongs to the name.
@@ -114,11 +115,14 @@ public enum EntityRecognizer {
             kind = .other
         }
         result.append(
-            make(words, tokens, title: title.isEmpty ? nil : title.joined(separator: " "), kind: kind))
+            make(
+                words, tokens, title: title.isEmpty ? nil : title.joined(separator: " "), kind: kind
+            ))
         return result
     }
 
-    static func make(_ words: [Int], _ tokens: [Token], title: String?, kind: Entity.Kind) -> Entity {
+    static func make(_ words: [Int], _ tokens: [Token], title: String?, kind: Entity.Kind) -> Entity
+    {
         let span = words.first!...words.last!
         var text = ""
         for index in span {

@@ -83,7 +83,8 @@ public enum QuoteExtractor {
         var speaker = speakerAfter(last, from: close + 1, context: context)
         if speaker == nil { speaker = speakerBefore(first, upTo: open, context: context) }
         // A quotation that fills its paragraph continues the last speaker's words.
-        if speaker == nil, open == 0, close >= last.tokens.count - 2, let previous = context.lastSpeaker,
+        if speaker == nil, open == 0, close >= last.tokens.count - 2,
+            let previous = context.lastSpeaker,
             context.lastQuoteParagraph.map({ first.paragraph - $0 <= 1 }) ?? false
         {
             speaker = previous
@@ -189,7 +190,9 @@ public enum QuoteExtractor {
         return nil
     }
 
-    static func reported(_ clause: String, _ speaker: Speaker, _ sentence: AnalyzedSentence) -> Quote? {
+    static func reported(_ clause: String, _ speaker: Speaker, _ sentence: AnalyzedSentence)
+        -> Quote?
+    {
         var text = clause.trimmingWhitespace()
         while let last = text.last, ",.;: ".contains(last) { text.removeLast() }
         guard TextShape.wordCount(text) >= 3 else { return nil }

@@ -25,7 +25,9 @@ public enum Stemmer {
         for suffix in suffixes where base.hasSuffix(suffix) {
             let kept = base.utf8.count - suffix.utf8.count
             guard kept >= minimumStem else { continue }
-            if suffix == "s" && (base.hasSuffix("ss") || base.hasSuffix("us") || base.hasSuffix("is")) {
+            if suffix == "s"
+                && (base.hasSuffix("ss") || base.hasSuffix("us") || base.hasSuffix("is"))
+            {
                 continue
             }
             base = String(base.dropLast(suffix.count))

@@ -1,6 +1,9 @@
 import Foundation
+
 public struct DateMention: Hashable, Sendable, Codable {
-    public enum Kind: String, Hashable, Sendable, Codable { case absolute, monthYear, year, month, weekday, relative, decade }
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case absolute, monthYear, year, month, weekday, relative, decade
+    }
     public var text: String
     public var utf8Offset: Int
     public var utf8Length: Int
@@ -16,7 +19,9 @@ public enum DateExtractor {
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
             let r = Range($0.range, in: text)!
             let off = text.utf8.distance(from: text.startIndex, to: r.lowerBound)
-            return DateMention(text: String(text[r]), utf8Offset: off, utf8Length: 4, kind: .year, year: Int(text[r]))
+            return DateMention(
+                text: String(text[r]), utf8Offset: off, utf8Length: 4, kind: .year,
+                year: Int(text[r]))
         }
     }
 }

@@ -85,7 +85,8 @@ public enum Tokenizer {
     static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
-            return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+            return (value >= 0x30 && value <= 0x39)
+                || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

@@ -18,7 +18,8 @@ extension TextCleaner {
 
     /// Removes other stories' headlines dropped into the body and another article's teaser at
     /// the end, and marks related headline-shaped lines as subheadings.
-    func removeForeignMatter(from blocks: inout [Block], title: String?, removals: inout [Removal]) {
+    func removeForeignMatter(from blocks: inout [Block], title: String?, removals: inout [Removal])
+    {
         guard blocks.count >= 2 else { return }
         let terms = blocks.map { Set(Terms.content($0.text)) }
         var counts: [String: Int] = [:]
@@ -46,7 +47,8 @@ extension TextCleaner {
         if last >= 1, TextShape.looksTruncated(blocks[last].text) {
             let teaser = last - 1
             let (tailShare, _, _) = relatedness(last, excluding: [teaser])
-            if isHeadlineShaped(blocks[teaser].text), tailShare < 0.6 || relatedness(teaser).0 < 0.5 {
+            if isHeadlineShaped(blocks[teaser].text), tailShare < 0.6 || relatedness(teaser).0 < 0.5
+            {
                 for index in [teaser, last] {
                     removed.insert(index)
                     let explanation =
@@ -60,9 +62,10 @@ extension TextCleaner {
                 }
             }
         }
-        let headlineCandidates = Set(blocks.indices.filter {
-            !removed.contains($0) && isHeadlineShaped(blocks[$0].text)
-        })
+        let headlineCandidates = Set(
+            blocks.indices.filter {
+                !removed.contains($0) && isHeadlineShaped(blocks[$0].text)
+            })
         for index in headlineCandidates.sorted() {
             let (share, shared, total) = relatedness(
                 index, excluding: headlineCandidates.union(removed))

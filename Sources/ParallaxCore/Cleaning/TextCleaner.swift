@@ -44,13 +44,15 @@ public struct TextCleaner: Sendable {
         var removals: [Removal] = []
         var blocks: [Block] = []
         var seen: Set<String> = []
-        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .enumerated()
-        {
+        for (offset, rawLine) in text.split(
+            omittingEmptySubsequences: false, whereSeparator: \.isNewline
+        )
+        .enumerated() {
             let line = firstLine + offset
             for piece in Self.unglue(rawLine.trimmingWhitespace()) where !piece.isEmpty {
                 if let why = ChromeDetector.reason(for: piece) {
-                    removals.append(Removal(text: piece, reason: .chrome, line: line, explanation: why))
+                    removals.append(
+                        Removal(text: piece, reason: .chrome, line: line, explanation: why))
                     continue
                 }
                 let key = Typography.unify(piece).lowercased()
@@ -108,6 +110,9 @@ public struct TextCleaner: Sendable {
             guard closesQuote || index - wordStart >= 2 else { continue }
             guard wordStart == 0 || scalars[wordStart - 1] != "." else { continue }
             guard closesQuote || scalars[index - 1].properties.isLowercase else { continue }
+            // "Gov.Sarah Palin" is a typo inside one sentence, not two blocks.
+            let word = String(String.UnicodeScalarView(scalars[wordStart..<index])).lowercased()
+            guard !Abbreviations.all.contains(word) else { continue }
             pieces.append(String(String.UnicodeScalarView(scalars[start...index])))
             start = index + 1
         }

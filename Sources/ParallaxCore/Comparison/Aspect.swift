@@ -4,7 +4,9 @@ enum Aspect {
     case prospective, completed
 
     static let progressiveAuxiliaries: Set<String> = ["is", "are", "am", "'s", "was", "were"]
-    static let futureMarkers: Set<String> = ["will", "would", "shall", "expected", "set", "due", "plans", "planned", "going", "to"]
+    static let futureMarkers: Set<String> = [
+        "will", "would", "shall", "expected", "set", "due", "plans", "planned", "going", "to",
+    ]
 
     /// The aspect in which `claim` reports the action named by `stem`, if it names it.
     static func of(_ stem: String, in claim: Claim) -> Aspect? {
@@ -14,8 +16,10 @@ enum Aspect {
             guard Terms.term(for: token) == stem else { continue }
             let previous = index > 0 ? tokens[index - 1].lowercased : ""
             let before = index > 1 ? tokens[index - 2].lowercased : ""
-            if lower.hasSuffix("ing"), progressiveAuxiliaries.contains(previous)
-                || (previous == "and" && progressiveAuxiliaries.contains(before)) || previous == "be"
+            if lower.hasSuffix("ing"),
+                progressiveAuxiliaries.contains(previous)
+                    || (previous == "and" && progressiveAuxiliaries.contains(before))
+                    || previous == "be"
             {
                 return .prospective
             }
@@ -30,7 +34,9 @@ enum Aspect {
     }
 
     /// An update between two matched claims: one reports as ahead what the other reports done.
-    static func update(_ a: Claim, _ b: Claim, published: [Int: Double]) -> ConflictDetector.Finding? {
+    static func update(_ a: Claim, _ b: Claim, published: [Int: Double]) -> ConflictDetector
+        .Finding?
+    {
         let shared = a.termSet.intersection(b.termSet).subtracting(a.nameTerms).sorted()
         for stem in shared {
             guard let first = of(stem, in: a), let second = of(stem, in: b), first != second else {
@@ -44,7 +50,8 @@ enum Aspect {
                 kind: .update, aspect: .status,
                 description:
                     "A later report advances an earlier one: \"\(earlyWord)\" becomes \"\(word)\"\(lateDate).",
-                first: (early, "under way: \(earlyWord)"), second: (late, "done: \(word)\(lateDate)"),
+                first: (early, "under way: \(earlyWord)"),
+                second: (late, "done: \(word)\(lateDate)"),
                 later: late.sentence.source)
         }
         return nil

@@ -40,7 +40,7 @@ enum ClaimSplitter {
             {
                 var end = index + 2
                 while end < tokens.count, tokens[end].text != "," { end += 1 }
-                if end - index >= 5 {
+                if end - index >= 5, cursor <= index {
                     main.append(cursor..<index)
                     pieces.append(index + 2..<end)
                     cursor = min(end + 1, tokens.count)
@@ -48,7 +48,7 @@ enum ClaimSplitter {
                     continue
                 }
             }
-            if word == "and", index >= 5, index + 1 < tokens.count,
+            if word == "and", index >= 5, cursor <= index, index + 1 < tokens.count,
                 auxiliaries.contains(tokens[index + 1].lowercased), tokens.count - index >= 5
             {
                 main.append(cursor..<index)
@@ -56,7 +56,7 @@ enum ClaimSplitter {
                 cursor = tokens.count
                 break
             }
-            if word == ";", index >= 4, tokens.count - index >= 5 {
+            if word == ";", index >= 4, cursor <= index, tokens.count - index >= 5 {
                 main.append(cursor..<index)
                 pieces.append(index + 1..<tokens.count)
                 cursor = tokens.count
@@ -64,7 +64,7 @@ enum ClaimSplitter {
             }
             index += 1
         }
-        main.append(cursor..<tokens.count)
+        if cursor < tokens.count { main.append(cursor..<tokens.count) }
         var claims: [Claim] = []
         let mainTokens = main.flatMap { Array(tokens[$0]) }
         claims.append(
@@ -72,9 +72,11 @@ enum ClaimSplitter {
                 sentence, tokens: mainTokens[...], text: pieces.isEmpty ? sentence.text : nil,
                 isMain: true, id: id))
         for piece in pieces where piece.count >= 3 {
-            var claim = make(sentence, tokens: tokens[piece], text: nil, isMain: false, id: id + claims.count)
+            var claim = make(
+                sentence, tokens: tokens[piece], text: nil, isMain: false, id: id + claims.count)
             // "Antonov, who was born in Siberia": the clause is about the name before it.
-            if piece.lowerBound >= 2, ["who", "which"].contains(tokens[piece.lowerBound - 1].lowercased),
+            if piece.lowerBound >= 2,
+                ["who", "which"].contains(tokens[piece.lowerBound - 1].lowercased),
                 let antecedent = sentence.entities.last(where: {
                     $0.tokenIndex + $0.tokenCount == piece.lowerBound - 2
                 })
@@ -87,16 +89,20 @@ enum ClaimSplitter {
     }
 
     static func make(
-        _ sentence: AnalyzedSentence, tokens: ArraySlice<Token>, text: String?, isMain: Bool, id: Int
+        _ sentence: AnalyzedSentence, tokens: ArraySlice<Token>, text: String?, isMain: Bool,
+        id: Int
     ) -> Claim {
         let terms = Terms.content(of: Array(tokens))
         let offsets = Set(tokens.map(\.offset))
         let entities = sentence.entities.filter {
-            $0.tokenIndex < sentence.tokens.count && offsets.contains(sentence.tokens[$0.tokenIndex].offset)
+            $0.tokenIndex < sentence.tokens.count
+                && offsets.contains(sentence.tokens[$0.tokenIndex].offset)
         }
         var nameTerms: Set<String> = []
         for entity in entities {
-            let slice = sentence.tokens[entity.tokenIndex..<min(sentence.tokens.count, entity.tokenIndex + entity.tokenCount)]
+            let slice = sentence.tokens[
+                entity
+                    .tokenIndex..<min(sentence.tokens.count, entity.tokenIndex + entity.tokenCount)]
             nameTerms.formUnion(Terms.content(of: Array(slice)))
         }
         let lower = tokens.first.map { $0.offset } ?? 0

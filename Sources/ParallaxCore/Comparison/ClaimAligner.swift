@@ -19,7 +19,9 @@ struct ClaimAligner {
     init(claims: [Claim]) {
         self.claims = claims
         var documentFrequency: [String: Int] = [:]
-        for claim in claims { for term in claim.termSet { documentFrequency[term, default: 0] += 1 } }
+        for claim in claims {
+            for term in claim.termSet { documentFrequency[term, default: 0] += 1 }
+        }
         let count = Double(max(claims.count, 1))
         for (term, frequency) in documentFrequency {
             // Figures and years pin a fact down more than words do.
@@ -89,7 +91,9 @@ struct ClaimAligner {
     ///   inverted index of their terms.
     func facts() -> (groups: [[Int]], pairs: [Pair]) {
         var index: [String: [Int]] = [:]
-        for claim in claims { for term in claim.termSet { index[term, default: []].append(claim.id) } }
+        for claim in claims {
+            for term in claim.termSet { index[term, default: []].append(claim.id) }
+        }
         var pairs: [Pair] = []
         for claim in claims {
             var candidates: Set<Int> = []
@@ -103,7 +107,10 @@ struct ClaimAligner {
             for other in candidates.sorted() {
                 let score = similarity(claim.id, other)
                 if traceEnabled, score > 0.1, claim.id < other {
-                    FileHandle.standardError.write(Data("TRACE \(String(format: "%.3f", score)) \(claim.sentence) \(claims[other].sentence) | \(claim.text.prefix(70)) | \(claims[other].text.prefix(70))\n".utf8))
+                    FileHandle.standardError.write(
+                        Data(
+                            "TRACE \(String(format: "%.3f", score)) \(claim.sentence) \(claims[other].sentence) | \(claim.text.prefix(70)) | \(claims[other].text.prefix(70))\n"
+                                .utf8))
                 }
                 guard score >= threshold else { continue }
                 let source = claims[other].sentence.source
@@ -118,7 +125,8 @@ struct ClaimAligner {
         }
         var unique: [Pair] = []
         var seen: Set<[Int]> = []
-        for pair in pairs where seen.insert([min(pair.first, pair.second), max(pair.first, pair.second)]).inserted {
+        for pair in pairs
+        where seen.insert([min(pair.first, pair.second), max(pair.first, pair.second)]).inserted {
             unique.append(pair)
         }
         var union = UnionFind(count: claims.count)

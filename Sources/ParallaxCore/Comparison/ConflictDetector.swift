@@ -20,14 +20,16 @@ enum ConflictDetector {
         var findings: [Finding] = []
         // Numbers counting the same thing.
         for first in a.quantities where !first.unit.isEmpty {
-            for second in b.quantities where second.unit == first.unit && second.value != first.value {
+            for second in b.quantities
+            where second.unit == first.unit && second.value != first.value {
                 guard !a.quantities.contains(where: { $0.key == second.key }),
                     !b.quantities.contains(where: { $0.key == first.key })
                 else { continue }
                 findings.append(
                     Finding(
                         kind: .contradiction, aspect: .number,
-                        description: "The sources give different figures for \(first.unit): \(first.text) against \(second.text).",
+                        description:
+                            "The sources give different figures for \(first.unit): \(first.text) against \(second.text).",
                         first: (a, first.text), second: (b, second.text)))
             }
         }
@@ -40,7 +42,8 @@ enum ConflictDetector {
             findings.append(
                 Finding(
                     kind: .contradiction, aspect: .date,
-                    description: "The sources give different dates: \(first.text) against \(second.text).",
+                    description:
+                        "The sources give different dates: \(first.text) against \(second.text).",
                     first: (a, first.text), second: (b, second.text)))
         }
         // The same person named differently: one surname, different given names, or near spellings.
@@ -51,22 +54,30 @@ enum ConflictDetector {
                 guard firstWords.count >= 2, secondWords.count >= 2 else { continue }
                 let sameGiven = firstWords.first == secondWords.first
                 let sameSurname = firstWords.last == secondWords.last
-                let nearSurname = Self.editDistance(
-                    String(firstWords.last!), String(secondWords.last!)) == 1
-                if (sameGiven && nearSurname) || (sameSurname && !sameGiven
-                    && !firstWords.contains(where: { $0.count <= 2 }) && !secondWords.contains(where: { $0.count <= 2 }))
+                let nearSurname =
+                    Self.editDistance(
+                        String(firstWords.last!), String(secondWords.last!)) == 1
+                if (sameGiven && nearSurname)
+                    || (sameSurname && !sameGiven
+                        && !firstWords.contains(where: { $0.count <= 2 })
+                        && !secondWords.contains(where: { $0.count <= 2 }))
                 {
                     findings.append(
                         Finding(
                             kind: .contradiction, aspect: .name,
-                            description: "The sources name the person differently: \(first.text) against \(second.text).",
+                            description:
+                                "The sources name the person differently: \(first.text) against \(second.text).",
                             first: (a, first.text), second: (b, second.text)))
                 }
             }
         }
         // One denies what the other states.
-        let negatedA = a.tokens.contains { negations.contains($0.lowercased) || $0.lowercased.hasSuffix("n't") }
-        let negatedB = b.tokens.contains { negations.contains($0.lowercased) || $0.lowercased.hasSuffix("n't") }
+        let negatedA = a.tokens.contains {
+            negations.contains($0.lowercased) || $0.lowercased.hasSuffix("n't")
+        }
+        let negatedB = b.tokens.contains {
+            negations.contains($0.lowercased) || $0.lowercased.hasSuffix("n't")
+        }
         if negatedA != negatedB, Self.overlap(a, b) >= 0.6 {
             findings.append(
                 Finding(
@@ -95,7 +106,8 @@ enum ConflictDetector {
             var current = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
                 current[j] = min(
-                    previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                    previous[j] + 1, current[j - 1] + 1,
+                    previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
             previous = current
         }

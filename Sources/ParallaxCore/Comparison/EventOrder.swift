@@ -18,7 +18,9 @@ struct EventOrder {
 
     static let connectivesAfter: Set<String> = ["after", "following", "since"]
     static let connectivesBefore: Set<String> = ["before", "until"]
-    static let causal: [[String]] = [["led", "to"], ["resulted", "in"], ["prompted"], ["triggered"], ["sparked"]]
+    static let causal: [[String]] = [
+        ["led", "to"], ["resulted", "in"], ["prompted"], ["triggered"], ["sparked"],
+    ]
     static let sequenceOpeners: [[String]] = [
         ["despite", "this"], ["despite", "that"], ["after", "that"], ["afterwards"], ["later"],
         ["then"], ["subsequently"], ["soon", "after"],
@@ -66,20 +68,26 @@ struct EventOrder {
                 let first = events.first
             {
                 var previous: [String: String] = [:]
-                for token in sentences[position - 1].tokens where token.isWord && !token.isCapitalized {
+                for token in sentences[position - 1].tokens
+                where token.isWord && !token.isCapitalized {
                     if let term = Terms.term(for: token), anchors.contains(term) {
                         previous[term] = previous[term] ?? token.text
                     }
                 }
-                for (term, word) in previous.sorted(by: { $0.key < $1.key }) { add((term, word), first.1) }
+                for (term, word) in previous.sorted(by: { $0.key < $1.key }) {
+                    add((term, word), first.1)
+                }
             }
-            let stated = sentence.dates.compactMap { $0.kind == .year || $0.kind == .absolute ? $0.year : nil }
+            let stated = sentence.dates.compactMap {
+                $0.kind == .year || $0.kind == .absolute ? $0.year : nil
+            }
             if Set(stated).count == 1, let year = stated.first {
                 for (_, event) in events { years.append((event, year, sentence)) }
             }
         }
         for (first, firstYear, sentence) in years {
-            for (second, secondYear, _) in years where firstYear < secondYear && first.0 != second.0 {
+            for (second, secondYear, _) in years where firstYear < secondYear && first.0 != second.0
+            {
                 relations.append(
                     Relation(
                         before: first.0, after: second.0, beforeWord: first.1, afterWord: second.1,
@@ -96,7 +104,9 @@ struct EventOrder {
         for (i, first) in bySource.enumerated() {
             for second in bySource[(i + 1)...] {
                 for a in first {
-                    guard let b = second.first(where: { $0.before == a.after && $0.after == a.before })
+                    guard
+                        let b = second.first(where: { $0.before == a.after && $0.after == a.before }
+                        )
                     else { continue }
                     let key = [a.before, a.after].sorted()
                     if seen.insert(key + ["\(a.sentence.source)-\(b.sentence.source)"]).inserted {

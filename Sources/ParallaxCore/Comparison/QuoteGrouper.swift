@@ -29,7 +29,9 @@ enum QuoteGrouper {
                     }
                 }
                 if let match {
-                    if !entries[match].variants.contains(where: { $0.0 == analysis.number && $0.1 == quote }) {
+                    if !entries[match].variants.contains(where: {
+                        $0.0 == analysis.number && $0.1 == quote
+                    }) {
                         entries[match].variants.append((analysis.number, quote, words))
                     }
                     if entries[match].speaker == nil {
@@ -50,7 +52,8 @@ enum QuoteGrouper {
             let variants = entry.variants.map { source, quote, _ in
                 QuoteReport.Variant(
                     source: source, sentences: quote.sentences, text: quote.text,
-                    differences: quote.text == first.text ? nil : wordingDifference(first.text, quote.text))
+                    differences: quote.text == first.text
+                        ? nil : wordingDifference(first.text, quote.text))
             }
             return QuoteReport(
                 id: "Q\(offset + 1)", speaker: entry.speaker, speakerKind: entry.speakerKind,

@@ -14,7 +14,8 @@ extension StoryComparison {
                 }
             }
         }
-        let anchors = Set(sourcesOf.filter { $0.value.count >= 2 }.keys).subtracting(ClaimAligner.weakTerms)
+        let anchors = Set(sourcesOf.filter { $0.value.count >= 2 }.keys).subtracting(
+            ClaimAligner.weakTerms)
         let relations = analyses.map { EventOrder.relations(in: $0.sentences, anchors: anchors) }
         return EventOrder.contradictions(relations).enumerated().map { offset, pair in
             let (a, b) = pair
@@ -38,11 +39,14 @@ extension StoryComparison {
     ) -> [UniqueFact] {
         var facts: [UniqueFact] = []
         // Whole claims: unmatched, and saying enough to be a fact.
-        for claim in claims where groupOf[claim.id] == nil && claim.termSet.count >= (claim.isMain ? 3 : 2) {
+        for claim in claims
+        where groupOf[claim.id] == nil && claim.termSet.count >= (claim.isMain ? 3 : 2) {
             // A clause of a sentence whose main claim is unmatched adds nothing on its own.
-            if !claim.isMain, claims.contains(where: {
-                $0.isMain && $0.sentence == claim.sentence && groupOf[$0.id] == nil
-            }) {
+            if !claim.isMain,
+                claims.contains(where: {
+                    $0.isMain && $0.sentence == claim.sentence && groupOf[$0.id] == nil
+                })
+            {
                 continue
             }
             facts.append(
@@ -53,7 +57,9 @@ extension StoryComparison {
         // Details: a name in a shared fact that no other source mentions anywhere.
         var namesBySource: [Int: Set<String>] = [:]
         for claim in claims {
-            for entity in claim.entities { namesBySource[claim.sentence.source, default: []].insert(entity.key) }
+            for entity in claim.entities {
+                namesBySource[claim.sentence.source, default: []].insert(entity.key)
+            }
             namesBySource[claim.sentence.source, default: []].formUnion(claim.termSet)
         }
         for group in groups {
@@ -67,7 +73,8 @@ extension StoryComparison {
                         ? Terms.content(entity.surname) : Terms.content(entity.text)
                     let elsewhere = namesBySource.contains { other, names in
                         other != source
-                            && (names.contains(entity.key) || entityTerms.allSatisfy { names.contains($0) })
+                            && (names.contains(entity.key)
+                                || entityTerms.allSatisfy { names.contains($0) })
                     }
                     guard !elsewhere else { continue }
                     facts.append(
@@ -79,7 +86,11 @@ extension StoryComparison {
         }
         var seen: Set<String> = []
         return facts.filter { seen.insert("\($0.source)|\($0.kind)|\($0.fact)").inserted }
-            .sorted { ($0.source, $0.evidence[0].sentence.index, $0.kind.rawValue) < ($1.source, $1.evidence[0].sentence.index, $1.kind.rawValue) }
+            .sorted {
+                ($0.source, $0.evidence[0].sentence.index, $0.kind.rawValue) < (
+                    $1.source, $1.evidence[0].sentence.index, $1.kind.rawValue
+                )
+            }
             .enumerated().map { offset, fact in
                 var fact = fact
                 fact.id = "U\(offset + 1)"

@@ -36,7 +36,8 @@ public struct StoryComparison: Sendable {
             for sentence in analysis.sentences {
                 sentencesByRef[sentence.ref] = sentence
                 guard !sentence.isHeading, sentence.terms.count >= 2 else { continue }
-                claims.append(contentsOf: ClaimSplitter.claims(of: sentence, startingAt: claims.count))
+                claims.append(
+                    contentsOf: ClaimSplitter.claims(of: sentence, startingAt: claims.count))
             }
         }
         var aligner = ClaimAligner(claims: claims)
@@ -70,7 +71,8 @@ public struct StoryComparison: Sendable {
             conflictsByGroup[item.0, default: []].append("C\(offset + 1)")
         }
         conflicts.append(
-            contentsOf: orderConflicts(analyses, startingAt: conflicts.count + 1, evidence: evidence))
+            contentsOf: orderConflicts(
+                analyses, startingAt: conflicts.count + 1, evidence: evidence))
 
         let agreed = groups.enumerated().map { index, group in
             let members = group.map { claims[$0] }
@@ -81,7 +83,8 @@ public struct StoryComparison: Sendable {
                 sources: Array(Set(refs.map(\.source))).sorted(), evidence: refs.map(evidence),
                 conflicts: conflictsByGroup[index])
         }
-        let unique = uniqueFacts(claims: claims, groups: groups, groupOf: groupOf, evidence: evidence)
+        let unique = uniqueFacts(
+            claims: claims, groups: groups, groupOf: groupOf, evidence: evidence)
         let people = PeopleIndex(analyses)
         let quotes = QuoteGrouper.group(analyses, people: people)
         let summary = SummaryBuilder(length: summaryLength).summary(
@@ -104,7 +107,9 @@ public struct StoryComparison: Sendable {
     }
 
     /// Findings with the same aspect and values for the same sentences reported once.
-    static func deduplicated(_ findings: [(Int, ConflictDetector.Finding)]) -> [(Int, ConflictDetector.Finding)] {
+    static func deduplicated(_ findings: [(Int, ConflictDetector.Finding)]) -> [(
+        Int, ConflictDetector.Finding
+    )] {
         var seen: Set<String> = []
         return findings.filter { group, finding in
             let sides = [
@@ -113,7 +118,9 @@ public struct StoryComparison: Sendable {
             ].sorted()
             let key: String
             if finding.aspect == .status {
-                let sources = [finding.first.claim.sentence.source, finding.second.claim.sentence.source]
+                let sources = [
+                    finding.first.claim.sentence.source, finding.second.claim.sentence.source,
+                ]
                 key = "status|\(group)|\(sources)"
             } else {
                 key = "\(finding.aspect)|" + sides.joined(separator: "|")
@@ -122,7 +129,9 @@ public struct StoryComparison: Sendable {
         }
     }
 
-    static func conflict(_ finding: ConflictDetector.Finding, id: String, evidence: (SentenceRef) -> Evidence)
+    static func conflict(
+        _ finding: ConflictDetector.Finding, id: String, evidence: (SentenceRef) -> Evidence
+    )
         -> Conflict
     {
         let sides = [finding.first, finding.second].map { claim, value in

@@ -22,11 +22,15 @@ struct SummaryBuilder {
             // Tell each fact once: skip a fact whose sentences the summary already used.
             guard !fact.evidence.contains(where: { used.contains($0.sentence) }) else { continue }
             var chosen = fact.evidence.max { a, b in
-                (sentences[a.sentence]?.terms.count ?? 0, b.sentence) < (sentences[b.sentence]?.terms.count ?? 0, a.sentence)
+                (sentences[a.sentence]?.terms.count ?? 0, b.sentence) < (
+                    sentences[b.sentence]?.terms.count ?? 0, a.sentence
+                )
             }!
             // For a fact that a later report advanced, tell the later state.
             if let update = updatesByLater.first(where: { conflict in
-                conflict.sides.contains { side in fact.evidence.contains { $0.sentence == side.sentence } }
+                conflict.sides.contains { side in
+                    fact.evidence.contains { $0.sentence == side.sentence }
+                }
             }), let later = update.sides.last {
                 chosen = Evidence(source: later.source, sentence: later.sentence, text: later.text)
             }
@@ -37,7 +41,8 @@ struct SummaryBuilder {
                     evidence: fact.evidence.map(\.sentence), disputed: nil))
         }
         for conflict in conflicts where conflict.kind == .contradiction && result.count < length {
-            let sides = conflict.sides.map { "source \($0.source): \($0.value)" }.joined(separator: "; ")
+            let sides = conflict.sides.map { "source \($0.source): \($0.value)" }.joined(
+                separator: "; ")
             result.append(
                 SummarySentence(
                     text: "Disputed: \(conflict.description.dropLast()) (\(sides)).",

@@ -54,7 +54,9 @@ extension ComparisonReport {
                 switch fact.kind {
                 case .claim: out.append("- \(Self.escape(fact.fact)) \(ref)")
                 case .detail:
-                    out.append("- detail **\(Self.escape(fact.fact))**, in: \(Self.escape(fact.evidence.first?.text ?? "")) \(ref)")
+                    out.append(
+                        "- detail **\(Self.escape(fact.fact))**, in: \(Self.escape(fact.evidence.first?.text ?? "")) \(ref)"
+                    )
                 }
             }
             out.append("")
@@ -62,9 +64,12 @@ extension ComparisonReport {
 
         out.append("## Conflicts: \(conflicts.count)\n")
         for conflict in conflicts {
-            out.append("- **\(conflict.id)** \(conflict.kind.rawValue), \(conflict.aspect.rawValue): \(Self.escape(conflict.description))")
+            out.append(
+                "- **\(conflict.id)** \(conflict.kind.rawValue), \(conflict.aspect.rawValue): \(Self.escape(conflict.description))"
+            )
             for side in conflict.sides {
-                out.append("  - [\(side.sentence)] \(Self.escape(side.value)): \(Self.escape(side.text))")
+                out.append(
+                    "  - [\(side.sentence)] \(Self.escape(side.value)): \(Self.escape(side.text))")
             }
         }
         out.append("")
@@ -72,10 +77,14 @@ extension ComparisonReport {
         out.append("## Quotes: \(quotes.count)\n")
         for quote in quotes {
             let speaker = quote.speaker.map(Self.escape) ?? "unattributed"
-            let cites = quote.variants.map { "[\($0.sentences.first?.description ?? "\($0.source)")]" }
-                .joined()
+            let cites = quote.variants.map {
+                "[\($0.sentences.first?.description ?? "\($0.source)")]"
+            }
+            .joined()
             let marks = quote.kind == .direct ? "\"" : ""
-            out.append("- **\(speaker)**\(quote.kind == .indirect ? " (reported)" : ""): \(marks)\(Self.escape(quote.text))\(marks) \(cites)")
+            out.append(
+                "- **\(speaker)**\(quote.kind == .indirect ? " (reported)" : ""): \(marks)\(Self.escape(quote.text))\(marks) \(cites)"
+            )
             for variant in quote.variants where variant.differences != nil {
                 out.append("  - [\(variant.source)] wording \(Self.escape(variant.differences!))")
             }

@@ -1,0 +1,103 @@
+import Foundation
+import ParallaxTestSupport
+import Testing
+
+/// Runs the built `parallax` binary and checks its output and exit code.
+struct CommandResult {
+    var status: Int32
+    var output: String
+    var error: String
+}
+
+func runParallax(_ arguments: [String], timeout: TimeInterval = 60) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = TestPaths.binary
+    process.arguments = arguments
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    // Read before waiting, so a large output cannot fill the pipe and stall the child.
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(
+        status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+        error: String(decoding: errorData, as: UTF8.self))
+}
+
+func temporaryFile(_ name: String, _ data: Data) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "parallax-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let url = folder.appendingPathComponent(name)
+    try data.write(to: url)
+    return url.path
+}
+
+@Suite struct CompareCommandTests {
+    var corpus: [String] { TestPaths.exampleCorpus.map(\.path) }
+
+    @Test func jsonHasTheDocumentedFields() throws {
+        let result = try runParallax(["compare"] + corpus + ["--format", "json"])
+        #expect(result.status == 0, "\(result.error)")
+        let object =
+            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        for field in ["sources", "agreed", "unique", "conflicts", "quotes", "summary"] {
+            #expect(object?[field] != nil, "missing \(field)")
+        }
+        #expect((object?["sources"] as? [Any])?.count == 4)
+    }
+
+    @Test func markdownCitesNumberedSources() throws {
+        let result = try runParallax(["compare"] + corpus + ["--format", "markdown"])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("# Comparison of 4 reports"))
+        #expect(result.output.contains("## Summary"))
+        #expect(result.output.contains("[1]"))
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let first = try runParallax(["compare"] + corpus + ["--format", "json"])
+        let second = try runParallax(["compare"] + corpus + ["--format", "json"])
+        #expect(first.output == second.output)
+    }
+
+    @Test func singleArticleIsRefused() throws {
+        let result = try runParallax(["compare", corpus[0]])
+        #expect(result.status != 0)
+        #expect(result.error.contains("compare needs two or more articles; got only \(corpus[0])"))
+    }
+
+    @Test func badInputsAreNamedAndSkipped() throws {
+        let empty = try temporaryFile("empty.txt", Data())
+        let binary = try temporaryFile("binary.txt", Data([0, 1, 2, 3]))
+        let latin1 = try temporaryFile("latin1.txt", Data([0x43, 0x61, 0x66, 0xE9]))
+        let result = try runParallax(
+            ["compare", empty, binary, latin1] + corpus.prefix(2) + ["--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.error.contains("empty.txt: is empty"))
+        #expect(result.error.contains("binary.txt: looks like binary data"))
+        #expect(result.error.contains("latin1.txt: is not valid UTF-8"))
+        #expect(result.output.contains("\"agreed\""))
+    }
+
+    @Test func failsWhenNothingUsefulCanBeSaid() throws {
+        let empty = try temporaryFile("empty.txt", Data())
+        let result = try runParallax(["compare", empty, "/nonexistent/missing.txt"])
+        #expect(result.status == 1)
+        #expect(result.error.contains("missing.txt: cannot be read (no such file)"))
+        #expect(result.error.contains("nothing to compare"))
+    }
+
+    @Test func hugeSingleLineIsRefusedQuickly() throws {
+        let line = Data(repeating: UInt8(ascii: "a"), count: 50 << 20)
+        let huge = try temporaryFile("huge.txt", line)
+        let start = Date()
+        let result = try runParallax(["compare", huge, corpus[0]])
+        #expect(result.status == 1)
+        #expect(result.error.contains("huge.txt: is 50 MB, more than the 8 MB an article may be"))
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import ParallaxCore
+import ParallaxIngest
+import Testing
+
+@Suite struct ArticleFileReaderTests {
+    let reader = ArticleFileReader(maximumBytes: 1 << 20)
+
+    func read(_ bytes: [UInt8]) throws -> Article {
+        try reader.article(from: Data(bytes), name: "input.txt", source: "input.txt")
+    }
+
+    func message(_ bytes: [UInt8]) -> String? {
+        do {
+            _ = try read(bytes)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func refusesEmptyInput() {
+        #expect(message([])?.contains("input.txt: is empty") == true)
+        #expect(message(Array(" \n\t\n".utf8))?.contains("is empty") == true)
+    }
+
+    @Test func refusesBinary() {
+        #expect(message([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])?.contains("binary data") == true)
+    }
+
+    @Test func refusesInvalidUTF8WithOffset() {
+        let bytes = Array("Caf".utf8) + [0xE9] + Array(" au lait".utf8)
+        let text = message(bytes)
+        #expect(text?.contains("not valid UTF-8") == true)
+        #expect(text?.contains("offset 3") == true)
+    }
+
+    @Test func refusesOversizeInput() {
+        let bytes = [UInt8](repeating: 0x61, count: (1 << 20) + 1)
+        #expect(message(bytes)?.contains("more than the 1 MB") == true)
+    }
+
+    @Test func refusesHTML() {
+        #expect(
+            message(Array("<!DOCTYPE html><html><body>x</body></html>".utf8))?.contains("HTML page")
+                == true)
+    }
+
+    @Test func refusesInputThatIsAllChrome() {
+        #expect(
+            message(Array("Share this article\nAdvertisement\n".utf8))?.contains("no article text")
+                == true)
+    }
+
+    @Test func readsHeaderBlock() throws {
+        let text = """
+            Source: Harbor Gazette
+            URL: https://harbor.example/a
+            Published: 2026-03-14T16:05:00+01:00
+            Title: Ferry runs aground
+
+            The ferry ran aground on Friday.
+            Share this article
+            """
+        let article = try read(Array(text.utf8))
+        #expect(article.source == "Harbor Gazette")
+        #expect(article.url == "https://harbor.example/a")
+        #expect(article.title == "Ferry runs aground")
+        #expect(article.published == Date(timeIntervalSince1970: 1_773_500_700))
+        #expect(article.cleanedText == "The ferry ran aground on Friday.")
+        #expect(article.cleaned.removals.first?.line == 7)
+    }
+
+    @Test func treatsTextWithoutHeaderAsBody() throws {
+        let text =
+            "Note: this line is the opening of the article, which runs on for a good many words.\nMore."
+        let article = try read(Array(text.utf8))
+        #expect(article.source == "input.txt")
+        #expect(article.title == nil)
+        #expect(article.cleanedText.hasPrefix("Note: this line"))
+    }
+
+    @Test func dropsByteOrderMarkAndKeepsStableID() throws {
+        let plain = try read(Array("The ferry ran aground.\nIt was refloated.".utf8))
+        let marked = try read(
+            [0xEF, 0xBB, 0xBF] + Array("The ferry ran aground.\nIt was refloated.".utf8))
+        #expect(plain.id == marked.id)
+        #expect(plain.id.rawValue.count == 16)
+        let other = try read(Array("A different article.\nWith other text.".utf8))
+        #expect(other.id != plain.id)
+    }
+
+    @Test func reportsMissingFileAndFolder() {
+        #expect(throws: ArticleInputError.self) { try reader.read(path: "/nonexistent/a.txt") }
+        do {
+            _ = try reader.read(path: NSTemporaryDirectory())
+            Issue.record("a folder was read as an article")
+        } catch {
+            #expect("\(error)".contains("it is a folder"))
+        }
+    }
+}

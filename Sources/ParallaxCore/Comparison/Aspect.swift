@@ -23,7 +23,9 @@ enum Aspect {
             {
                 return .prospective
             }
-            if previous == "will" || (previous == "to" && futureMarkers.contains(before)) {
+            if ["will", "would", "shall", "'ll"].contains(previous)
+                || (previous == "to" && futureMarkers.contains(before))
+            {
                 return .prospective
             }
             if lower.hasSuffix("ed"), !["be", "being", "been", "to"].contains(previous) {

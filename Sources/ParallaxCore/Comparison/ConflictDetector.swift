@@ -46,31 +46,6 @@ enum ConflictDetector {
                         "The sources give different dates: \(first.text) against \(second.text).",
                     first: (a, first.text), second: (b, second.text)))
         }
-        // The same person named differently: one surname, different given names, or near spellings.
-        for first in a.entities where first.kind == .person {
-            for second in b.entities where second.kind == .person && second.text != first.text {
-                let firstWords = first.text.split(separator: " ")
-                let secondWords = second.text.split(separator: " ")
-                guard firstWords.count >= 2, secondWords.count >= 2 else { continue }
-                let sameGiven = firstWords.first == secondWords.first
-                let sameSurname = firstWords.last == secondWords.last
-                let nearSurname =
-                    Self.editDistance(
-                        String(firstWords.last!), String(secondWords.last!)) == 1
-                if (sameGiven && nearSurname)
-                    || (sameSurname && !sameGiven
-                        && !firstWords.contains(where: { $0.count <= 2 })
-                        && !secondWords.contains(where: { $0.count <= 2 }))
-                {
-                    findings.append(
-                        Finding(
-                            kind: .contradiction, aspect: .name,
-                            description:
-                                "The sources name the person differently: \(first.text) against \(second.text).",
-                            first: (a, first.text), second: (b, second.text)))
-                }
-            }
-        }
         // One denies what the other states.
         let negatedA = a.tokens.contains {
             negations.contains($0.lowercased) || $0.lowercased.hasSuffix("n't")

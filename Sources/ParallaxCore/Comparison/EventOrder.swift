@@ -48,7 +48,11 @@ struct EventOrder {
             }
             for (index, token) in tokens.enumerated() where token.isWord {
                 let lower = token.lowercased
-                let left = events.last { $0.0 < index }
+                // The event before a connective is its clause's verb where it names one:
+                // "lost engine power several minutes before it struck".
+                let left =
+                    events.last { $0.0 < index && isVerbForm(tokens[$0.0].lowercased) }
+                    ?? events.last { $0.0 < index }
                 let right = events.first { $0.0 > index }
                 if connectivesAfter.contains(lower), index > 0, let left, let right {
                     add(right.1, left.1)
@@ -95,6 +99,18 @@ struct EventOrder {
             }
         }
         return relations
+    }
+
+    static let irregularPast: Set<String> = [
+        "lost", "struck", "went", "began", "took", "made", "held", "found", "left", "fled", "hit",
+        "led", "came", "fell", "rose", "sank", "broke", "ran", "won", "gave", "told", "said",
+        "saw", "met", "sent", "spent", "built", "caught", "brought", "bought", "got", "drove",
+        "flew", "shot", "stood", "wrote", "chose", "froze", "hid", "kept", "paid", "quit",
+    ]
+
+    /// Whether a lower-case word is a past-tense or participle form of a verb.
+    static func isVerbForm(_ word: String) -> Bool {
+        (word.hasSuffix("ed") && word.count > 4) || irregularPast.contains(word)
     }
 
     /// Pairs of relations from different sources that order the same two events oppositely.

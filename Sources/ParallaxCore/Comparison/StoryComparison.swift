@@ -73,6 +73,18 @@ public struct StoryComparison: Sendable {
         conflicts.append(
             contentsOf: orderConflicts(
                 analyses, startingAt: conflicts.count + 1, evidence: evidence))
+        for (a, b) in NameVariants.conflicts(analyses) {
+            conflicts.append(
+                Conflict(
+                    id: "C\(conflicts.count + 1)", kind: .contradiction, aspect: .name,
+                    description:
+                        "The sources name a person differently: \(a.name) against \(b.name).",
+                    sides: [a, b].map {
+                        Conflict.Side(
+                            source: $0.sentence.ref.source, sentence: $0.sentence.ref,
+                            text: $0.sentence.text, value: $0.name)
+                    }, later: nil))
+        }
 
         let agreed = groups.enumerated().map { index, group in
             let members = group.map { claims[$0] }

@@ -21,11 +21,9 @@ struct SummaryBuilder {
         for fact in ranked where result.count < factBudget {
             // Tell each fact once: skip a fact whose sentences the summary already used.
             guard !fact.evidence.contains(where: { used.contains($0.sentence) }) else { continue }
-            var chosen = fact.evidence.max { a, b in
-                (sentences[a.sentence]?.terms.count ?? 0, b.sentence) < (
-                    sentences[b.sentence]?.terms.count ?? 0, a.sentence
-                )
-            }!
+            var chosen = representative(of: fact, sentences: sentences)
+            // Quotations have their own section; the summary states facts.
+            guard !chosen.text.contains("\"") && !chosen.text.contains("\u{201C}") else { continue }
             // For a fact that a later report advanced, tell the later state.
             if let update = updatesByLater.first(where: { conflict in
                 conflict.sides.contains { side in
@@ -50,5 +48,25 @@ struct SummaryBuilder {
                     evidence: conflict.sides.map(\.sentence), disputed: true))
         }
         return result
+    }
+
+    /// The sentence that tells a fact best: plain statement rather than quotation, and sharing
+    /// the most terms with the other sources' sentences of the fact.
+    func representative(of fact: AgreedFact, sentences: [SentenceRef: AnalyzedSentence]) -> Evidence
+    {
+        func score(_ evidence: Evidence) -> (Int, Int, Int) {
+            guard let sentence = sentences[evidence.sentence] else { return (0, 0, 0) }
+            let quoted = sentence.matchText.contains("\"") ? 0 : 1
+            let terms = Set(sentence.terms)
+            let shared = fact.evidence.filter { $0.source != evidence.source }.reduce(0) {
+                sum, other in
+                sum + terms.intersection(sentences[other.sentence]?.terms ?? []).count
+            }
+            return (quoted, shared, -sentence.terms.count)
+        }
+        return fact.evidence.max { a, b in
+            let (scoreA, scoreB) = (score(a), score(b))
+            return scoreA != scoreB ? scoreA < scoreB : a.sentence > b.sentence
+        }!
     }
 }

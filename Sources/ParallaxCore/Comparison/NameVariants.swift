@@ -1,0 +1,57 @@
+/// People the sources name differently: the same given name with a surname spelled another way
+/// ("Aldous Ferrin" and "Aldous Ferran"), which one of them must have wrong.
+enum NameVariants {
+    /// A spelling of a name and where a source first uses it.
+    struct Mention {
+        var name: String
+        var sentence: AnalyzedSentence
+    }
+
+    /// Pairs of mentions, from different sources, that name one person differently.
+    static func conflicts(_ analyses: [ArticleAnalysis]) -> [(Mention, Mention)] {
+        var first: [String: Mention] = [:]
+        var names: [(source: Int, name: String)] = []
+        for analysis in analyses {
+            for sentence in analysis.sentences {
+                for entity in sentence.entities where entity.kind == .person {
+                    let words: [Substring] = entity.text.split(separator: " ").filter {
+                        $0.count > 2
+                    }
+                    guard words.count >= 2 else { continue }
+                    let key = "\(analysis.number)|\(words.first!) \(words.last!)"
+                    if first[key] == nil {
+                        first[key] = Mention(name: entity.text, sentence: sentence)
+                        names.append((analysis.number, "\(words.first!) \(words.last!)"))
+                    }
+                }
+            }
+        }
+        // Every spelling, with the sources that use it.
+        var sources: [String: Set<Int>] = [:]
+        for (source, name) in names { sources[name, default: []].insert(source) }
+        var found: [(Mention, Mention)] = []
+        let spellings = sources.keys.sorted()
+        for (index, a) in spellings.enumerated() {
+            for b in spellings[(index + 1)...] where isVariant(a, b) {
+                // Only where the two spellings come from different sources.
+                guard
+                    let sourceA = sources[a]!.sorted().first(where: { !sources[b]!.contains($0) }),
+                    let sourceB = sources[b]!.sorted().first(where: { !sources[a]!.contains($0) }),
+                    let mentionA = first["\(sourceA)|\(a)"], let mentionB = first["\(sourceB)|\(b)"]
+                else { continue }
+                found.append(sourceA < sourceB ? (mentionA, mentionB) : (mentionB, mentionA))
+            }
+        }
+        return found.sorted { $0.0.sentence.ref < $1.0.sentence.ref }
+    }
+
+    /// Whether two "Given Surname" names differ only by a small misspelling of the surname.
+    static func isVariant(_ a: String, _ b: String) -> Bool {
+        let partsA: [Substring] = a.split(separator: " ")
+        let partsB: [Substring] = b.split(separator: " ")
+        guard partsA.first == partsB.first, let surnameA = partsA.last, let surnameB = partsB.last,
+            surnameA != surnameB, min(surnameA.count, surnameB.count) >= 4
+        else { return false }
+        return ConflictDetector.editDistance(String(surnameA), String(surnameB)) <= 2
+    }
+}

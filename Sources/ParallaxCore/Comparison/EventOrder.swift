@@ -48,11 +48,16 @@ struct EventOrder {
             }
             for (index, token) in tokens.enumerated() where token.isWord {
                 let lower = token.lowercased
-                // The event before a connective is its clause's verb where it names one:
-                // "lost engine power several minutes before it struck".
+                // The event before a connective is in its clause, and is the clause's verb where
+                // it names one: "lost engine power several minutes before it struck".
+                let clauseStart =
+                    (tokens[..<index].lastIndex {
+                        [",", ";", "and", "but", "while"].contains($0.lowercased)
+                    }
+                        ?? -1) + 1
+                let inClause = events.filter { $0.0 >= clauseStart && $0.0 < index }
                 let left =
-                    events.last { $0.0 < index && isVerbForm(tokens[$0.0].lowercased) }
-                    ?? events.last { $0.0 < index }
+                    inClause.last { isVerbForm(tokens[$0.0].lowercased) } ?? inClause.last
                 let right = events.first { $0.0 > index }
                 if connectivesAfter.contains(lower), index > 0, let left, let right {
                     add(right.1, left.1)

@@ -159,6 +159,12 @@ public struct TextCleaner: Sendable {
             // An unfinished line goes on when the next line cannot start a sentence.
             return startsLower || SentenceSplitter.shouldJoin(previous, next)
         }
-        return startsLower && SentenceSplitter.shouldJoin(previous, next)
+        // A line ending in a title's abbreviation goes on with the name: "led by Dr." / "Sunniva
+        // Hale"; other abbreviations only into a word that cannot start a sentence.
+        let word = Abbreviations.lastWord(of: previous)
+        let beforeName =
+            Abbreviations.beforeNames.contains(word.lowercased())
+            || (word.count == 1 && word.first!.isUppercase)
+        return (startsLower || beforeName) && SentenceSplitter.shouldJoin(previous, next)
     }
 }

@@ -5,7 +5,6 @@ import Foundation
 /// Two claims match when their content terms, weighted by how rare each is in the story, point
 /// the same way (cosine of TF-IDF vectors), and they share at least one term that is not part
 /// of a name: sharing "Antonov" and "Moscow" alone does not make two sentences one fact.
-let traceEnabled = ProcessInfo.processInfo.environment["PARALLAX_TRACE"] != nil
 struct ClaimAligner {
     /// The least similarity for two claims to report the same fact.
     var threshold: Double = 0.3
@@ -106,12 +105,6 @@ struct ClaimAligner {
             var best: [Int: (Int, Double)] = [:]
             for other in candidates.sorted() {
                 let score = similarity(claim.id, other)
-                if traceEnabled, score > 0.1, claim.id < other {
-                    FileHandle.standardError.write(
-                        Data(
-                            "TRACE \(String(format: "%.3f", score)) \(claim.sentence) \(claims[other].sentence) | \(claim.text.prefix(70)) | \(claims[other].text.prefix(70))\n"
-                                .utf8))
-                }
                 guard score >= threshold else { continue }
                 let source = claims[other].sentence.source
                 if score >= strongThreshold {

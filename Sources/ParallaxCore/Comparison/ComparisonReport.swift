@@ -60,6 +60,8 @@ public struct AgreedFact: Hashable, Sendable, Codable {
     public var sources: [Int]
     /// The sentence or sentences of each source that report it.
     public var evidence: [Evidence]
+    /// The similarity of the closest matched pair of its claims, from 0 to 1, three decimals.
+    public var similarity: Double
     /// Conflicts about this fact, by id.
     public var conflicts: [String]?
 }

@@ -90,10 +90,13 @@ public struct StoryComparison: Sendable {
             let members = group.map { claims[$0] }
             let refs = Array(Set(members.map(\.sentence))).sorted()
             let fullest = members.max { ($0.terms.count, $1.id) < ($1.terms.count, $0.id) }!
+            let similarity =
+                pairs.filter { groupOf[$0.first] == index }.map(\.similarity).max() ?? 0
             return AgreedFact(
                 id: "A\(index + 1)", fact: fullest.text,
                 sources: Array(Set(refs.map(\.source))).sorted(), evidence: refs.map(evidence),
-                conflicts: conflictsByGroup[index])
+                similarity: (similarity * 1000).rounded() / 1000, conflicts: conflictsByGroup[index]
+            )
         }
         let unique = uniqueFacts(
             claims: claims, groups: groups, groupOf: groupOf, evidence: evidence)

@@ -37,7 +37,9 @@ extension ComparisonReport {
         out.append("## Agreed: \(agreed.count) facts reported by two or more sources\n")
         for fact in agreed {
             let conflictNote = fact.conflicts.map { " (see \($0.joined(separator: ", ")))" } ?? ""
-            out.append("- **\(fact.id)** \(fact.sources.map { "[\($0)]" }.joined())\(conflictNote)")
+            out.append(
+                "- **\(fact.id)** \(fact.sources.map { "[\($0)]" }.joined()), similarity \(fact.similarity)"
+                    + conflictNote)
             for evidence in fact.evidence {
                 out.append("  - [\(evidence.sentence)] \(Self.escape(evidence.text))")
             }

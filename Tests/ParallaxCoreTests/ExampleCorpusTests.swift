@@ -1,0 +1,104 @@
+import Foundation
+import ParallaxCore
+import ParallaxIngest
+import ParallaxTestSupport
+import Testing
+
+/// The fictional example corpus shipped in `Examples/corpus/`: four outlets' reports of one
+/// ferry grounding, with the noise and disagreements its README lists.
+@Suite struct ExampleCorpusTests {
+    let report: ComparisonReport
+
+    init() throws {
+        let reader = ArticleFileReader()
+        report = StoryComparison().compare(
+            try TestPaths.exampleCorpus.map { try reader.read(path: $0.path) })
+    }
+
+    func source(_ name: String) -> Int {
+        report.sources.first { $0.name == name }!.number
+    }
+
+    @Test func readsHeaders() {
+        #expect(
+            report.sources.map(\.name) == [
+                "Avelline Courier", "Meridian Wire Service", "Northmere Daily Post",
+                "The Lanterne Observer",
+            ])
+        #expect(
+            report.sources.allSatisfy { $0.published != nil && $0.title != nil && $0.url != nil })
+    }
+
+    @Test func removesEveryKindOfNoise() {
+        let removed = report.sources.flatMap(\.removed)
+        let reasons = Set(removed.map(\.reason))
+        #expect(reasons == [.chrome, .unrelatedHeadline, .foreignTeaser])
+        #expect(
+            removed.contains {
+                $0.text == "Avelline Rovers sign Danish striker on loan until end of season"
+            })
+        #expect(
+            removed.contains { $0.text == "Pop singer Lira Vance announces farewell tour dates" })
+        #expect(removed.filter { $0.reason == .foreignTeaser }.count == 4)
+        let kept = report.sources.flatMap(\.sentences).map(\.text)
+        #expect(
+            !kept.contains {
+                $0.contains("Subscribe") || $0.contains("Share this")
+                    || $0.contains("Advertisement")
+            })
+        #expect(
+            kept.contains {
+                $0.hasPrefix("The ferry left Port Avelline at 6:50 p.m. on Mar. 13, bound for")
+            })
+        #expect(kept.contains { $0.contains("led by Dr. Sunniva Hale, the medical director") })
+    }
+
+    @Test func everyOutletSharesFactsWithAnother() {
+        for number in 1...4 {
+            #expect(report.agreed.contains { $0.sources.contains(number) }, "source \(number)")
+        }
+        #expect(
+            report.agreed.contains {
+                $0.sources.count == 4 && $0.evidence.contains { $0.text.contains("Greyling Ledge") }
+            })
+    }
+
+    @Test func findsTheOrderOfEventsConflict() {
+        let order = report.conflicts.filter { $0.aspect == .order }
+        #expect(!order.isEmpty)
+        #expect(
+            order.allSatisfy { conflict in
+                conflict.sides.contains {
+                    $0.source == source("The Lanterne Observer")
+                        && $0.text.contains("several minutes before it struck")
+                }
+            })
+    }
+
+    @Test func findsTheCaptainsNameSpelledTwoWays() throws {
+        let name = try #require(report.conflicts.first { $0.aspect == .name })
+        #expect(Set(name.sides.map(\.value)) == ["Aldous Ferran", "Aldous Ferrin"])
+    }
+
+    @Test func findsTheInquiryUpdate() throws {
+        let update = try #require(
+            report.conflicts.first {
+                $0.kind == .update && $0.sides.contains { $0.text.contains("opened its inquiry") }
+            })
+        #expect(update.later == source("The Lanterne Observer"))
+    }
+
+    @Test func attributesQuotesAcrossOutlets() throws {
+        let marrow = try #require(
+            report.quotes.first { $0.text.contains("Conditions were about as bad as they get") })
+        #expect(marrow.speaker == "Ilse Marrow")
+        #expect(marrow.sources.count == 3)
+        #expect(marrow.variants.contains { $0.differences != nil })
+        let pell = try #require(report.quotes.first { $0.text.contains("There was a jolt") })
+        #expect(pell.speaker == "Jonah Pell")
+        #expect(pell.sources.count == 2)
+        let witness = try #require(
+            report.quotes.first { $0.text.contains("You couldn't see the end of the pier") })
+        #expect(witness.speaker == "Rufus Delane")
+    }
+}

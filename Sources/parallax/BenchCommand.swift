@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+import ParallaxIngest
+
+/// `parallax bench`: benchmarks that print figures.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure how fast Parallax runs.",
+        subcommands: [CompareBench.self])
+}
+
+/// `parallax bench compare FILE…`: times reading, cleaning and comparing a story.
+struct CompareBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Time `compare` on the given articles, read into memory first.",
+        discussion: "Build with -c release for figures worth quoting.")
+
+    @Argument(help: "The articles of one story, two or more.")
+    var files: [String]
+
+    @Option(help: "How many times to run the comparison.")
+    var runs: Int = 50
+
+    func validate() throws {
+        guard files.count >= 2 else {
+            throw ValidationError("bench compare needs two or more articles")
+        }
+        guard runs > 0 else { throw ValidationError("--runs must be positive") }
+    }
+
+    func run() async throws {
+        let reader = ArticleFileReader()
+        let texts = try files.map { path in
+            (path, try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8))
+        }
+        var times: [Double] = []
+        var report: ComparisonReport?
+        for _ in 0..<runs {
+            let start = ContinuousClock.now
+            let articles = try texts.map { path, text in
+                try reader.article(
+                    from: Data(text.utf8), name: path,
+                    source: URL(fileURLWithPath: path).lastPathComponent)
+            }
+            report = StoryComparison().compare(articles)
+            times.append(Self.milliseconds(ContinuousClock.now - start))
+        }
+        times.sort()
+        let bytes = texts.reduce(0) { $0 + $1.1.utf8.count }
+        let sentences = report?.sources.reduce(0) { $0 + $1.sentences.count } ?? 0
+        print("articles:        \(files.count) (\(bytes / 1024) KB, \(sentences) sentences)")
+        print("runs:            \(runs)")
+        print(String(format: "median:          %.2f ms per comparison", times[times.count / 2]))
+        print(String(format: "fastest:         %.2f ms", times[0]))
+        print(String(format: "slowest:         %.2f ms", times[times.count - 1]))
+        print(String(format: "peak memory:     %.1f MB", Self.peakMemoryMB()))
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    }
+
+    /// The process's peak resident memory, from getrusage.
+    static func peakMemoryMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}

@@ -75,6 +75,17 @@ import Testing
             })
     }
 
+    @Test func findsTheHospitalCountConflict() throws {
+        let count = try #require(report.conflicts.first { $0.aspect == .number })
+        #expect(count.kind == .contradiction)
+        #expect(count.sides.map(\.source) == [1, 2, 3, 4])
+        #expect(
+            Set(count.sides.map { $0.value.lowercased() }) == [
+                "14 people", "nine people", "11 people",
+            ])
+        #expect(report.summary.contains { $0.disputed == true && $0.text.contains("14 people") })
+    }
+
     @Test func findsTheCaptainsNameSpelledTwoWays() throws {
         let name = try #require(report.conflicts.first { $0.aspect == .name })
         #expect(Set(name.sides.map(\.value)) == ["Aldous Ferran", "Aldous Ferrin"])

@@ -45,8 +45,7 @@ struct ClaimAligner {
 
     /// Terms too common in news to make two claims one fact by themselves.
     static let weakTerms: Set<String> = [
-        "year", "time", "report", "state", "make", "take", "get", "give", "go", "come", "say",
-        "tell", "new", "last", "first", "day", "week", "month", "people", "official",
+        "year", "time", "report", "say", "tell", "new", "last", "first",
     ]
 
     /// How much more a figure or year weighs than a word as rare.
@@ -80,7 +79,10 @@ struct ClaimAligner {
             let weight = idf[term] ?? 1
             dot += Double(firstCounts[term]!) * Double(secondCounts[term]!) * weight * weight
         }
-        return dot / (norms[a] * norms[b])
+        let cosine = dot / (norms[a] * norms[b])
+        let containment = dot / pow(min(norms[a], norms[b]), 2)
+        let mix = Double(ProcessInfo.processInfo.environment["PX_MIX"] ?? "0") ?? 0
+        return (1 - mix) * cosine + mix * containment
     }
 
     /// Groups the claims into facts: sets of claims, from two or more sources, that report the

@@ -5,6 +5,9 @@ enum ConflictDetector {
     struct Finding {
         var kind: Conflict.Kind
         var aspect: Conflict.Aspect
+        /// What the finding is about within its fact, so findings on one point merge: the
+        /// counted thing for a figure.
+        var topic: String = ""
         var description: String
         var first: (claim: Claim, value: String)
         var second: (claim: Claim, value: String)
@@ -27,7 +30,7 @@ enum ConflictDetector {
                 else { continue }
                 findings.append(
                     Finding(
-                        kind: .contradiction, aspect: .number,
+                        kind: .contradiction, aspect: .number, topic: first.unit,
                         description:
                             "The sources give different figures for \(first.unit): \(first.text) against \(second.text).",
                         first: (a, first.text), second: (b, second.text)))

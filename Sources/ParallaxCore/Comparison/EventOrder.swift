@@ -88,7 +88,7 @@ struct EventOrder {
                 }
             }
             let stated = sentence.dates.compactMap {
-                $0.kind == .year || $0.kind == .absolute ? $0.year : nil
+                ($0.kind == .year || $0.kind == .absolute) && !$0.isYearInferred ? $0.year : nil
             }
             if Set(stated).count == 1, let year = stated.first {
                 for (_, event) in events { years.append((event, year, sentence)) }

@@ -17,13 +17,26 @@ extension StoryComparison {
         let anchors = Set(sourcesOf.filter { $0.value.count >= 2 }.keys).subtracting(
             ClaimAligner.weakTerms)
         let relations = analyses.map { EventOrder.relations(in: $0.sentences, anchors: anchors) }
-        return EventOrder.contradictions(relations).enumerated().map { offset, pair in
-            let (a, b) = pair
+        // One conflict per pair of events, with every source's side.
+        var keys: [[String]] = []
+        var sides: [[String]: [EventOrder.Relation]] = [:]
+        for (a, b) in EventOrder.contradictions(relations) {
+            let key = [a.before, a.after].sorted()
+            if sides[key] == nil { keys.append(key) }
+            for relation in [a, b]
+            where !(sides[key]?.contains { $0.sentence == relation.sentence } ?? false) {
+                sides[key, default: []].append(relation)
+            }
+        }
+        return keys.enumerated().map { offset, key in
+            let relations = sides[key]!.sorted { $0.sentence < $1.sentence }
+            let a = relations[0]
+            let b = relations.first { $0.before != a.before }!
             return Conflict(
                 id: "C\(first + offset)", kind: .contradiction, aspect: .order,
                 description:
                     "The sources order two events differently: \"\(a.beforeWord)\" before \"\(a.afterWord)\", against \"\(b.beforeWord)\" before \"\(b.afterWord)\".",
-                sides: [a, b].map { relation in
+                sides: relations.map { relation in
                     Conflict.Side(
                         source: relation.sentence.source, sentence: relation.sentence,
                         text: evidence(relation.sentence).text,

@@ -63,13 +63,10 @@ public struct StoryComparison: Sendable {
                 findings.append((group, finding))
             }
         }
-        var conflicts = Self.deduplicated(findings).enumerated().map { offset, item in
-            Self.conflict(item.1, id: "C\(offset + 1)", evidence: evidence)
-        }
+        let merged = Self.merge(findings, evidence: evidence)
+        var conflicts = merged.map(\.1)
         var conflictsByGroup: [Int: [String]] = [:]
-        for (offset, item) in Self.deduplicated(findings).enumerated() {
-            conflictsByGroup[item.0, default: []].append("C\(offset + 1)")
-        }
+        for (group, conflict) in merged { conflictsByGroup[group, default: []].append(conflict.id) }
         conflicts.append(
             contentsOf: orderConflicts(
                 analyses, startingAt: conflicts.count + 1, evidence: evidence))
@@ -121,41 +118,4 @@ public struct StoryComparison: Sendable {
             removed: article.cleaned.removals)
     }
 
-    /// Findings with the same aspect and values for the same sentences reported once.
-    static func deduplicated(_ findings: [(Int, ConflictDetector.Finding)]) -> [(
-        Int, ConflictDetector.Finding
-    )] {
-        var seen: Set<String> = []
-        return findings.filter { group, finding in
-            let sides = [
-                "\(finding.first.claim.sentence)=\(finding.first.value)",
-                "\(finding.second.claim.sentence)=\(finding.second.value)",
-            ].sorted()
-            let key: String
-            if finding.aspect == .status {
-                let sources = [
-                    finding.first.claim.sentence.source, finding.second.claim.sentence.source,
-                ]
-                key = "status|\(group)|\(sources)"
-            } else {
-                key = "\(finding.aspect)|" + sides.joined(separator: "|")
-            }
-            return seen.insert(key).inserted
-        }
-    }
-
-    static func conflict(
-        _ finding: ConflictDetector.Finding, id: String, evidence: (SentenceRef) -> Evidence
-    )
-        -> Conflict
-    {
-        let sides = [finding.first, finding.second].map { claim, value in
-            Conflict.Side(
-                source: claim.sentence.source, sentence: claim.sentence,
-                text: evidence(claim.sentence).text, value: value)
-        }
-        return Conflict(
-            id: id, kind: finding.kind, aspect: finding.aspect, description: finding.description,
-            sides: sides, later: finding.later)
-    }
 }

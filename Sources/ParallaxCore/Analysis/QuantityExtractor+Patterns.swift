@@ -1,0 +1,167 @@
+extension QuantityExtractor {
+    /// A number read at a token, before its unit and hedge are known.
+    struct Amount {
+        var value: Double
+        var tokens: Range<Int>
+        /// The unit the number itself carries: a currency sign or a glued unit ("5km").
+        var unit: String?
+        /// The single word "one", which is usually a pronoun ("one of the") rather than a count.
+        var bareOne = false
+    }
+
+    /// Matches quantity patterns at a token.
+    struct Matcher {
+        let tokens: [MentionToken]
+        /// Tokens covered by a date mention, which are never quantities.
+        let inDate: [Bool]
+        /// The first token not taken by an earlier quantity: hedges and prefixes never reach
+        /// back past it, so that quantities do not overlap.
+        var floor = 0
+
+        /// The quantity whose number starts at `index`, if any.
+        func match(at index: Int) -> Match? {
+            guard !inDate[index], let amount = amount(at: index) else { return nil }
+            var start = amount.tokens.lowerBound
+            var end = amount.tokens.upperBound
+            var qualifier = Quantity.Qualifier.exact
+            if let (hedge, hedgeStart) = hedge(before: start) {
+                (qualifier, start) = (hedge, hedgeStart)
+            }
+            let unit: String
+            if let percentEnd = percent(at: end) {
+                (unit, end) = ("percent", percentEnd)
+            } else if let carried = amount.unit {
+                unit = carried
+            } else if let ageEnd = ageSuffix(at: end) {
+                (unit, end) = ("age", ageEnd)
+            } else if let (noun, nounEnd) = hyphenatedNoun(at: end) {
+                if fractions.contains(tokens[nounEnd - 1].text) { return nil }
+                (unit, end) = (noun, nounEnd)
+            } else if let ageStart = agePrefix(before: start) {
+                (unit, start) = ("age", ageStart)
+            } else if let magnitudeStart = magnitudePrefix(before: start) {
+                (unit, start) = ("magnitude", magnitudeStart)
+            } else if isBetweenCommas(amount.tokens) {
+                // "Antonov, 69, said" gives an age; any other lone number between commas is
+                // too ambiguous to report.
+                guard isAfterName(amount.tokens.lowerBound), qualifier == .exact,
+                    (1...130).contains(amount.value), amount.value.rounded() == amount.value
+                else { return nil }
+                unit = "age"
+            } else if let (noun, nounEnd) = countedNoun(at: end, value: amount.value) {
+                (unit, end) = (noun, nounEnd)
+            } else {
+                unit = ""
+            }
+            if amount.bareOne, unit.isEmpty { return nil }
+            var value = amount.value
+            // "half a million".
+            if ["a", "an"].contains(tokens[amount.tokens.lowerBound].text),
+                start == amount.tokens.lowerBound, earlierWord(start - 1) == "half"
+            {
+                (value, start) = (value / 2, start - 1)
+            }
+            return Match(value: value, qualifier: qualifier, unit: unit, tokens: start..<end)
+        }
+
+        // MARK: Numbers
+
+        /// A number at `index` in digits, words or money, with any scale applied.
+        private func amount(at index: Int) -> Amount? {
+            let token = tokens[index]
+            switch token.kind {
+            case .symbol:
+                guard let currency = currencySigns[token.text], attached(index + 1),
+                    var amount = digits(at: index + 1, money: true)
+                else { return nil }
+                amount.tokens = index..<amount.tokens.upperBound
+                amount.unit = currency
+                return amount
+            case .number:
+                return digits(at: index, money: false)
+            case .word:
+                if token.tag.contains(.dollarPrefix), token.capitalised,
+                    let currency = dollarPrefixes[token.text],
+                    attached(index + 1, "$"), attached(index + 2),
+                    var amount = digits(at: index + 2, money: true)
+                {
+                    amount.tokens = index..<amount.tokens.upperBound
+                    amount.unit = currency
+                    return amount
+                }
+                guard let (value, end) = SpelledNumber.parse(tokens, at: index) else {
+                    return nil
+                }
+                return Amount(
+                    value: Double(value), tokens: index..<end,
+                    bareOne: end == index + 1 && token.text == "one")
+            }
+        }
+
+        /// A number written in digits at `index`: "1,200", "4.5", "3.5bn", "200 million",
+        /// "5km". Times, ordinals, codes and glued letters ("10:30", "5th", "COVID-19", "5G")
+        /// are not amounts.
+        private func digits(at index: Int, money: Bool) -> Amount? {
+            let token = tokens[index]
+            guard token.kind == .number, !inDate[index], token.value.isFinite,
+                token.integerDigits <= 15, !isCode(index), !isPhoneLike(index)
+            else { return nil }
+            var exponent = 0
+            var end = index + 1
+            var unit: String?
+            if attached(end), let suffix = word(end) {
+                if let scale = scaleSuffixes[suffix] {
+                    exponent = scale
+                } else if money, suffix == "m" || suffix == "b" {
+                    exponent = suffix == "m" ? 6 : 9
+                } else if unitSuffixes.contains(suffix) {
+                    unit = unitNames[suffix] ?? suffix
+                } else {
+                    return nil
+                }
+                end += 1
+            } else if attached(end, ":") || attached(end, "/") {
+                return nil
+            } else if let next = word(end), let scale = scaleWords[next] {
+                exponent = scale
+                end += 1
+            } else if isClockSuffix(end) {
+                return nil
+            }
+            let value = exponent == 0 ? token.value : Double("\(token.text)e\(exponent)")
+            guard let value, value.isFinite else { return nil }
+            return Amount(value: value, tokens: index..<end, unit: unit)
+        }
+
+        /// Whether the number at `index` is part of a code or a larger numeral: "COVID-19",
+        /// "F-35", "#3", "v2.0", "24/7", "10:30".
+        private func isCode(_ index: Int) -> Bool {
+            guard index > 0, !tokens[index].spaced else { return false }
+            let previous = tokens[index - 1]
+            if previous.text == "-", index > 1, !previous.spaced,
+                tokens[index - 2].kind == .word
+            {
+                return tokens[index - 2].text != "magnitude"
+            }
+            return ["#", ".", ":", "/", "+"].contains(previous.text)
+        }
+
+        /// Whether the number at `index` is a piece of a telephone or reference number: it has
+        /// a leading zero ("0800") or another number follows or precedes it with only a space
+        /// between ("555 0142").
+        private func isPhoneLike(_ index: Int) -> Bool {
+            let token = tokens[index]
+            if token.integerDigits > 1, token.text.utf8.first == UInt8(ascii: "0") { return true }
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number { return true }
+            return index > 0 && tokens[index - 1].kind == .number
+        }
+
+        /// Whether "am", "pm", "a.m." or "p.m." starts at `index`, making the number a time.
+        private func isClockSuffix(_ index: Int) -> Bool {
+            guard let text = word(index) else { return false }
+            if text == "am" || text == "pm" { return true }
+            return (text == "a" || text == "p") && attached(index + 1, ".")
+                && attached(index + 2) && word(index + 2) == "m"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+extension StoryComparison {
+    /// Merges the findings about one point of one fact into a single conflict with every
+    /// source's side, numbered `C1`, `C2`… in order of first finding. Returns each conflict
+    /// with the fact group it belongs to.
+    static func merge(
+        _ findings: [(Int, ConflictDetector.Finding)], evidence: (SentenceRef) -> Evidence
+    ) -> [(Int, Conflict)] {
+        var order: [String] = []
+        var merged: [String: (Int, ConflictDetector.Finding, [Conflict.Side])] = [:]
+        for (group, finding) in findings {
+            let key = "\(group)|\(finding.aspect)|\(finding.topic)"
+            let sides = [finding.first, finding.second].map { claim, value in
+                Conflict.Side(
+                    source: claim.sentence.source, sentence: claim.sentence,
+                    text: evidence(claim.sentence).text, value: value)
+            }
+            if var entry = merged[key] {
+                for side in sides where !entry.2.contains(where: { $0.sentence == side.sentence }) {
+                    entry.2.append(side)
+                }
+                merged[key] = entry
+            } else {
+                order.append(key)
+                merged[key] = (group, finding, sides)
+            }
+        }
+        return order.enumerated().map { offset, key in
+            let (group, finding, unsorted) = merged[key]!
+            let sides = unsorted.sorted { $0.sentence < $1.sentence }
+            var description = finding.description
+            if finding.aspect == .number || finding.aspect == .date, sides.count > 2 {
+                description =
+                    "The sources give different \(finding.aspect == .number ? "figures for \(finding.topic)" : "dates"): \(Self.valuesBySource(sides))."
+            }
+            return (
+                group,
+                Conflict(
+                    id: "C\(offset + 1)", kind: finding.kind, aspect: finding.aspect,
+                    description: description, sides: sides, later: finding.later)
+            )
+        }
+    }
+
+    /// "Nine people (2, 3) against 11 people (4)": each value with the sources that give it.
+    static func valuesBySource(_ sides: [Conflict.Side]) -> String {
+        var values: [String] = []
+        var sources: [String: [Int]] = [:]
+        for side in sides {
+            let value = side.value.lowercased()
+            if sources[value] == nil { values.append(value) }
+            if !(sources[value]?.contains(side.source) ?? false) {
+                sources[value, default: []].append(side.source)
+            }
+        }
+        return values.map { value in
+            "\(value) (\(sources[value]!.map(String.init).joined(separator: ", ")))"
+        }.joined(separator: " against ")
+    }
+}

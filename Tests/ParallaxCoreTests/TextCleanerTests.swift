@@ -8,6 +8,7 @@ import Testing
         "More topics for you", "This topic continues below.", "Share this article",
         "Subscribe to our newsletter", "Advertisement", "Accept all cookies",
         "Sign up for our daily briefing", "Read more: Other story here", "Follow us on Twitter",
+        "Monday, Sep 10, 2012 | Updated 9: 01 AM EDT", "09 / 10 / 10 08: 23 PM ET", "July 26, 2005",
     ])
     func removesChromeLines(line: String) {
         let text =
@@ -16,6 +17,11 @@ import Testing
         #expect(cleaned.paragraphs.count == 2)
         #expect(cleaned.removals.map(\.reason) == [.chrome])
         #expect(cleaned.removals.first?.line == 2)
+    }
+
+    @Test func keepsProseWithDates() {
+        let text = "The ferry ran aground on March 13, 2026.\nIt sailed again on March 20."
+        #expect(cleaner.clean(text, detectTitle: false).removals.isEmpty)
     }
 
     @Test func keepsProseThatMentionsSharing() {

@@ -20,12 +20,53 @@ enum ChromeDetector {
             let matched = (text as NSString).substring(with: match.range(at: 1))
             return "site chrome: \"\(matched)\""
         }
+        if isDateLine(text) { return "a line of nothing but a date or time" }
         let words = text.split(whereSeparator: { $0 == " " })
         if words.count <= 10, let match = prompt.firstMatch(in: text, range: range) {
             let matched = (text as NSString).substring(with: match.range)
             return "short line with a site prompt: \"\(matched)\""
         }
         return nil
+    }
+
+    /// Whether a line holds only a date or time stamp ("Monday, Sep 10, 2012 | Updated 9:01 AM
+    /// EDT"), which pages print beside the story rather than in it.
+    static func isDateLine(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokens(text)
+        var numbers = 0
+        var calendarWords = 0
+        for token in tokens {
+            switch token.kind {
+            case .number: numbers += 1
+            case .punctuation: continue
+            case .word:
+                let word = token.lowercased.trimmingCharacters(in: ["."])
+                if DateWords.months.contains(word) || DateWords.weekdays.contains(word) {
+                    calendarWords += 1
+                } else if !DateWords.stampWords.contains(word) {
+                    return false
+                }
+            }
+        }
+        return numbers >= 1 && (calendarWords >= 1 || numbers >= 2)
+    }
+
+    /// Words of date and time stamps.
+    enum DateWords {
+        static let months: Set<String> = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec",
+        ]
+        static let weekdays: Set<String> = [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+            "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+        ]
+        static let stampWords: Set<String> = [
+            "am", "pm", "a", "m", "p", "a.m", "p.m", "at", "on", "updated", "published", "posted",
+            "last", "modified", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt",
+            "pst", "pdt", "gmt", "bst", "utc", "cet", "cest", "ist", "aest", "st", "nd", "rd", "th",
+        ]
     }
 
     /// Lines that are chrome in their entirety.

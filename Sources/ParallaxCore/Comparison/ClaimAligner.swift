@@ -79,10 +79,7 @@ struct ClaimAligner {
             let weight = idf[term] ?? 1
             dot += Double(firstCounts[term]!) * Double(secondCounts[term]!) * weight * weight
         }
-        let cosine = dot / (norms[a] * norms[b])
-        let containment = dot / pow(min(norms[a], norms[b]), 2)
-        let mix = Double(ProcessInfo.processInfo.environment["PX_MIX"] ?? "0") ?? 0
-        return (1 - mix) * cosine + mix * containment
+        return dot / (norms[a] * norms[b])
     }
 
     /// Groups the claims into facts: sets of claims, from two or more sources, that report the

@@ -28,7 +28,7 @@ extension StoryComparison {
             let (group, finding, unsorted) = merged[key]!
             let sides = unsorted.sorted { $0.sentence < $1.sentence }
             var description = finding.description
-            if finding.aspect == .number || finding.aspect == .date, sides.count > 2 {
+            if finding.aspect == .number || finding.aspect == .date {
                 description =
                     "The sources give different \(finding.aspect == .number ? "figures for \(finding.topic)" : "dates"): \(Self.valuesBySource(sides))."
             }

@@ -30,12 +30,18 @@ extension StoryComparison {
         }
         return keys.enumerated().map { offset, key in
             let relations = sides[key]!.sorted { $0.sentence < $1.sentence }
-            let a = relations[0]
-            let b = relations.first { $0.before != a.before }!
+            // Each direction with the sources that state it.
+            let forward = relations.filter { $0.before == relations[0].before }
+            let backward = relations.filter { $0.before != relations[0].before }
+            func stated(_ group: [EventOrder.Relation]) -> String {
+                let sources = Array(Set(group.map(\.sentence.source))).sorted()
+                return "\"\(group[0].beforeWord)\" before \"\(group[0].afterWord)\" ("
+                    + sources.map(String.init).joined(separator: ", ") + ")"
+            }
             return Conflict(
                 id: "C\(first + offset)", kind: .contradiction, aspect: .order,
                 description:
-                    "The sources order two events differently: \"\(a.beforeWord)\" before \"\(a.afterWord)\", against \"\(b.beforeWord)\" before \"\(b.afterWord)\".",
+                    "The sources order two events differently: \(stated(forward)) against \(stated(backward)).",
                 sides: relations.map { relation in
                     Conflict.Side(
                         source: relation.sentence.source, sentence: relation.sentence,

@@ -75,7 +75,7 @@ public struct StoryComparison: Sendable {
                 Conflict(
                     id: "C\(conflicts.count + 1)", kind: .contradiction, aspect: .name,
                     description:
-                        "The sources name a person differently: \(a.name) against \(b.name).",
+                        "The sources name a person differently: \(a.name) (\(a.sentence.ref.source)) against \(b.name) (\(b.sentence.ref.source)).",
                     sides: [a, b].map {
                         Conflict.Side(
                             source: $0.sentence.ref.source, sentence: $0.sentence.ref,

@@ -16,12 +16,17 @@ struct SummaryBuilder {
             let positionB = b.evidence.map(\.sentence.index).min() ?? 0
             return (-a.sources.count, positionA, a.id) < (-b.sources.count, positionB, b.id)
         }
+        let contradicted = Set(conflicts.filter { $0.kind == .contradiction }.map(\.id))
+        let disputedSentences = Set(
+            conflicts.filter { $0.kind == .contradiction }.flatMap { $0.sides.map(\.sentence) })
         let contradictionBudget = conflicts.filter { $0.kind == .contradiction }.count
         let factBudget = max(3, length - min(contradictionBudget, length / 3))
         for fact in ranked where result.count < factBudget {
             // Tell each fact once: skip a fact whose sentences the summary already used.
             guard !fact.evidence.contains(where: { used.contains($0.sentence) }) else { continue }
-            var chosen = representative(of: fact, sentences: sentences)
+            // A fact the sources contradict each other on is told as disputed, below.
+            guard !(fact.conflicts ?? []).contains(where: contradicted.contains) else { continue }
+            var chosen = representative(of: fact, sentences: sentences, avoiding: disputedSentences)
             // Quotations have their own section; the summary states facts.
             guard !chosen.text.contains("\"") && !chosen.text.contains("\u{201C}") else { continue }
             // For a fact that a later report advanced, tell the later state.
@@ -39,30 +44,41 @@ struct SummaryBuilder {
                     evidence: fact.evidence.map(\.sentence), disputed: nil))
         }
         for conflict in conflicts where conflict.kind == .contradiction && result.count < length {
-            let sides = conflict.sides.map { "source \($0.source): \($0.value)" }.joined(
-                separator: "; ")
             result.append(
                 SummarySentence(
-                    text: "Disputed: \(conflict.description.dropLast()) (\(sides)).",
+                    text: "Disputed: " + conflict.description,
                     sources: Array(Set(conflict.sides.map(\.source))).sorted(),
                     evidence: conflict.sides.map(\.sentence), disputed: true))
         }
         return result
     }
 
+    static let pointingBack: Set<String> = [
+        "this", "these", "that", "those", "he", "she", "it", "they", "his", "her", "its", "their",
+        "there", "such", "both",
+    ]
+
     /// The sentence that tells a fact best: plain statement rather than quotation, and sharing
     /// the most terms with the other sources' sentences of the fact.
-    func representative(of fact: AgreedFact, sentences: [SentenceRef: AnalyzedSentence]) -> Evidence
-    {
-        func score(_ evidence: Evidence) -> (Int, Int, Int) {
-            guard let sentence = sentences[evidence.sentence] else { return (0, 0, 0) }
+    func representative(
+        of fact: AgreedFact, sentences: [SentenceRef: AnalyzedSentence],
+        avoiding disputed: Set<SentenceRef>
+    ) -> Evidence {
+        func score(_ evidence: Evidence) -> (Int, Int, Int, Int, Int) {
+            guard let sentence = sentences[evidence.sentence] else { return (0, 0, 0, 0, 0) }
+            // A sentence that states a disputed point as fact is a poor summary of another.
+            let undisputed = disputed.contains(evidence.sentence) ? 0 : 1
             let quoted = sentence.matchText.contains("\"") ? 0 : 1
+            // A sentence that opens by pointing back ("These are…", "He was…") needs its
+            // neighbours; one that names its subject stands alone.
+            let opener = sentence.tokens.first?.lowercased ?? ""
+            let standsAlone = Self.pointingBack.contains(opener) ? 0 : 1
             let terms = Set(sentence.terms)
             let shared = fact.evidence.filter { $0.source != evidence.source }.reduce(0) {
                 sum, other in
                 sum + terms.intersection(sentences[other.sentence]?.terms ?? []).count
             }
-            return (quoted, shared, -sentence.terms.count)
+            return (quoted, undisputed, standsAlone, shared, -sentence.terms.count)
         }
         return fact.evidence.max { a, b in
             let (scoreA, scoreB) = (score(a), score(b))

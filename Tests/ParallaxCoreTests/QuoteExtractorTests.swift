@@ -28,6 +28,13 @@ import Testing
         #expect(found.first?.text == "There was a jolt, and then the lights went out.")
     }
 
+    @Test func speakerIntroducesSentenceEndingInQuotation() {
+        let found = quotes(
+            "Mayor Corinna Halloway said the town would look after \u{201C}every single person who came off that boat\u{201D}."
+        )
+        #expect(found.first?.speaker == "Corinna Halloway")
+    }
+
     @Test func organisationStatement() {
         let found = quotes(
             "In a statement, the Russian foreign ministry said, \u{201C}The ambassador is concluding his assignment.\u{201D}"

@@ -131,10 +131,17 @@ public enum QuoteExtractor {
         if word == "saying" || word == "adding" || word == "writing" || word == "telling" {
             return context.subject(of: sentence)
         }
-        guard isSpeechVerb(tokens[verb]) || word == "that" else { return nil }
-        if word == "that" {
-            guard verb > 0, isSpeechVerb(tokens[verb - 1]) else { return nil }
+        if word == "that", verb > 0, isSpeechVerb(tokens[verb - 1]) {
             verb -= 1
+        } else if !isSpeechVerb(tokens[verb]) {
+            // "Mayor Corinna Halloway said the town would look after "…"": the speaker
+            // introduces the sentence that ends in the quotation.
+            guard
+                let introducing = (0..<open).first(where: { isSpeechVerb(tokens[$0]) }),
+                introducing > 0, introducing <= maximumSpeakerTokens,
+                !tokens[..<introducing].contains(where: { $0.text == "\"" })
+            else { return nil }
+            verb = introducing
         }
         var start = verb
         while start > 0, verb - start < maximumSpeakerTokens, tokens[start - 1].text != ",",

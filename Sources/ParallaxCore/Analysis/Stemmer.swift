@@ -8,6 +8,7 @@ public enum Stemmer {
     /// Suffixes removed, longest first; a stem must keep at least `minimumStem` characters.
     private static let suffixes: [String] = [
         "izations", "ization", "ational", "ations", "ation", "ators", "ator", "ments", "ment",
+        "ated", "ates", "ate", "ees", "ee",
         "ings", "ing", "ness", "ities", "ity", "ives", "ive", "ists", "ist", "isms", "ism",
         "ances", "ance", "ences", "ence", "ers", "er", "ors", "or", "ied", "ies", "ed", "ly",
         "es", "s",

@@ -61,7 +61,9 @@ struct ClaimAligner {
         let second = claims[b]
         guard norms[a] > 0, norms[b] > 0 else { return 0 }
         let shared = first.termSet.intersection(second.termSet)
-        let predicates = shared.subtracting(first.nameTerms).subtracting(second.nameTerms)
+        // A word that is a name in both claims ("Antonov") is no predicate; one that is a name
+        // in one only ("Surgeon General" against "surgeon general") still is.
+        let predicates = shared.subtracting(first.nameTerms.intersection(second.nameTerms))
         let sharesPredicate = predicates.contains {
             !Self.weakTerms.contains($0) && !Self.isNumber($0)
         }

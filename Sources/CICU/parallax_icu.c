@@ -3,6 +3,24 @@
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
+// Opening an iterator loads ICU's rules and, for sentences, its abbreviation list: far more
+// work than segmenting a paragraph. Each thread keeps one iterator of each kind for its
+// lifetime; a break iterator is not safe to share between threads.
+static _Thread_local UBreakIterator *cached[2];
+
+static UBreakIterator *iterator_for(int32_t kind, UErrorCode *status) {
+    int32_t slot = kind == PARALLAX_BREAK_WORD ? 1 : 0;
+    if (cached[slot] == NULL) {
+        UBreakIteratorType type = slot == 1 ? UBRK_WORD : UBRK_SENTENCE;
+        // "@ss=standard" turns on ICU's list of abbreviations that do not end a sentence.
+        cached[slot] = ubrk_open(type, "en_US@ss=standard", NULL, 0, status);
+        if (U_FAILURE(*status)) {
+            cached[slot] = NULL;
+        }
+    }
+    return cached[slot];
+}
+
 int32_t parallax_breaks(int32_t kind, const uint8_t *utf8, int32_t length,
                         int32_t *boundaries, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
@@ -11,16 +29,13 @@ int32_t parallax_breaks(int32_t kind, const uint8_t *utf8, int32_t length,
     if (U_FAILURE(status)) {
         return -1;
     }
-    UBreakIteratorType type = kind == PARALLAX_BREAK_WORD ? UBRK_WORD : UBRK_SENTENCE;
-    // "@ss=standard" turns on ICU's list of abbreviations that do not end a sentence.
-    UBreakIterator *iterator = ubrk_open(type, "en_US@ss=standard", NULL, 0, &status);
-    if (U_FAILURE(status)) {
+    UBreakIterator *iterator = iterator_for(kind, &status);
+    if (iterator == NULL) {
         utext_close(&text);
         return -1;
     }
     ubrk_setUText(iterator, &text, &status);
     if (U_FAILURE(status)) {
-        ubrk_close(iterator);
         utext_close(&text);
         return -1;
     }
@@ -32,7 +47,6 @@ int32_t parallax_breaks(int32_t kind, const uint8_t *utf8, int32_t length,
         }
         count += 1;
     }
-    ubrk_close(iterator);
     utext_close(&text);
     return count;
 }

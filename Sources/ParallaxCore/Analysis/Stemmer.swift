@@ -14,6 +14,7 @@ public enum Stemmer {
         "es", "s",
     ]
     private static let minimumStem = 3
+    private static let suffixBytes: [(String, [UInt8])] = suffixes.map { ($0, Array($0.utf8)) }
 
     /// Returns the stem of a lower-case word.
     ///
@@ -23,15 +24,18 @@ public enum Stemmer {
         // Irregular forms news uses often enough to matter.
         if let irregular = irregulars[word] { return irregular }
         var base = word
-        for suffix in suffixes where base.hasSuffix(suffix) {
-            let kept = base.utf8.count - suffix.utf8.count
+        // Suffixes compared as bytes: String.hasSuffix was the stemmer's cost.
+        let bytes = Array(word.utf8)
+        for (suffix, suffixBytes) in suffixBytes where bytes.count > suffixBytes.count {
+            guard bytes.suffix(suffixBytes.count).elementsEqual(suffixBytes) else { continue }
+            let kept = bytes.count - suffixBytes.count
             guard kept >= minimumStem else { continue }
-            if suffix == "s"
-                && (base.hasSuffix("ss") || base.hasSuffix("us") || base.hasSuffix("is"))
+            if suffix == "s", let before = bytes.dropLast().last,
+                [0x73, 0x75, 0x69].contains(before)
             {
-                continue
+                continue  // "ss", "us", "is" stay: "press", "virus", "crisis".
             }
-            base = String(base.dropLast(suffix.count))
+            base = String(decoding: bytes.prefix(kept), as: UTF8.self)
             if suffix == "ied" || suffix == "ies" { base += "y" }
             break
         }

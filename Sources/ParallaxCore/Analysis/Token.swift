@@ -23,14 +23,14 @@ public struct Token: Hashable, Sendable {
     /// Whether the token starts with an upper-case letter.
     public var isCapitalized: Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return first.isUpper
     }
 
     /// Whether every letter of the token is upper case and it has at least two of them ("TASS").
     public var isAllCaps: Bool {
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
+        for scalar in text.unicodeScalars where scalar.isLetter {
+            guard scalar.isUpper else { return false }
             letters += 1
         }
         return letters >= 2

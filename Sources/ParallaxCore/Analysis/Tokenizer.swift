@@ -15,7 +15,7 @@ public enum Tokenizer {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 index += 1
                 continue
             }
@@ -25,7 +25,7 @@ public enum Tokenizer {
                 while index < scalars.count {
                     let current = scalars[index]
                     if isAlphanumeric(current) {
-                        if current.properties.isAlphabetic { sawLetter = true }
+                        if current.isLetter { sawLetter = true }
                         index += 1
                         continue
                     }
@@ -41,9 +41,7 @@ public enum Tokenizer {
                             continue
                         case ",", ":", "/":
                             // Only between digits: "1,200", "10:30", "10/05/2024".
-                            if scalars[index - 1].properties.numericType != nil,
-                                next.properties.numericType != nil
-                            {
+                            if scalars[index - 1].isDigit, next.isDigit {
                                 index += 1
                                 continue
                             }
@@ -53,8 +51,7 @@ public enum Tokenizer {
                     }
                     // A period closing an abbreviation made of single letters: "U.S." keeps it.
                     if current == ".", index - start >= 3, scalars[index - 2] == ".",
-                        scalars[index - 1].properties.isAlphabetic,
-                        scalars[index - 3].properties.isAlphabetic
+                        scalars[index - 1].isLetter, scalars[index - 3].isLetter
                     {
                         index += 1
                     }
@@ -63,7 +60,7 @@ public enum Tokenizer {
                 let text = String(String.UnicodeScalarView(scalars[start..<index]))
                 let first = scalars[start]
                 let kind: Token.Kind =
-                    first.properties.numericType != nil || (!sawLetter) ? .number : .word
+                    first.isDigit || !sawLetter ? .number : .word
                 tokens.append(Token(text: text, kind: kind, offset: start))
                 continue
             }
@@ -88,6 +85,6 @@ public enum Tokenizer {
             return (value >= 0x30 && value <= 0x39)
                 || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
         }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return scalar.isLetter || scalar.isDigit
     }
 }

@@ -26,7 +26,7 @@ enum TextShape {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 inWord = false
             } else if !inWord {
                 inWord = true

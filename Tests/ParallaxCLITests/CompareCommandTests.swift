@@ -91,6 +91,25 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
         #expect(result.error.contains("nothing to compare"))
     }
 
+    /// Large and hostile inputs within the size limit finish: no step may be quadratic.
+    @Test(.timeLimit(.minutes(2)))
+    func largeHostileInputsFinish() throws {
+        var generator = SystemRandomNumberGenerator()
+        let words = [
+            "Antonov", "said", "after", "before", "the", "envoy", "Mr.", "in", "2014", ",", "who",
+            "\"", "was",
+        ]
+        let line = (0..<60_000).map { _ in words.randomElement(using: &generator)! }.joined(
+            separator: " ")
+        let lines = (0..<8_000).map { index in "Headline number \(index) about the envoy" }.joined(
+            separator: "\n")
+        let oneLine = try temporaryFile("one-line.txt", Data(line.utf8))
+        let manyLines = try temporaryFile("many-lines.txt", Data(lines.utf8))
+        let result = try runParallax(["compare", oneLine, manyLines, corpus[0], "--format", "json"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("\"sources\""))
+    }
+
     @Test func hugeSingleLineIsRefusedQuickly() throws {
         let line = Data(repeating: UInt8(ascii: "a"), count: 50 << 20)
         let huge = try temporaryFile("huge.txt", line)

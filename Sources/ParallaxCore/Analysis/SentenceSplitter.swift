@@ -10,17 +10,21 @@ public enum SentenceSplitter {
     ///
     /// - Complexity: O(*n*) in the length of `paragraph`.
     public static func sentences(_ paragraph: String) -> [String] {
-        let segments = icuSegments(paragraph)
+        // Pieces of the sentence being built, joined once it is complete, so that a run of
+        // abbreviations costs linear time.
         var sentences: [String] = []
-        for segment in segments {
+        var pieces: [String] = []
+        for segment in icuSegments(paragraph) {
             let trimmed = segment.trimmingWhitespace()
             guard !trimmed.isEmpty else { continue }
-            if let last = sentences.last, shouldJoin(last, trimmed) {
-                sentences[sentences.count - 1] = last + " " + trimmed
+            if let last = pieces.last, shouldJoin(last, trimmed) {
+                pieces.append(trimmed)
             } else {
-                sentences.append(trimmed)
+                if !pieces.isEmpty { sentences.append(pieces.joined(separator: " ")) }
+                pieces = [trimmed]
             }
         }
+        if !pieces.isEmpty { sentences.append(pieces.joined(separator: " ")) }
         return sentences
     }
 

@@ -26,16 +26,15 @@ extension TextCleaner {
         for set in terms { for term in set { counts[term, default: 0] += 1 } }
         if let title { for term in Set(Terms.content(title)) { counts[term, default: 0] += 1 } }
 
-        /// The share of a block's terms found in some other block of the article.
-        func relatedness(_ index: Int, excluding excluded: Set<Int> = []) -> (Double, Int, Int) {
+        /// The share of a block's terms found in some other block of the article, leaving out
+        /// the block `excluded`; with how many terms that is, of how many.
+        func relatedness(_ index: Int, excluding excluded: Int? = nil) -> (Double, Int, Int) {
             let own = terms[index]
             guard !own.isEmpty else { return (1, 0, 0) }
             var shared = 0
             for term in own {
                 var elsewhere = counts[term, default: 0] - 1
-                for other in excluded where other != index && terms[other].contains(term) {
-                    elsewhere -= 1
-                }
+                if let excluded, terms[excluded].contains(term) { elsewhere -= 1 }
                 if elsewhere > 0 { shared += 1 }
             }
             return (Double(shared) / Double(own.count), shared, own.count)
@@ -46,7 +45,7 @@ extension TextCleaner {
         let last = blocks.count - 1
         if last >= 1, TextShape.looksTruncated(blocks[last].text) {
             let teaser = last - 1
-            let (tailShare, _, _) = relatedness(last, excluding: [teaser])
+            let (tailShare, _, _) = relatedness(last, excluding: teaser)
             if isHeadlineShaped(blocks[teaser].text), tailShare < 0.6 || relatedness(teaser).0 < 0.5
             {
                 for index in [teaser, last] {
@@ -66,9 +65,21 @@ extension TextCleaner {
             blocks.indices.filter {
                 !removed.contains($0) && isHeadlineShaped(blocks[$0].text)
             })
+        // A headline belongs to the article when the article's prose, headlines left out,
+        // shares its words.
+        var proseCounts: [String: Int] = [:]
+        for index in blocks.indices
+        where !headlineCandidates.contains(index) && !removed.contains(index) {
+            for term in terms[index] { proseCounts[term, default: 0] += 1 }
+        }
+        if let title {
+            for term in Set(Terms.content(title)) { proseCounts[term, default: 0] += 1 }
+        }
         for index in headlineCandidates.sorted() {
-            let (share, shared, total) = relatedness(
-                index, excluding: headlineCandidates.union(removed))
+            let own = terms[index]
+            let shared = own.filter { proseCounts[$0, default: 0] > 0 }.count
+            let total = own.count
+            let share = total == 0 ? 1 : Double(shared) / Double(total)
             if share < headlineRelatedness {
                 removed.insert(index)
                 removals.append(

@@ -11,6 +11,8 @@ struct Claim {
     var tokens: ArraySlice<Token>
     var terms: [String]
     var termSet: Set<String>
+    /// How often each term occurs.
+    var termCounts: [String: Int]
     /// Terms that come from names, which alone do not make two claims the same fact.
     var nameTerms: Set<String>
     var entities: [Entity]
@@ -38,9 +40,10 @@ enum ClaimSplitter {
             if tokens[index].text == ",", index + 1 < tokens.count,
                 ["who", "which"].contains(tokens[index + 1].lowercased)
             {
+                // A relative clause runs to the next comma, within a bounded reach.
                 var end = index + 2
-                while end < tokens.count, tokens[end].text != "," { end += 1 }
-                if end - index >= 5, cursor <= index {
+                while end < tokens.count, end - index < 40, tokens[end].text != "," { end += 1 }
+                if end - index >= 5, end < tokens.count, tokens[end].text == ",", cursor <= index {
                     main.append(cursor..<index)
                     pieces.append(index + 2..<end)
                     cursor = min(end + 1, tokens.count)
@@ -112,7 +115,8 @@ enum ClaimSplitter {
         return Claim(
             id: id, sentence: sentence.ref,
             text: text ?? QuoteExtractor.join(tokens).trimmingWhitespace(), isMain: isMain,
-            tokens: tokens, terms: terms, termSet: Set(terms), nameTerms: nameTerms,
+            tokens: tokens, terms: terms, termSet: Set(terms),
+            termCounts: terms.reduce(into: [:]) { $0[$1, default: 0] += 1 }, nameTerms: nameTerms,
             entities: entities,
             dates: sentence.dates.filter { inRange(scalarOffsets($0.utf8Offset)) },
             quantities: sentence.quantities.filter { inRange(scalarOffsets($0.utf8Offset)) })

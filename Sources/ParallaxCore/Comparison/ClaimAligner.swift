@@ -29,18 +29,12 @@ struct ClaimAligner {
         }
         norms = claims.map { claim in
             var sum = 0.0
-            for (term, count) in Self.counts(claim.terms) {
+            for (term, count) in claim.termCounts {
                 let weight = Double(count) * (idf[term] ?? 1)
                 sum += weight * weight
             }
             return sum.squareRoot()
         }
-    }
-
-    static func counts(_ terms: [String]) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for term in terms { counts[term, default: 0] += 1 }
-        return counts
     }
 
     /// Terms too common in news to make two claims one fact by themselves.
@@ -74,8 +68,8 @@ struct ClaimAligner {
             predicates.contains(where: Self.isNumber)
             && shared.intersection(first.nameTerms).count >= 2
         guard sharesPredicate || sharesFigure else { return 0 }
-        let firstCounts = Self.counts(first.terms)
-        let secondCounts = Self.counts(second.terms)
+        let firstCounts = first.termCounts
+        let secondCounts = second.termCounts
         var dot = 0.0
         for term in shared {
             let weight = idf[term] ?? 1

@@ -26,19 +26,25 @@ struct EventOrder {
         ["then"], ["subsequently"], ["soon", "after"],
     ]
 
-    /// The relations a source's sentences state among `anchors`, the event terms shared with
-    /// other sources.
+    /// The most tokens between a connective and the events it orders.
+    static let window = 25
+
+    /// The relations a source's sentences state explicitly among `anchors`, the event terms
+    /// shared with other sources.
+    ///
+    /// - Complexity: O(*n*) in the number of tokens: each connective looks only a bounded window
+    ///   around itself.
     static func relations(in sentences: [AnalyzedSentence], anchors: Set<String>) -> [Relation] {
         var relations: [Relation] = []
-        var years: [((String, String), Int, AnalyzedSentence)] = []
         for (position, sentence) in sentences.enumerated() where !sentence.isHeading {
             let tokens = sentence.tokens
-            let events = tokens.indices.compactMap { index -> (Int, (String, String))? in
-                guard tokens[index].isWord, !tokens[index].isCapitalized,
-                    let term = Terms.term(for: tokens[index]), anchors.contains(term)
-                else { return nil }
-                return (index, (term, tokens[index].text))
+            var eventAt: [Int: (String, String)] = [:]
+            for index in tokens.indices where tokens[index].isWord && !tokens[index].isCapitalized {
+                if let term = Terms.term(for: tokens[index]), anchors.contains(term) {
+                    eventAt[index] = (term, tokens[index].text)
+                }
             }
+            guard !eventAt.isEmpty else { continue }
             func add(_ before: (String, String), _ after: (String, String)) {
                 guard before.0 != after.0 else { return }
                 relations.append(
@@ -46,64 +52,85 @@ struct EventOrder {
                         before: before.0, after: after.0, beforeWord: before.1, afterWord: after.1,
                         sentence: sentence.ref, evidence: sentence.text))
             }
-            for (index, token) in tokens.enumerated() where token.isWord {
+            for (index, token) in tokens.enumerated() where token.isWord && index > 0 {
                 let lower = token.lowercased
-                // The event before a connective is in its clause, and is the clause's verb where
-                // it names one: "lost engine power several minutes before it struck".
-                let clauseStart =
-                    (tokens[..<index].lastIndex {
-                        [",", ";", "and", "but", "while"].contains($0.lowercased)
-                    }
-                        ?? -1) + 1
-                let inClause = events.filter { $0.0 >= clauseStart && $0.0 < index }
-                let left =
-                    inClause.last { isVerbForm(tokens[$0.0].lowercased) } ?? inClause.last
-                let right = events.first { $0.0 > index }
-                if connectivesAfter.contains(lower), index > 0, let left, let right {
-                    add(right.1, left.1)
-                } else if connectivesBefore.contains(lower), index > 0, let left, let right {
-                    add(left.1, right.1)
-                } else if causal.contains(where: { phrase in
+                let isAfter = connectivesAfter.contains(lower)
+                let isBefore = connectivesBefore.contains(lower)
+                let isCausal = causal.contains { phrase in
                     phrase.enumerated().allSatisfy { offset, word in
                         index + offset < tokens.count && tokens[index + offset].lowercased == word
                     }
-                }), let left, let right {
-                    add(left.1, right.1)
                 }
+                guard isAfter || isBefore || isCausal else { continue }
+                // The event before a connective is in its clause, and is the clause's verb where
+                // it names one: "lost engine power several minutes before it struck".
+                var clauseStart = index
+                while clauseStart > 0, index - clauseStart < window,
+                    ![",", ";", "and", "but", "while"].contains(tokens[clauseStart - 1].lowercased)
+                {
+                    clauseStart -= 1
+                }
+                let inClause = (clauseStart..<index).compactMap { at in eventAt[at].map { (at, $0) }
+                }
+                let left =
+                    inClause.last { isVerbForm(tokens[$0.0].lowercased) }?.1 ?? inClause.last?.1
+                let right = (index + 1..<min(tokens.count, index + 1 + window)).lazy
+                    .compactMap { eventAt[$0] }.first
+                guard let left, let right else { continue }
+                if isAfter { add(right, left) } else { add(left, right) }
             }
             // "Despite this, …": the previous sentence's events come first.
             let opening = tokens.prefix(3).map(\.lowercased)
             if position > 0, sequenceOpeners.contains(where: { opening.starts(with: $0) }),
-                let first = events.first
+                let first = eventAt.keys.min().flatMap({ eventAt[$0] })
             {
                 var previous: [String: String] = [:]
-                for token in sentences[position - 1].tokens
+                for token in sentences[position - 1].tokens.prefix(200)
                 where token.isWord && !token.isCapitalized {
                     if let term = Terms.term(for: token), anchors.contains(term) {
                         previous[term] = previous[term] ?? token.text
                     }
                 }
                 for (term, word) in previous.sorted(by: { $0.key < $1.key }) {
-                    add((term, word), first.1)
+                    add((term, word), first)
                 }
-            }
-            let stated = sentence.dates.compactMap {
-                ($0.kind == .year || $0.kind == .absolute) && !$0.isYearInferred ? $0.year : nil
-            }
-            if Set(stated).count == 1, let year = stated.first {
-                for (_, event) in events { years.append((event, year, sentence)) }
-            }
-        }
-        for (first, firstYear, sentence) in years {
-            for (second, secondYear, _) in years where firstYear < secondYear && first.0 != second.0
-            {
-                relations.append(
-                    Relation(
-                        before: first.0, after: second.0, beforeWord: first.1, afterWord: second.1,
-                        sentence: sentence.ref, evidence: sentence.text))
             }
         }
         return relations
+    }
+
+    /// When a source dates an event: the years of the sentences that name it and one year only.
+    struct Dated {
+        var earliest: Int
+        var latest: Int
+        var word: String
+        var sentence: AnalyzedSentence
+    }
+
+    /// The years a source gives its events, by event term.
+    ///
+    /// - Complexity: O(*n*) in the number of tokens.
+    static func years(in sentences: [AnalyzedSentence], anchors: Set<String>) -> [String: Dated] {
+        var dated: [String: Dated] = [:]
+        for sentence in sentences where !sentence.isHeading {
+            let stated = Set(
+                sentence.dates.compactMap {
+                    ($0.kind == .year || $0.kind == .absolute) && !$0.isYearInferred ? $0.year : nil
+                })
+            guard stated.count == 1, let year = stated.first else { continue }
+            for token in sentence.tokens where token.isWord && !token.isCapitalized {
+                guard let term = Terms.term(for: token), anchors.contains(term) else { continue }
+                if var entry = dated[term] {
+                    entry.earliest = min(entry.earliest, year)
+                    entry.latest = max(entry.latest, year)
+                    dated[term] = entry
+                } else {
+                    dated[term] = Dated(
+                        earliest: year, latest: year, word: token.text, sentence: sentence)
+                }
+            }
+        }
+        return dated
     }
 
     static let irregularPast: Set<String> = [
@@ -119,19 +146,45 @@ struct EventOrder {
     }
 
     /// Pairs of relations from different sources that order the same two events oppositely.
-    static func contradictions(_ bySource: [[Relation]]) -> [(Relation, Relation)] {
+    /// One side is always stated in words; the other is stated in words too, or follows from
+    /// the years the other source gives the two events.
+    ///
+    /// - Complexity: O(*r* · *s*) for *r* explicit relations and *s* sources.
+    static func contradictions(_ explicit: [[Relation]], years: [[String: Dated]]) -> [(
+        Relation, Relation
+    )] {
         var found: [(Relation, Relation)] = []
-        var seen: Set<[String]> = []
-        for (i, first) in bySource.enumerated() {
-            for second in bySource[(i + 1)...] {
-                for a in first {
-                    guard
-                        let b = second.first(where: { $0.before == a.after && $0.after == a.before }
-                        )
-                    else { continue }
-                    let key = [a.before, a.after].sorted()
-                    if seen.insert(key + ["\(a.sentence.source)-\(b.sentence.source)"]).inserted {
-                        found.append((a, b))
+        var seen: Set<String> = []
+        let byPair: [[String: Relation]] = explicit.map { relations in
+            var table: [String: Relation] = [:]
+            for relation in relations where table["\(relation.before)|\(relation.after)"] == nil {
+                table["\(relation.before)|\(relation.after)"] = relation
+            }
+            return table
+        }
+        for (source, relations) in explicit.enumerated() {
+            for relation in relations {
+                for other in explicit.indices where other != source {
+                    let opposite: Relation?
+                    if let stated = byPair[other]["\(relation.after)|\(relation.before)"] {
+                        opposite = stated
+                    } else if let earlier = years[other][relation.after],
+                        let later = years[other][relation.before], earlier.latest < later.earliest
+                    {
+                        opposite = Relation(
+                            before: relation.after, after: relation.before,
+                            beforeWord: earlier.word,
+                            afterWord: later.word, sentence: later.sentence.ref,
+                            evidence: later.sentence.text)
+                    } else {
+                        opposite = nil
+                    }
+                    guard let opposite else { continue }
+                    let key =
+                        [relation.before, relation.after].sorted().joined(separator: "|")
+                        + "|\(min(source, other))-\(max(source, other))"
+                    if seen.insert(key).inserted {
+                        found.append(source < other ? (relation, opposite) : (opposite, relation))
                     }
                 }
             }

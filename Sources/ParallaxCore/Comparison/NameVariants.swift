@@ -30,16 +30,27 @@ enum NameVariants {
         var sources: [String: Set<Int>] = [:]
         for (source, name) in names { sources[name, default: []].insert(source) }
         var found: [(Mention, Mention)] = []
-        let spellings = sources.keys.sorted()
-        for (index, a) in spellings.enumerated() {
-            for b in spellings[(index + 1)...] where isVariant(a, b) {
-                // Only where the two spellings come from different sources.
-                guard
-                    let sourceA = sources[a]!.sorted().first(where: { !sources[b]!.contains($0) }),
-                    let sourceB = sources[b]!.sorted().first(where: { !sources[a]!.contains($0) }),
-                    let mentionA = first["\(sourceA)|\(a)"], let mentionB = first["\(sourceB)|\(b)"]
-                else { continue }
-                found.append(sourceA < sourceB ? (mentionA, mentionB) : (mentionB, mentionA))
+        // Variants share a given name, so only names with the same first word are compared.
+        let byGivenName = Dictionary(grouping: sources.keys.sorted()) {
+            String($0.prefix { $0 != " " })
+        }
+        for given in byGivenName.keys.sorted() {
+            let spellings = byGivenName[given]!
+            for (index, a) in spellings.enumerated() {
+                for b in spellings[(index + 1)...] where isVariant(a, b) {
+                    // Only where the two spellings come from different sources.
+                    guard
+                        let sourceA = sources[a]!.sorted().first(where: {
+                            !sources[b]!.contains($0)
+                        }),
+                        let sourceB = sources[b]!.sorted().first(where: {
+                            !sources[a]!.contains($0)
+                        }),
+                        let mentionA = first["\(sourceA)|\(a)"],
+                        let mentionB = first["\(sourceB)|\(b)"]
+                    else { continue }
+                    found.append(sourceA < sourceB ? (mentionA, mentionB) : (mentionB, mentionA))
+                }
             }
         }
         return found.sorted { $0.0.sentence.ref < $1.0.sentence.ref }

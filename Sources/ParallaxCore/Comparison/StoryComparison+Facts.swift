@@ -17,10 +17,11 @@ extension StoryComparison {
         let anchors = Set(sourcesOf.filter { $0.value.count >= 2 }.keys).subtracting(
             ClaimAligner.weakTerms)
         let relations = analyses.map { EventOrder.relations(in: $0.sentences, anchors: anchors) }
+        let years = analyses.map { EventOrder.years(in: $0.sentences, anchors: anchors) }
         // One conflict per pair of events, with every source's side.
         var keys: [[String]] = []
         var sides: [[String]: [EventOrder.Relation]] = [:]
-        for (a, b) in EventOrder.contradictions(relations) {
+        for (a, b) in EventOrder.contradictions(relations, years: years) {
             let key = [a.before, a.after].sorted()
             if sides[key] == nil { keys.append(key) }
             for relation in [a, b]
@@ -57,17 +58,13 @@ extension StoryComparison {
         claims: [Claim], groups: [[Int]], groupOf: [Int: Int], evidence: (SentenceRef) -> Evidence
     ) -> [UniqueFact] {
         var facts: [UniqueFact] = []
+        let unmatchedSentences = Set(
+            claims.filter { $0.isMain && groupOf[$0.id] == nil }.map(\.sentence))
         // Whole claims: unmatched, and saying enough to be a fact.
         for claim in claims
         where groupOf[claim.id] == nil && claim.termSet.count >= (claim.isMain ? 3 : 2) {
             // A clause of a sentence whose main claim is unmatched adds nothing on its own.
-            if !claim.isMain,
-                claims.contains(where: {
-                    $0.isMain && $0.sentence == claim.sentence && groupOf[$0.id] == nil
-                })
-            {
-                continue
-            }
+            if !claim.isMain, unmatchedSentences.contains(claim.sentence) { continue }
             facts.append(
                 UniqueFact(
                     id: "", kind: .claim, source: claim.sentence.source, fact: claim.text,

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "ParallaxCore", targets: ["ParallaxCore"]),
+        .library(name: "ParallaxHTML", targets: ["ParallaxHTML"]),
         .library(name: "ParallaxIngest", targets: ["ParallaxIngest"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
@@ -20,6 +21,10 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc")]
         ),
+        // myhtml, the HTML5 parser of Debian's libmodest-dev (scripts/setup installs it).
+        .systemLibrary(name: "CMyHTML", providers: [.apt(["libmodest-dev"])]),
+        // zlib, for gzip-compressed pages and archives.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // Articles, text analysis and comparison: pure logic, no disk or network I/O.
         .target(
             name: "ParallaxCore",
@@ -28,10 +33,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // HTML pages to articles: parsing, main-content extraction, metadata, encodings. No I/O.
+        .target(
+            name: "ParallaxHTML",
+            dependencies: ["CMyHTML", "ParallaxCore"]
+        ),
         // Reading articles from the outside world: files, folders, standard input.
         .target(
             name: "ParallaxIngest",
-            dependencies: ["ParallaxCore"]
+            dependencies: ["ParallaxCore", "ParallaxHTML", "CZlib"]
         ),
         .executableTarget(
             name: "parallax",
@@ -47,13 +57,15 @@ let package = Package(
             name: "ParallaxCoreTests",
             dependencies: ["ParallaxCore", "ParallaxIngest", "ParallaxTestSupport"]),
         .testTarget(
+            name: "ParallaxHTMLTests", dependencies: ["ParallaxHTML", "ParallaxTestSupport"]),
+        .testTarget(
             name: "ParallaxIngestTests", dependencies: ["ParallaxIngest", "ParallaxTestSupport"]),
         .testTarget(name: "ParallaxCLITests", dependencies: ["parallax", "ParallaxTestSupport"]),
     ]
 )
 
 // One switch for the language mode and upcoming features of every Swift target.
-for target in package.targets where target.type != .system && target.name != "CICU" {
+for target in package.targets where target.type != .system && !target.name.hasPrefix("C") {
     var settings = target.swiftSettings ?? []
     settings.append(.swiftLanguageMode(.v6))
     settings.append(.enableUpcomingFeature("ExistentialAny"))

@@ -7,5 +7,7 @@ struct Parallax: AsyncParsableCommand {
         commandName: "parallax",
         abstract: "Compare how outlets report the same news story, claim by claim.",
         version: "0.1.0",
-        subcommands: [CompareCommand.self, BenchCommand.self])
+        subcommands: [
+            CompareCommand.self, ExtractCommand.self, EvalCommand.self, BenchCommand.self,
+        ])
 }

@@ -5,12 +5,12 @@ import Foundation
 ///
 /// Works on one block of text at a time, typographically unified; blocks longer than a chrome
 /// line ever is are not examined, which also keeps huge lines cheap.
-enum ChromeDetector {
+package enum ChromeDetector {
     /// The longest block, in characters, that can be chrome.
     static let maximumLength = 160
 
     /// Returns why `block` is chrome, or `nil` when it is content.
-    static func reason(for block: String) -> String? {
+    package static func reason(for block: String) -> String? {
         guard block.utf8.count <= maximumLength * 4 else { return nil }
         let text = Typography.unify(block).lowercased().trimmingCharacters(
             in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".:;!|>»-*•·")))

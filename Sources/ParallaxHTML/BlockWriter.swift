@@ -1,0 +1,86 @@
+import ParallaxCore
+
+/// Writes the text under chosen nodes as blocks, one per paragraph, heading, list item,
+/// quotation or caption, dropping furniture and blocks that are mostly links.
+struct BlockWriter {
+    let tree: HTMLTree
+    let excluded: [Bool]
+
+    /// The largest share of a short block's text that may be link text.
+    static let maximumLinkDensity = 0.5
+
+    private struct Pending {
+        var text = ""
+        var linkCharacters = 0
+        var kind: ExtractedPage.Block.Kind = .paragraph
+    }
+
+    func blocks(of roots: [Int]) -> [ExtractedPage.Block] {
+        var blocks: [ExtractedPage.Block] = []
+        var pending = Pending()
+        func flush() {
+            let text = HTMLText.collapse(pending.text)
+            defer { pending = Pending() }
+            guard !text.isEmpty else { return }
+            let density = Double(pending.linkCharacters) / Double(max(1, text.utf8.count))
+            if density > Self.maximumLinkDensity && text.utf8.count < 300 { return }
+            if ChromeDetector.reason(for: text) != nil { return }
+            blocks.append(ExtractedPage.Block(kind: pending.kind, text: text))
+        }
+        // Events: a node entered (true) or left (false).
+        for root in roots {
+            var stack: [(Int, Bool)] = [(root, true)]
+            var kinds: [ExtractedPage.Block.Kind] = []
+            var linkDepth = 0
+            while let (index, entering) = stack.popLast() {
+                let node = tree.nodes[index]
+                if !entering {
+                    if HTMLTag.blocks.contains(node.tag) {
+                        flush()
+                        if Self.kind(of: node.tag) != nil { kinds.removeLast() }
+                        pending.kind = kinds.last ?? .paragraph
+                    }
+                    if node.tag == .a { linkDepth -= 1 }
+                    continue
+                }
+                guard !excluded[index] else { continue }
+                if node.tag == .text {
+                    let text = tree.texts[Int(node.text)]
+                    pending.text += text
+                    if linkDepth > 0 { pending.linkCharacters += text.utf8.count }
+                    continue
+                }
+                // The page's own headline is not part of the body.
+                if node.tag == .h1 { continue }
+                if HTMLTag.blocks.contains(node.tag) {
+                    flush()
+                    if let kind = Self.kind(of: node.tag) { kinds.append(kind) }
+                    pending.kind = kinds.last ?? .paragraph
+                }
+                if node.tag == .a { linkDepth += 1 }
+                stack.append((index, false))
+                var children: [Int] = []
+                var child = node.firstChild
+                while child >= 0 {
+                    children.append(Int(child))
+                    child = tree.nodes[Int(child)].nextSibling
+                }
+                for child in children.reversed() { stack.append((child, true)) }
+            }
+            flush()
+        }
+        return blocks
+    }
+
+    static func kind(of tag: HTMLTag) -> ExtractedPage.Block.Kind? {
+        switch tag {
+        case .h2, .h3, .h4, .h5, .h6: return .heading
+        case .li, .dd, .dt: return .listItem
+        case .blockquote: return .quote
+        case .figcaption, .caption: return .caption
+        case .pre: return .preformatted
+        case .p: return .paragraph
+        default: return nil
+        }
+    }
+}

@@ -24,7 +24,7 @@ struct BlockWriter {
             guard !text.isEmpty else { return }
             let density = Double(pending.linkCharacters) / Double(max(1, text.utf8.count))
             if density > Self.maximumLinkDensity && text.utf8.count < 300 { return }
-            if ChromeDetector.reason(for: text) != nil { return }
+            if ChromeDetector.reason(for: text) != nil || Self.isAddress(text) { return }
             blocks.append(ExtractedPage.Block(kind: pending.kind, text: text))
         }
         // Events: a node entered (true) or left (false).
@@ -72,12 +72,19 @@ struct BlockWriter {
         return blocks
     }
 
+    /// Whether a block is nothing but a web or mail address.
+    static func isAddress(_ text: String) -> Bool {
+        guard !text.contains(" ") else { return false }
+        return text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")
+            || text.contains("@") || text.hasPrefix("twitter.com/")
+    }
+
     static func kind(of tag: HTMLTag) -> ExtractedPage.Block.Kind? {
         switch tag {
         case .h2, .h3, .h4, .h5, .h6: return .heading
         case .li, .dd, .dt: return .listItem
         case .blockquote: return .quote
-        case .figcaption, .caption: return .caption
+        case .figcaption, .caption, .figure: return .caption
         case .pre: return .preformatted
         case .p: return .paragraph
         default: return nil

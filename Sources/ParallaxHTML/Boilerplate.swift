@@ -3,7 +3,7 @@ import Foundation
 /// Elements that are page furniture, not article, by tag or by what their class and id say.
 enum Boilerplate {
     /// Structural tags of furniture.
-    static let tags: Set<HTMLTag> = [.nav, .footer, .aside, .header, .menu]
+    static let tags: Set<HTMLTag> = [.nav, .footer, .aside, .header, .menu, .form]
 
     /// Marks every node that is, or is inside, furniture.
     ///
@@ -43,14 +43,14 @@ enum Boilerplate {
 
     /// A bonus or malus for a candidate body from its tag and class.
     static func weight(_ tree: HTMLTree, _ index: Int) -> Double {
-        var weight = 0.0
+        var weight = 1.0
         switch tree.nodes[index].tag {
-        case .article: weight += 10
-        case .main: weight += 5
+        case .article: weight *= 1.2
+        case .main: weight *= 1.1
         default: break
         }
-        if isPositive(tree, index) { weight += 25 }
-        if tree.attribute("itemprop", of: index) == "articleBody" { weight += 50 }
+        if isPositive(tree, index) { weight *= 1.5 }
+        if tree.attribute("itemprop", of: index) == "articleBody" { weight *= 2 }
         return weight
     }
 
@@ -99,6 +99,7 @@ enum Boilerplate {
                 "popup", "modal", "paywall", "outbrain", "taboola", "more-stories", "read-more",
                 "also-read", "trending", "most-popular", "disclaimer", "pagination", "pager",
                 "visually-hidden", "sr-only", "headline", "share-bar", "tags", "author-bio",
+                "gallery", "slideshow", "carousel", "thumbs", "lightbox",
             ].joined(separator: "|") + ")(?:$|[-_ ])")
 
     private static let positive = try! NSRegularExpression(

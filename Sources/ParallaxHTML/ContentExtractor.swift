@@ -83,7 +83,7 @@ public struct ContentExtractor: Sendable {
         for index in 1..<count where score[index] > 0 && !excluded[index] {
             let density =
                 textLength[index] > 0 ? Double(linkLength[index]) / Double(textLength[index]) : 1
-            let weighted = (score[index] + Boilerplate.weight(tree, index)) * (1 - density)
+            let weighted = score[index] * Boilerplate.weight(tree, index) * (1 - density)
             score[index] = weighted
             if weighted > bestScore {
                 bestScore = weighted
@@ -122,6 +122,26 @@ public struct ContentExtractor: Sendable {
                     roots.append(sibling)
                 }
             }
+        }
+        // A body split into several containers of one kind ("article__body" between ads) is
+        // gathered whole: other nodes of the best node's tag and class that hold prose too.
+        if let bestClass = tree.attribute("class", of: best), !bestClass.isEmpty {
+            let covered = Set(roots.flatMap { tree.subtree($0) })
+            for index in 1..<count
+            where !excluded[index] && !covered.contains(index)
+                && tree.nodes[index].tag == tree.nodes[best].tag
+                && score[index] >= threshold
+                && tree.attribute("class", of: index) == bestClass
+            {
+                var ancestor = Int(tree.nodes[index].parent)
+                var inside = false
+                while ancestor > 0 {
+                    if roots.contains(ancestor) { inside = true }
+                    ancestor = Int(tree.nodes[ancestor].parent)
+                }
+                if !inside { roots.append(index) }
+            }
+            roots.sort()
         }
         return BlockWriter(tree: tree, excluded: excluded).blocks(of: roots)
     }

@@ -27,8 +27,11 @@ public struct ExtractedPage: Hashable, Sendable, Codable {
     /// The best candidate containers for the body, described, when asked for.
     public var candidates: [String] = []
 
-    /// The body as plain text, a block a line.
-    public var text: String { blocks.map(\.text).joined(separator: "\n") }
+    /// The article's text, a block a line: its prose, headings, lists and quotations, without
+    /// figure captions, which stay among the ``blocks``.
+    public var text: String {
+        blocks.filter { $0.kind != .caption }.map(\.text).joined(separator: "\n")
+    }
 }
 
 /// A page's metadata, normalised.

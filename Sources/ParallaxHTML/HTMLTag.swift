@@ -93,7 +93,7 @@ public struct HTMLTag: Hashable, Sendable {
     /// Tags whose content is never article text.
     public static let neverContent: Set<HTMLTag> = [
         .script, .style, .noscript, .template, .iframe, .svg, .canvas, .button, .select, .option,
-        .textarea, .input, .form, .embed, .object, .audio, .video, .map, .head, .title, .meta,
+        .textarea, .input, .embed, .object, .audio, .video, .map, .head, .title, .meta,
         .link, .comment, .dialog, .math,
     ]
 

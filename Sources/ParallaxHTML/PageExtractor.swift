@@ -53,6 +53,9 @@ public struct PageExtractor: Sendable {
         let bodyLength = body.utf8.count
         let domLength = domText.utf8.count
         guard bodyLength >= 200 else { return false }
+        // A body of escaped markup is HTML, not text: the markup's own text is better.
+        if body.contains("&lt;") || body.contains("<p") || body.contains("<div") { return false }
+        if ProcessInfo.processInfo.environment["PX_NOLD"] != nil { return false }
         if domLength < 200 { return true }
         return Double(bodyLength) >= Double(domLength) * 0.9
             && Double(bodyLength) <= Double(domLength) * 1.6

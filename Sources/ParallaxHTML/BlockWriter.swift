@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxCore
 
 /// Writes the text under chosen nodes as blocks, one per paragraph, heading, list item,
@@ -24,8 +25,13 @@ struct BlockWriter {
             guard !text.isEmpty else { return }
             let density = Double(pending.linkCharacters) / Double(max(1, text.utf8.count))
             if density > Self.maximumLinkDensity && text.utf8.count < 300 { return }
-            if ChromeDetector.reason(for: text) != nil || Self.isAddress(text) { return }
-            blocks.append(ExtractedPage.Block(kind: pending.kind, text: text))
+            if ChromeDetector.reason(for: text) != nil || Self.isAddress(text)
+                || Self.isPromotion(text)
+            {
+                return
+            }
+            let kind = Self.isCredited(text) ? .caption : pending.kind
+            blocks.append(ExtractedPage.Block(kind: kind, text: text))
         }
         // Events: a node entered (true) or left (false).
         for root in roots {
@@ -69,7 +75,43 @@ struct BlockWriter {
             }
             flush()
         }
-        return blocks
+        return Self.withoutRepeats(blocks)
+    }
+
+    /// Drops the repeats of a long block that recurs (image titles, pull quotes; short lines
+    /// such as a recipe's steps legitimately repeat); a block found
+    /// three times or more is dropped entirely, as page furniture.
+    static func withoutRepeats(_ blocks: [ExtractedPage.Block]) -> [ExtractedPage.Block] {
+        var counts: [String: Int] = [:]
+        for block in blocks where block.text.utf8.count >= 80 {
+            counts[block.text, default: 0] += 1
+        }
+        var seen: Set<String> = []
+        return blocks.filter { block in
+            guard let count = counts[block.text] else { return true }
+            return count < 3 && seen.insert(block.text).inserted
+        }
+    }
+
+    private static let credit = try! NSRegularExpression(
+        pattern:
+            #"(?:\((?:image|photo|picture|pic|credit|source|video)s?:[^)]{0,80}\)|\(AP Photo[^)]{0,80}\)|credit: ?[^.]{0,60})\s*$"#,
+        options: [.caseInsensitive])
+
+    /// Whether a block ends in a picture credit, as captions do: "… (Image: GETTY)".
+    static func isCredited(_ text: String) -> Bool {
+        guard text.utf8.count < 400 else { return false }
+        let range = NSRange(text.startIndex..., in: text)
+        return credit.firstMatch(in: text, range: range) != nil
+    }
+
+    /// Whether a short block asks the reader to sign up or subscribe.
+    static func isPromotion(_ text: String) -> Bool {
+        guard text.utf8.count < 300 else { return false }
+        let lower = text.lowercased()
+        let asks = ["sign up", "subscribe", "newsletter", "your inbox", "get access to", "alerts"]
+            .filter { lower.contains($0) }.count
+        return asks >= 2 || (asks == 1 && lower.contains("newsletter") && text.utf8.count < 200)
     }
 
     /// Whether a block is nothing but a web or mail address.

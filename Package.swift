@@ -57,7 +57,8 @@ let package = Package(
             name: "ParallaxCoreTests",
             dependencies: ["ParallaxCore", "ParallaxIngest", "ParallaxTestSupport"]),
         .testTarget(
-            name: "ParallaxHTMLTests", dependencies: ["ParallaxHTML", "ParallaxTestSupport"]),
+            name: "ParallaxHTMLTests",
+            dependencies: ["ParallaxHTML", "ParallaxIngest", "ParallaxTestSupport"]),
         .testTarget(
             name: "ParallaxIngestTests", dependencies: ["ParallaxIngest", "ParallaxTestSupport"]),
         .testTarget(name: "ParallaxCLITests", dependencies: ["parallax", "ParallaxTestSupport"]),

@@ -7,10 +7,12 @@ public struct HTMLEncoding: Hashable, Sendable, CustomStringConvertible {
     /// Where the encoding came from: "bom", "http", "meta", "utf-8 check", "fallback".
     public let source: String
 
-    public var description: String {
-        guard let name = myencoding_name_by_id(value, nil) else { return "unknown (\(source))" }
-        return String(cString: name) + " (\(source))"
+    /// The encoding's WHATWG name, such as "windows-1251".
+    public var name: String? {
+        myencoding_name_by_id(value, nil).map { String(cString: $0) }
     }
+
+    public var description: String { "\(name ?? "unknown") (\(source))" }
 
     /// UTF-8, the default of the web.
     public static let utf8 = HTMLEncoding(value: MyENCODING_UTF_8, source: "default")

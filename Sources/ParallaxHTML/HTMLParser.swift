@@ -41,15 +41,24 @@ public final class HTMLParser {
     /// - Complexity: O(*n*) in the size of the page, with no recursion.
     public func parse(_ bytes: [UInt8], encoding: HTMLEncoding) -> HTMLTree {
         defer { myhtml_tree_clean(tree) }
-        let status = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(1, buffer.count)) {
-                myhtml_parse(tree, encoding.value, $0, buffer.count)
+        // Every page reaches myhtml as UTF-8; see Transcoder for why.
+        var source = bytes
+        if encoding.value != MyENCODING_UTF_8, let name = encoding.name,
+            let converted = Transcoder.utf8(bytes, from: name)
+        {
+            source = converted
+        }
+        if source.starts(with: [0xEF, 0xBB, 0xBF]) { source.removeFirst(3) }
+        if source.isEmpty { source = [0x20] }
+        let status = source.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                myhtml_parse(tree, MyENCODING_UTF_8, $0, buffer.count)
             }
         }
         var result = HTMLTree()
         guard status == 0, let document = myhtml_tree_get_document(tree) else { return result }
         result.nodes.reserveCapacity(bytes.count / 40)
-        result.nodes.append(HTMLTree.Node(tag: .html, parent: -1, depth: 0))
+        result.nodes.append(HTMLTree.Node(tag: .document, parent: -1, depth: 0))
         // Depth-first, with an explicit stack: (myhtml node, parent index, previous sibling).
         var stack: [(OpaquePointer, Int32, Int32)] = []
         var lastChild: [Int32] = [-1]

@@ -9,6 +9,8 @@ public struct HTMLTag: Hashable, Sendable {
 
     init(rawValue: UInt) { self.rawValue = rawValue }
 
+    /// The document itself, the root of every tree.
+    public static let document = HTMLTag(MyHTML_TAG__UNDEF)
     public static let text = HTMLTag(MyHTML_TAG__TEXT)
     public static let comment = HTMLTag(MyHTML_TAG__COMMENT)
     public static let a = HTMLTag(MyHTML_TAG_A)

@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxHTML
 
 /// Reads articles from plain-text files and standard input, refusing what is not an article's
 /// text with an error that names the input and the problem.
@@ -7,12 +8,19 @@ public struct ArticleFileReader: Sendable {
     /// The largest input accepted, in bytes. News articles are a few tens of kilobytes; the
     /// limit keeps a stray dump from stalling a run.
     public var maximumBytes: Int
+    /// The largest HTML page accepted, in bytes, before or after gzip; extraction reads at
+    /// most the first 16 MB of it.
+    public var maximumPageBytes: Int
     /// The cleaner applied to every article.
     public var cleaner: TextCleaner
 
     /// Creates a reader.
-    public init(maximumBytes: Int = 8 << 20, cleaner: TextCleaner = TextCleaner()) {
+    public init(
+        maximumBytes: Int = 8 << 20, maximumPageBytes: Int = 64 << 20,
+        cleaner: TextCleaner = TextCleaner()
+    ) {
         self.maximumBytes = maximumBytes
+        self.maximumPageBytes = maximumPageBytes
         self.cleaner = cleaner
     }
 
@@ -32,8 +40,9 @@ public struct ArticleFileReader: Sendable {
                 throw ArticleInputError.unreadable(path, reason: "it is a folder")
             }
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            guard size <= maximumBytes else {
-                throw ArticleInputError.tooLarge(path, bytes: size, limit: maximumBytes)
+            let limit = Self.isPageName(path) ? maximumPageBytes : maximumBytes
+            guard size <= limit else {
+                throw ArticleInputError.tooLarge(path, bytes: size, limit: limit)
             }
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -52,6 +61,17 @@ public struct ArticleFileReader: Sendable {
     ///   - name: The input's name for error messages.
     ///   - source: The source to use when the text's header names none.
     public func article(from data: Data, name: String, source: String) throws -> Article {
+        var data = data
+        if Gzip.isCompressed([UInt8](data.prefix(2))) {
+            do {
+                data = Data(try Gzip.decompress([UInt8](data), limit: maximumPageBytes))
+            } catch {
+                throw ArticleInputError.unreadable(name, reason: "\(error)")
+            }
+        }
+        if Self.isPageName(name) || Self.looksLikeHTML(data) {
+            return try page(from: data, name: name, source: source)
+        }
         guard data.count <= maximumBytes else {
             throw ArticleInputError.tooLarge(name, bytes: data.count, limit: maximumBytes)
         }
@@ -66,15 +86,54 @@ public struct ArticleFileReader: Sendable {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw ArticleInputError.empty(name)
         }
-        let head = text.prefix(512).lowercased()
-        if head.contains("<!doctype html") || head.contains("<html") {
-            throw ArticleInputError.html(name)
-        }
         let article = PlainTextArticle.parse(text, defaultSource: source, cleaner: cleaner)
         guard !article.cleaned.paragraphs.isEmpty else {
             throw ArticleInputError.noText(name, removed: article.cleaned.removals.count)
         }
         return article
+    }
+
+    static func isPageName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return [".html", ".htm", ".html.gz", ".htm.gz", ".xhtml"].contains { lower.hasSuffix($0) }
+    }
+
+    static func looksLikeHTML(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(1024), as: UTF8.self).lowercased()
+        return head.contains("<!doctype html") || head.contains("<html") || head.contains("<head")
+            || head.contains("<body")
+    }
+
+    /// Makes an article of an HTML page: its extracted body, cleaned like any text, and its
+    /// metadata. The article's original text is the extracted body, so that the same story
+    /// served with different furniture has the same id.
+    func page(from data: Data, name: String, source: String) throws -> Article {
+        guard data.count <= maximumPageBytes else {
+            throw ArticleInputError.tooLarge(name, bytes: data.count, limit: maximumPageBytes)
+        }
+        guard !data.isEmpty else { throw ArticleInputError.empty(name) }
+        let extracted: ExtractedPage
+        do {
+            extracted = try PageExtractor().extract([UInt8](data), parser: try HTMLParser())
+        } catch {
+            throw ArticleInputError.unreadable(name, reason: "\(error)")
+        }
+        let body = extracted.blocks.filter { $0.kind != .caption }
+        guard !body.isEmpty else { throw ArticleInputError.noText(name, removed: 0) }
+        let text = body.map(\.text).joined(separator: "\n")
+        var cleaned = cleaner.clean(text, detectTitle: false)
+        let headings = Set(body.filter { $0.kind == .heading }.map(\.text))
+        for index in cleaned.paragraphs.indices
+        where headings.contains(cleaned.paragraphs[index].text) {
+            cleaned.paragraphs[index].isHeading = true
+        }
+        cleaned.title = extracted.metadata.title
+        let metadata = extracted.metadata
+        return Article(
+            source: metadata.siteName ?? source, url: metadata.canonicalURL, title: metadata.title,
+            published: metadata.published.flatMap(PlainTextArticle.parseDate),
+            modified: metadata.modified.flatMap(PlainTextArticle.parseDate), originalText: text,
+            cleaned: cleaned)
     }
 
     /// The offset of the first byte that breaks UTF-8.

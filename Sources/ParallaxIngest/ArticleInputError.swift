@@ -7,7 +7,6 @@ public struct ArticleInputError: Error, Hashable, Sendable, CustomStringConverti
         case binary(offset: Int)
         case invalidUTF8(offset: Int)
         case noText(removed: Int)
-        case html
     }
 
     /// The file or input the problem is in.
@@ -41,8 +40,6 @@ public struct ArticleInputError: Error, Hashable, Sendable, CustomStringConverti
     public static func noText(_ input: String, removed: Int) -> Self {
         Self(input, .noText(removed: removed))
     }
-    /// The input is an HTML page, which this reader does not take.
-    public static func html(_ input: String) -> Self { Self(input, .html) }
 
     public var description: String {
         switch problem {
@@ -64,8 +61,6 @@ public struct ArticleInputError: Error, Hashable, Sendable, CustomStringConverti
         case .noText(let removed):
             return
                 "\(input): has no article text left after cleaning (\(removed) lines removed as page furniture)"
-        case .html:
-            return "\(input): is an HTML page; save the article's text as a .txt file to compare it"
         }
     }
 

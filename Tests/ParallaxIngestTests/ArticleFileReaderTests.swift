@@ -3,6 +3,23 @@ import ParallaxCore
 import ParallaxIngest
 import Testing
 
+/// Compresses with the system's gzip, for tests of compressed input.
+func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+    process.arguments = ["-c"]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(bytes))
+    try input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return [UInt8](data)
+}
+
 @Suite struct ArticleFileReaderTests {
     let reader = ArticleFileReader(maximumBytes: 1 << 20)
 
@@ -40,10 +57,30 @@ import Testing
         #expect(message(bytes)?.contains("more than the 1 MB") == true)
     }
 
-    @Test func refusesHTML() {
-        #expect(
-            message(Array("<!DOCTYPE html><html><body>x</body></html>".utf8))?.contains("HTML page")
-                == true)
+    @Test func readsHTMLPages() throws {
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Ferry runs aground - Harbor Gazette</title>
+            <meta property="og:site_name" content="Harbor Gazette">
+            <meta property="article:published_time" content="2026-03-14T08:10:00+01:00"></head>
+            <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>Ferry runs aground off Kestrel Point</h1>
+            <p>The ferry ran aground in thick fog on Friday evening, the coastguard said.</p>
+            <p>All 118 people on board were brought ashore by lifeboats, officials said.</p>
+            </article><footer>Copyright Harbor Gazette</footer></body></html>
+            """
+        let article = try read(Array(html.utf8))
+        #expect(article.source == "Harbor Gazette")
+        #expect(article.title == "Ferry runs aground off Kestrel Point")
+        #expect(article.published == Date(timeIntervalSince1970: 1_773_472_200))
+        #expect(article.cleaned.paragraphs.count == 2)
+        #expect(!article.cleanedText.contains("Home") && !article.cleanedText.contains("Copyright"))
+    }
+
+    @Test func reportsTruncatedGzip() throws {
+        let page = Array("<html><body><p>Some text of a page that goes on.</p></body></html>".utf8)
+        let compressed = try gzip(page)
+        let text = message(Array(compressed.prefix(compressed.count / 2)))
+        #expect(text?.contains("truncated gzip") == true)
     }
 
     @Test func refusesInputThatIsAllChrome() {

@@ -66,45 +66,70 @@ enum Boilerplate {
         return false
     }
 
-    static func classAndID(_ tree: HTMLTree, _ index: Int) -> String? {
+    /// The class and id of an element as lower-case word tokens, or `nil` for the page's
+    /// outer elements, whose layout classes say nothing of content.
+    static func classTokens(_ tree: HTMLTree, _ index: Int) -> [Substring]? {
         let tag = tree.nodes[index].tag
-        // The page's outer elements often carry layout classes that say nothing of content.
         guard tag != .html, tag != .body, tag != .article, tag != .main, tag != .p else {
             return nil
         }
-        let value = [tree.attribute("class", of: index), tree.attribute("id", of: index)]
-            .compactMap { $0 }.joined(separator: " ").lowercased()
-        return value.isEmpty ? nil : value
+        let classes = tree.attribute("class", of: index)
+        let id = tree.attribute("id", of: index)
+        guard classes != nil || id != nil else { return nil }
+        let value = ((classes ?? "") + " " + (id ?? "")).lowercased()
+        // Split on ASCII punctuation and spaces, byte by byte; other bytes are word bytes.
+        return value.utf8.split { byte in
+            byte < 0x80 && !((byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39))
+        }.map { Substring($0) }
     }
 
+    /// Whether the tokens hold one of `words`, or two adjacent tokens one of `pairs`.
+    static func matches(_ tokens: [Substring], words: Set<Substring>, pairs: Set<String>) -> Bool {
+        for (position, token) in tokens.enumerated() {
+            if words.contains(token) { return true }
+            if position + 1 < tokens.count, pairs.contains("\(token)-\(tokens[position + 1])") {
+                return true
+            }
+        }
+        return false
+    }
+
+    // Class and id names are matched as words, not with regular expressions, which cost a
+    // tenth of extraction time when they were.
+
     static func isNegative(_ tree: HTMLTree, _ index: Int) -> Bool {
-        guard let value = classAndID(tree, index) else { return false }
-        let range = NSRange(value.startIndex..., in: value)
-        return negative.firstMatch(in: value, range: range) != nil
+        guard let tokens = classTokens(tree, index) else { return false }
+        return matches(tokens, words: negativeWords, pairs: negativePairs)
     }
 
     static func isPositive(_ tree: HTMLTree, _ index: Int) -> Bool {
-        guard let value = classAndID(tree, index) else { return false }
-        let range = NSRange(value.startIndex..., in: value)
-        return positive.firstMatch(in: value, range: range) != nil
+        guard let tokens = classTokens(tree, index) else { return false }
+        return matches(tokens, words: positiveWords, pairs: positivePairs)
     }
 
-    private static let negative = try! NSRegularExpression(
-        pattern: "(?:^|[-_ ])(?:"
-            + [
-                "comments?", "share", "sharing", "social", "related", "recommend(?:ed|ations?)?",
-                "promo", "newsletter", "subscribe", "subscription", "signup", "cookie", "consent",
-                "gdpr", "advert(?:isement)?", "ads?", "ad-slot", "adunit", "sponsor(?:ed)?",
-                "sidebar", "footer", "nav", "navigation", "menu", "breadcrumbs?", "byline",
-                "popup", "modal", "paywall", "outbrain", "taboola", "more-stories", "read-more",
-                "also-read", "trending", "most-popular", "disclaimer", "pagination", "pager",
-                "visually-hidden", "sr-only", "headline", "share-bar", "tags", "author-bio",
-                "gallery", "slideshow", "carousel", "thumbs", "lightbox",
-            ].joined(separator: "|") + ")(?:$|[-_ ])")
+    private static let negativeWords: Set<Substring> = [
+        "comment", "comments", "share", "sharing", "social", "related", "recommend",
+        "recommended", "recommendation", "recommendations", "promo", "newsletter", "subscribe",
+        "subscription", "signup", "cookie", "consent", "gdpr", "advert", "advertisement", "ad",
+        "ads", "adunit", "sponsor", "sponsored", "sidebar", "footer", "nav", "navigation", "menu",
+        "breadcrumb", "breadcrumbs", "byline", "popup", "modal", "paywall", "outbrain", "taboola",
+        "trending", "disclaimer", "pagination", "pager", "headline", "tags", "gallery",
+        "slideshow", "carousel", "thumbs", "lightbox",
+    ]
 
-    private static let positive = try! NSRegularExpression(
-        pattern:
-            "(?:^|[-_ ])(?:article-?body|story-?body|post-?body|entry-?content|article-?content|"
-            + "story-?content|post-?content|articletext|article-?text|body-?text|main-?content|"
-            + "story|article|content|text)(?:$|[-_ ])")
+    private static let negativePairs: Set<String> = [
+        "ad-slot", "more-stories", "read-more", "also-read", "most-popular", "visually-hidden",
+        "sr-only", "share-bar", "author-bio",
+    ]
+
+    private static let positiveWords: Set<Substring> = [
+        "articlebody", "storybody", "postbody", "entrycontent", "articlecontent", "storycontent",
+        "postcontent", "articletext", "bodytext", "maincontent", "story", "article", "content",
+        "text",
+    ]
+
+    private static let positivePairs: Set<String> = [
+        "article-body", "story-body", "post-body", "entry-content", "article-content",
+        "story-content", "post-content", "article-text", "body-text", "main-content",
+    ]
 }

@@ -83,12 +83,13 @@ public final class HTMLParser {
                     var valueLength = 0
                     let key = myhtml_attribute_key(current, &keyLength)
                     let value = myhtml_attribute_value(current, &valueLength)
+                    // Only the attributes extraction reads are kept.
                     if let key {
-                        result.attributes.append(
-                            (
-                                Self.string(key, keyLength).lowercased(),
-                                value.map { Self.string($0, valueLength) } ?? ""
-                            ))
+                        let name = Self.string(key, keyLength).lowercased()
+                        if Self.keptAttributes.contains(name) {
+                            result.attributes.append(
+                                (name, value.map { Self.string($0, valueLength) } ?? ""))
+                        }
                     }
                     attribute = myhtml_attribute_next(current)
                 }
@@ -112,6 +113,11 @@ public final class HTMLParser {
         }
         return result
     }
+
+    static let keptAttributes: Set<String> = [
+        "class", "id", "itemprop", "property", "name", "content", "href", "rel", "type", "lang",
+        "datetime", "hidden", "aria-hidden", "style", "charset", "http-equiv", "role",
+    ]
 
     private static func string(_ pointer: UnsafePointer<CChar>, _ length: Int) -> String {
         pointer.withMemoryRebound(to: UInt8.self, capacity: length) {

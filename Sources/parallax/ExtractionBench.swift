@@ -19,7 +19,8 @@ struct ExtractionBench: AsyncParsableCommand {
     var data: String
 
     @Option(help: "The Python that has trafilatura installed.")
-    var python: String = FileManager.default.fileExists(atPath: ".venv-peers/bin/python")
+    var python: String =
+        FileManager.default.fileExists(atPath: ".venv-peers/bin/python")
         ? ".venv-peers/bin/python" : "python3"
 
     @Option(help: "The peer script; by default bench/peer_extract.py two folders above --data.")
@@ -32,7 +33,8 @@ struct ExtractionBench: AsyncParsableCommand {
         let set = try ExtractionDataSet(folder: data)
         let pages = set.pages.map { ($0.bytes, $0.url) }
         let bytes = pages.reduce(0) { $0 + $1.0.count }
-        print("pages:                  \(pages.count) (\(bytes / pages.count / 1024) KB on average)")
+        print(
+            "pages:                  \(pages.count) (\(bytes / pages.count / 1024) KB on average)")
 
         let single = try Self.rate(pages: pages, workers: 1, seconds: seconds)
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -40,7 +42,9 @@ struct ExtractionBench: AsyncParsableCommand {
         print(String(format: "parallax, 1 core:       %.1f pages/s", single))
         print(String(format: "parallax, %d cores:      %.1f pages/s", cores, parallel))
 
-        let script = peer ?? URL(fileURLWithPath: data).deletingLastPathComponent()
+        let script =
+            peer
+            ?? URL(fileURLWithPath: data).deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("bench/peer_extract.py").path
         let htmlFolder = URL(fileURLWithPath: data).appendingPathComponent("html").path
         if let peerRate = try Self.peerRate(python: python, script: script, folder: htmlFolder) {
@@ -62,7 +66,9 @@ struct ExtractionBench: AsyncParsableCommand {
         let start = ContinuousClock.now
         var elapsed = 0.0
         repeat {
-            for (bytes, url) in pages { _ = try? extractor.extract(bytes, url: url, parser: parser) }
+            for (bytes, url) in pages {
+                _ = try? extractor.extract(bytes, url: url, parser: parser)
+            }
             done += pages.count
             elapsed = CompareBench.milliseconds(ContinuousClock.now - start) / 1000
         } while elapsed < seconds
@@ -70,7 +76,8 @@ struct ExtractionBench: AsyncParsableCommand {
     }
 
     /// Pages per second with `workers` tasks, each with its own parser, sharing the pages.
-    static func parallelRate(pages: [([UInt8], String?)], workers: Int, seconds: Double) async throws
+    static func parallelRate(pages: [([UInt8], String?)], workers: Int, seconds: Double)
+        async throws
         -> Double
     {
         let start = ContinuousClock.now
@@ -83,7 +90,8 @@ struct ExtractionBench: AsyncParsableCommand {
                     let begin = ContinuousClock.now
                     repeat {
                         for index in stride(from: worker, to: pages.count, by: workers) {
-                            _ = try? extractor.extract(pages[index].0, url: pages[index].1, parser: parser)
+                            _ = try? extractor.extract(
+                                pages[index].0, url: pages[index].1, parser: parser)
                             done += 1
                         }
                     } while CompareBench.milliseconds(ContinuousClock.now - begin) / 1000 < seconds

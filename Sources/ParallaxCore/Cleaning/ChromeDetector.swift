@@ -8,10 +8,14 @@ import Foundation
 package enum ChromeDetector {
     /// The longest block, in characters, that can be chrome.
     static let maximumLength = 160
+    /// The most words a chrome line has.
+    static let maximumWords = 25
 
     /// Returns why `block` is chrome, or `nil` when it is content.
     package static func reason(for block: String) -> String? {
-        guard block.utf8.count <= maximumLength * 4 else { return nil }
+        // Chrome is short: longer blocks are content, and cost nothing more to decide.
+        guard block.utf8.count <= maximumLength * 2, TextShape.wordCount(block) <= maximumWords
+        else { return nil }
         let text = Typography.unify(block).lowercased().trimmingCharacters(
             in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".:;!|>»-*•·")))
         guard !text.isEmpty, text.count <= maximumLength else { return nil }
@@ -20,9 +24,10 @@ package enum ChromeDetector {
             let matched = (text as NSString).substring(with: match.range(at: 1))
             return "site chrome: \"\(matched)\""
         }
-        if isDateLine(text) { return "a line of nothing but a date or time" }
-        let words = text.split(whereSeparator: { $0 == " " })
-        if words.count <= 10, let match = prompt.firstMatch(in: text, range: range) {
+        if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), isDateLine(text) {
+            return "a line of nothing but a date or time"
+        }
+        if TextShape.wordCount(text) <= 10, let match = prompt.firstMatch(in: text, range: range) {
             let matched = (text as NSString).substring(with: match.range)
             return "short line with a site prompt: \"\(matched)\""
         }

@@ -82,14 +82,17 @@ struct BlockWriter {
     /// such as a recipe's steps legitimately repeat); a block found
     /// three times or more is dropped entirely, as page furniture.
     static func withoutRepeats(_ blocks: [ExtractedPage.Block]) -> [ExtractedPage.Block] {
-        var counts: [String: Int] = [:]
+        // Keyed by bytes: hashing Strings normalises them, which cost more than the rest.
+        var counts: [[UInt8]: Int] = [:]
         for block in blocks where block.text.utf8.count >= 80 {
-            counts[block.text, default: 0] += 1
+            counts[Array(block.text.utf8), default: 0] += 1
         }
-        var seen: Set<String> = []
+        guard counts.values.contains(where: { $0 > 1 }) else { return blocks }
+        var seen: Set<[UInt8]> = []
         return blocks.filter { block in
-            guard let count = counts[block.text] else { return true }
-            return count < 3 && seen.insert(block.text).inserted
+            let key = Array(block.text.utf8)
+            guard let count = counts[key] else { return true }
+            return count < 3 && seen.insert(key).inserted
         }
     }
 
@@ -110,32 +113,12 @@ struct BlockWriter {
     ].map { Array($0.utf8) }
     private static let newsletter = Array("newsletter".utf8)
 
-    /// Whether `needle` occurs in `haystack`: a plain scan, for short blocks, where the
-    /// standard library's generic search was measured to cost a third of extraction.
-    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else {
-            return needle.isEmpty
-        }
-        var start = 0
-        while start <= haystack.count - needle.count {
-            if haystack[start] == first {
-                var offset = 1
-                while offset < needle.count, haystack[start + offset] == needle[offset] {
-                    offset += 1
-                }
-                if offset == needle.count { return true }
-            }
-            start += 1
-        }
-        return false
-    }
-
     /// Whether a short block asks the reader to sign up or subscribe.
     static func isPromotion(_ text: String) -> Bool {
         guard text.utf8.count < 300 else { return false }
         let lower = Array(text.lowercased().utf8)
-        let asks = promotionWords.filter { Self.find($0, in: lower) }.count
-        return asks >= 2 || (asks == 1 && Self.find(newsletter, in: lower) && text.utf8.count < 200)
+        let asks = promotionWords.filter { Bytes.find($0, in: lower) }.count
+        return asks >= 2 || (asks == 1 && Bytes.find(newsletter, in: lower) && text.utf8.count < 200)
     }
 
     /// Whether a block is nothing but a web or mail address.

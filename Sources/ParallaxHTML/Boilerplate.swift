@@ -54,14 +54,17 @@ enum Boilerplate {
         return weight
     }
 
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
+
     static func isHidden(_ tree: HTMLTree, _ index: Int) -> Bool {
         if tree.attribute("hidden", of: index) != nil { return true }
         if tree.attribute("aria-hidden", of: index) == "true" { return true }
-        if let style = tree.attribute("style", of: index)?.lowercased().replacingOccurrences(
-            of: " ", with: ""),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
+        if let style = tree.attribute("style", of: index) {
+            let compact = Bytes.compactLowercase(style)
+            if Bytes.find(displayNone, in: compact) || Bytes.find(visibilityHidden, in: compact) {
+                return true
+            }
         }
         return false
     }

@@ -29,6 +29,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(help: "Print the best candidate containers for the body on standard error.")
     var explain = false
 
+    @Flag(help: "Print this process's peak memory on standard error when done.")
+    var peakMemory = false
+
     func run() async throws {
         let reader = PageFileReader()
         let parser = try HTMLParser()
@@ -69,6 +72,7 @@ struct ExtractCommand: AsyncParsableCommand {
         case .markdown:
             for (_, page) in pages { print(page.markdown()) }
         }
+        if peakMemory { printError(String(format: "peak memory: %.1f MB", CompareBench.peakMemoryMB())) }
         if pages.isEmpty && failures > 0 { throw ExitCode.failure }
     }
 }

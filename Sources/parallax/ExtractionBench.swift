@@ -42,6 +42,10 @@ struct ExtractionBench: AsyncParsableCommand {
         print(String(format: "parallax, 1 core:       %.1f pages/s", single))
         print(String(format: "parallax, %d cores:      %.1f pages/s", cores, parallel))
 
+        // The child reports its own peak, so the figure is of extraction alone.
+        let largest = set.pages.max { $0.bytes.count < $1.bytes.count }!
+        let peak = try Self.peakMemory(of: largest.bytes)
+
         let script =
             peer
             ?? URL(fileURLWithPath: data).deletingLastPathComponent()
@@ -52,10 +56,8 @@ struct ExtractionBench: AsyncParsableCommand {
             print(String(format: "ratio, 1 core:          %.1fx", single / peerRate))
             print(String(format: "ratio, %d cores:         %.1fx", cores, parallel / peerRate))
         }
-
-        let largest = set.pages.max { $0.bytes.count < $1.bytes.count }!
-        let peak = try Self.peakMemory(of: largest.bytes)
         print(String(format: "peak memory, %d KB page: %.1f MB", largest.bytes.count / 1024, peak))
+
     }
 
     /// Pages per second extracting `pages` over and over for about `seconds`, on this thread.
@@ -137,13 +139,14 @@ struct ExtractionBench: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = ["extract", file.path]
+        process.arguments = ["extract", "--peak-memory", file.path]
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let report = Pipe()
+        process.standardError = report
         try process.run()
+        let text = String(decoding: report.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
+        let line = text.split(separator: "\n").first { $0.hasPrefix("peak memory: ") }
+        return line.flatMap { Double($0.dropFirst(13).prefix { $0 != " " }) } ?? .nan
     }
 }

@@ -16,8 +16,7 @@ package enum ChromeDetector {
         // Chrome is short: longer blocks are content, and cost nothing more to decide.
         guard block.utf8.count <= maximumLength * 2, TextShape.wordCount(block) <= maximumWords
         else { return nil }
-        let text = Typography.unify(block).lowercased().trimmingCharacters(
-            in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".:;!|>»-*•·")))
+        let text = trimmed(Typography.unify(block).lowercased())
         guard !text.isEmpty, text.count <= maximumLength else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         if let match = wholeLine.firstMatch(in: text, range: range) {
@@ -32,6 +31,19 @@ package enum ChromeDetector {
             return "short line with a site prompt: \"\(matched)\""
         }
         return nil
+    }
+
+    /// Marks that may stand around chrome without being part of what it says.
+    private static let edges: Set<Unicode.Scalar> = [
+        " ", ".", ":", ";", "!", "|", ">", "»", "-", "*", "•", "·", "\t",
+    ]
+
+    /// `text` without edge marks and spaces at either end.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !edges.contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !edges.contains($0) })!
+        return String(scalars[first...last])
     }
 
     /// Whether a line holds only a date or time stamp ("Monday, Sep 10, 2012 | Updated 9:01 AM

@@ -64,8 +64,16 @@ struct CompareBench: AsyncParsableCommand {
         return Double(seconds) * 1000 + Double(attoseconds) / 1e15
     }
 
-    /// The process's peak resident memory, from getrusage.
+    /// The process's peak resident memory: VmHWM from /proc/self/status, which counts this
+    /// program alone (getrusage's figure survives exec and so can include the parent that
+    /// spawned it), or getrusage where /proc is absent.
     static func peakMemoryMB() -> Double {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+        {
+            return kilobytes / 1024
+        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024

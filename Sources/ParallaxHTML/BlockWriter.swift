@@ -118,7 +118,8 @@ struct BlockWriter {
         guard text.utf8.count < 300 else { return false }
         let lower = Array(text.lowercased().utf8)
         let asks = promotionWords.filter { Bytes.find($0, in: lower) }.count
-        return asks >= 2 || (asks == 1 && Bytes.find(newsletter, in: lower) && text.utf8.count < 200)
+        return asks >= 2
+            || (asks == 1 && Bytes.find(newsletter, in: lower) && text.utf8.count < 200)
     }
 
     /// Whether a block is nothing but a web or mail address.

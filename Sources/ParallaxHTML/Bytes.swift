@@ -5,12 +5,16 @@ enum Bytes {
     ///
     /// - Complexity: O(*n* · *m*), for short inputs.
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        guard needle.count <= haystack.count, let first = needle.first else {
+            return needle.isEmpty
+        }
         var start = 0
         while start <= haystack.count - needle.count {
             if haystack[start] == first {
                 var offset = 1
-                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                while offset < needle.count, haystack[start + offset] == needle[offset] {
+                    offset += 1
+                }
                 if offset == needle.count { return true }
             }
             start += 1

@@ -54,13 +54,13 @@ struct LinkedData {
         let isArticle = !types.allSatisfy { $0 == "webpage" }
         if isArticle || articleBody == nil {
             if let body = object["articleBody"] as? String, body.count > (articleBody?.count ?? 0) {
-                articleBody = body
+                articleBody = Entities.decode(body)
             }
         }
         headline =
             headline ?? (object["headline"] as? String)
             ?? (isArticle ? object["name"] as? String : nil)
-        if authors.isEmpty { authors = Self.names(object["author"]) }
+        if authors.isEmpty { authors = Self.names(object["author"]).map(Entities.decode) }
         published = published ?? (object["datePublished"] as? String)
         modified = modified ?? (object["dateModified"] as? String)
         publisher = publisher ?? Self.names(object["publisher"]).first

@@ -13,15 +13,14 @@ struct MetadataExtractor {
         var canonical: String?
         var language = tree.elements(.html).first.flatMap { tree.attribute("lang", of: $0) }
         for index in tree.elements(.meta) {
-            let key =
-                (tree.attribute("property", of: index) ?? tree.attribute("name", of: index)
-                ?? tree.attribute("itemprop", of: index) ?? tree.attribute("http-equiv", of: index))?
-                .lowercased()
-            guard let key, let content = tree.attribute("content", of: index), !content.isEmpty
-            else {
+            guard let content = tree.attribute("content", of: index), !content.isEmpty else {
                 continue
             }
-            if meta[key] == nil { meta[key] = content }
+            // Every name a meta tag gives counts: itemprop="datePublished dateCreated".
+            let names = ["property", "name", "itemprop", "http-equiv"]
+                .compactMap { tree.attribute($0, of: index)?.lowercased() }
+                .flatMap { $0.split(separator: " ").map(String.init) }
+            for key in names where meta[key] == nil { meta[key] = content }
         }
         for index in tree.elements(.link)
         where tree.attribute("rel", of: index)?.lowercased() == "canonical" {
@@ -32,11 +31,15 @@ struct MetadataExtractor {
         var result = PageMetadata()
         let pageTitle = tree.elements(.title).first.map { tree.text(of: $0) }
         let heading = tree.elements(.h1).first.map { tree.text(of: $0) }
+        let siteName = meta["og:site_name"] ?? linked.publisher
         result.title = [
             linked.headline, meta["og:title"], meta["twitter:title"], heading,
             pageTitle.map(Self.stripSite),
         ]
-        .compactMap { $0.map(HTMLText.collapse) }.first { !$0.isEmpty }
+        .compactMap {
+            $0.map { Self.withoutSiteName(HTMLText.collapse(Entities.decode($0)), siteName) }
+        }
+        .first { !$0.isEmpty }
         result.authors =
             linked.authors.isEmpty
             ? [
@@ -53,11 +56,13 @@ struct MetadataExtractor {
             linked.published, meta["article:published_time"], meta["og:published_time"],
             meta["datepublished"], meta["pubdate"], meta["publishdate"], meta["publish-date"],
             meta["date"], meta["dc.date"], meta["dc.date.issued"], meta["dcterms.created"],
-            meta["sailthru.date"], meta["parsely-pub-date"], meta["article.published"], times.first,
+            meta["sailthru.date"], meta["parsely-pub-date"], meta["article.published"],
+            meta["article:published"], meta["pdate"], meta["sn-post-date"], meta["date.published"],
+            times.first,
         ]
         result.published =
             publishedCandidates.compactMap { $0 }.lazy.compactMap(Self.isoDate).first
-            ?? url.flatMap(Self.dateInURL)
+            ?? url.flatMap(Self.dateInURL) ?? visibleDate()
         result.modified =
             [
                 linked.modified, meta["article:modified_time"], meta["og:updated_time"],
@@ -68,6 +73,33 @@ struct MetadataExtractor {
         result.language = language.map { String($0.prefix { $0 != "_" && $0 != "-" }).lowercased() }
         result.description = meta["description"] ?? meta["og:description"] ?? linked.description
         return result
+    }
+
+    /// A date printed on the page in an element whose class names a date ("date-published",
+    /// "datetime"), for pages that state it nowhere else.
+    func visibleDate() -> String? {
+        for index in tree.nodes.indices where tree.nodes[index].tag != .text {
+            guard let label = tree.attribute("class", of: index)?.lowercased(),
+                label.contains("date") || label.contains("publish") || label.contains("time")
+            else { continue }
+            let text = tree.text(of: index)
+            guard text.count <= 80, let date = Self.isoDate(text) else { continue }
+            return date
+        }
+        return nil
+    }
+
+    /// "Title | TheHill" becomes "Title" when the part after the separator is the site's name.
+    static func withoutSiteName(_ title: String, _ siteName: String?) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " :: "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let tail = title[range.upperBound...].lowercased().filter { $0.isLetter || $0.isNumber }
+            let site = (siteName ?? "").lowercased().filter { $0.isLetter || $0.isNumber }
+            if !tail.isEmpty, !site.isEmpty, site.contains(tail) || tail.contains(site) {
+                return String(title[..<range.lowerBound])
+            }
+        }
+        return title
     }
 
     /// "Title - Site Name" becomes "Title".
@@ -103,6 +135,15 @@ struct MetadataExtractor {
             var zone = group(7) ?? ""
             if zone.count == 5 { zone.insert(":", at: zone.index(zone.startIndex, offsetBy: 3)) }
             return "\(date)T\(hour):\(minute):\(group(6) ?? "00")\(zone)"
+        }
+        // "20191119" and "2019/11/19".
+        let digits = text.filter(\.isNumber)
+        if digits.count == 8, text.count <= 10, let year = Int(digits.prefix(4)),
+            (1990...2100).contains(year),
+            let month = Int(digits.dropFirst(4).prefix(2)), (1...12).contains(month),
+            let day = Int(digits.suffix(2)), (1...31).contains(day)
+        {
+            return String(format: "%04d-%02d-%02d", year, month, day)
         }
         // "Tue, 19 Nov 2019", "November 19, 2019".
         let dates = DateExtractor.dates(in: text)

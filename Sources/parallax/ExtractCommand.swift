@@ -72,7 +72,9 @@ struct ExtractCommand: AsyncParsableCommand {
         case .markdown:
             for (_, page) in pages { print(page.markdown()) }
         }
-        if peakMemory { printError(String(format: "peak memory: %.1f MB", CompareBench.peakMemoryMB())) }
+        if peakMemory {
+            printError(String(format: "peak memory: %.1f MB", CompareBench.peakMemoryMB()))
+        }
         if pages.isEmpty && failures > 0 { throw ExitCode.failure }
     }
 }

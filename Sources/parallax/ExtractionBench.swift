@@ -144,7 +144,8 @@ struct ExtractionBench: AsyncParsableCommand {
         let report = Pipe()
         process.standardError = report
         try process.run()
-        let text = String(decoding: report.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let text = String(
+            decoding: report.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let line = text.split(separator: "\n").first { $0.hasPrefix("peak memory: ") }
         return line.flatMap { Double($0.dropFirst(13).prefix { $0 != " " }) } ?? .nan

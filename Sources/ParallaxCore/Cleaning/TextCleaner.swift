@@ -130,7 +130,8 @@ public struct TextCleaner: Sendable {
         {
             let head = String(String.UnicodeScalarView(scalars[..<index]))
             let tail = String(String.UnicodeScalarView(scalars[index...]))
-            if ChromeDetector.reason(for: head) != nil || ChromeDetector.reason(for: tail) != nil {
+            // Both sides must be chrome: a brand such as "GlobalPost" is one word.
+            if ChromeDetector.reason(for: head) != nil, ChromeDetector.reason(for: tail) != nil {
                 return unglueCamel(head) + unglueCamel(tail)
             }
         }

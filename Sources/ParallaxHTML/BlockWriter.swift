@@ -75,30 +75,12 @@ struct BlockWriter {
             }
             flush()
         }
-        return Self.withoutRepeats(blocks)
-    }
-
-    /// Drops the repeats of a long block that recurs (image titles, pull quotes; short lines
-    /// such as a recipe's steps legitimately repeat); a block found
-    /// three times or more is dropped entirely, as page furniture.
-    static func withoutRepeats(_ blocks: [ExtractedPage.Block]) -> [ExtractedPage.Block] {
-        // Keyed by bytes: hashing Strings normalises them, which cost more than the rest.
-        var counts: [[UInt8]: Int] = [:]
-        for block in blocks where block.text.utf8.count >= 80 {
-            counts[Array(block.text.utf8), default: 0] += 1
-        }
-        guard counts.values.contains(where: { $0 > 1 }) else { return blocks }
-        var seen: Set<[UInt8]> = []
-        return blocks.filter { block in
-            let key = Array(block.text.utf8)
-            guard let count = counts[key] else { return true }
-            return count < 3 && seen.insert(key).inserted
-        }
+        return blocks
     }
 
     private static let credit = try! NSRegularExpression(
         pattern:
-            #"(?:\((?:image|photo|picture|pic|credit|source|video)s?:[^)]{0,80}\)|\(AP Photo[^)]{0,80}\)|credit: ?[^.]{0,60})\s*$"#,
+            #"(?:\((?:image|photo|picture|pic|credit|source|video)s?(?::| by)[^)]{0,80}\)|\(AP Photo[^)]{0,80}\)|credit: ?[^.]{0,60})\s*$"#,
         options: [.caseInsensitive])
 
     /// Whether a block ends in a picture credit, as captions do: "… (Image: GETTY)".
@@ -111,12 +93,18 @@ struct BlockWriter {
     private static let promotionWords: [[UInt8]] = [
         "sign up", "subscribe", "newsletter", "your inbox", "get access to", "alerts",
     ].map { Array($0.utf8) }
+    /// Phrases of the notes that close articles: credits and invitations to follow.
+    private static let trailerPhrases: [[UInt8]] = [
+        "contributed to this report", "contributed reporting", "follow us on", "follow him on",
+        "follow her on", "follow them on", "or follow him", "or follow her", "section on facebook",
+    ].map { Array($0.utf8) }
     private static let newsletter = Array("newsletter".utf8)
 
     /// Whether a short block asks the reader to sign up or subscribe.
     static func isPromotion(_ text: String) -> Bool {
         guard text.utf8.count < 300 else { return false }
         let lower = Array(text.lowercased().utf8)
+        if trailerPhrases.contains(where: { Bytes.find($0, in: lower) }) { return true }
         let asks = promotionWords.filter { Bytes.find($0, in: lower) }.count
         return asks >= 2
             || (asks == 1 && Bytes.find(newsletter, in: lower) && text.utf8.count < 200)

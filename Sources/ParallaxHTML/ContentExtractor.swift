@@ -112,7 +112,9 @@ public struct ContentExtractor: Sendable {
             }
             let length = textLength[sibling]
             let density = length > 0 ? Double(linkLength[sibling]) / Double(length) : 1
-            if score[sibling] >= threshold {
+            // A sibling that scores well joins when it holds prose of the body's order of size,
+            // not a teaser for another story.
+            if score[sibling] >= threshold, length * 4 >= textLength[best] {
                 roots.append(sibling)
             } else if Self.votes(tree.nodes[sibling].tag) {
                 let text = tree.text(of: sibling)
@@ -143,7 +145,21 @@ public struct ContentExtractor: Sendable {
             }
             roots.sort()
         }
-        return BlockWriter(tree: tree, excluded: excluded).blocks(of: roots)
+        // Lists of links to other stories inside the body ("More Great Stories") go.
+        var kept = excluded
+        for index in 1..<count
+        where !excluded[index]
+            && (tree.nodes[index].tag == .ul || tree.nodes[index].tag == .ol)
+        {
+            let items = tree.children(of: index).filter { tree.nodes[$0].tag == .li }
+            let linked = items.filter { linkLength[$0] > 0 }.count
+            if items.count >= 3, Double(linked) >= Double(items.count) * 0.8,
+                Double(linkLength[index]) >= Double(textLength[index]) * 0.3
+            {
+                for node in tree.subtree(index) { kept[node] = true }
+            }
+        }
+        return BlockWriter(tree: tree, excluded: kept).blocks(of: roots)
     }
 
     /// With no paragraph to vote, the body is the page's visible text, in blocks.

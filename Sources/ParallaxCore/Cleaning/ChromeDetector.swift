@@ -119,7 +119,9 @@ package enum ChromeDetector {
         #"(?:updated|published|last updated|posted):? .{0,40}\d.{0,30}"#, "back to top",
         "go to top", "menu", "home", "search", "close", "next article", "previous article",
         #"view (?:comments|gallery)"#, "open in app", "listen", "play video",
-        "don'?t miss", "related news", "tags?", "topics", "breaking news emails", "more on this",
+        "don'?t miss", "related news", #"related(?: [a-z]+)?: .{1,80}"#,
+        #"(?:image|photo|picture|slide) \d+ of \d+"#, #"more (?:great )?[a-z]+ stories"#, "tags?",
+        "topics", "breaking news emails", "more on this",
         "more from [a-z ]{1,40}", "recommended videos", "watch next", "up next",
         #"\(?(?:with |additional )?reporting by .{1,120}"#, #"\(?(?:writing|editing) by .{1,80}"#,
     ]

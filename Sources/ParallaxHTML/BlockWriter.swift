@@ -85,7 +85,9 @@ struct BlockWriter {
 
     /// Whether a block ends in a picture credit, as captions do: "… (Image: GETTY)".
     static func isCredited(_ text: String) -> Bool {
-        guard text.utf8.count < 400 else { return false }
+        // Every credit has a parenthesis or a colon; most blocks have neither near their end.
+        guard text.utf8.count < 400, text.utf8.contains(where: { $0 == 0x28 || $0 == 0x3A })
+        else { return false }
         let range = NSRange(text.startIndex..., in: text)
         return credit.firstMatch(in: text, range: range) != nil
     }
@@ -112,9 +114,9 @@ struct BlockWriter {
 
     /// Whether a block is nothing but a web or mail address.
     static func isAddress(_ text: String) -> Bool {
-        guard !text.contains(" ") else { return false }
+        guard !text.utf8.contains(0x20) else { return false }
         return text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")
-            || text.contains("@") || text.hasPrefix("twitter.com/")
+            || text.utf8.contains(0x40) || text.hasPrefix("twitter.com/")
     }
 
     static func kind(of tag: HTMLTag) -> ExtractedPage.Block.Kind? {

@@ -22,6 +22,7 @@ enum Boilerplate {
         }
         let pageProse = max(1, prose[0])
         var excluded = [Bool](repeating: false, count: count)
+        var cache: [String: Bool] = [:]
         for index in 1..<count {
             let node = tree.nodes[index]
             if excluded[Int(node.parent)] {
@@ -34,7 +35,7 @@ enum Boilerplate {
                 continue
             }
             let holdsTheProse = Double(prose[index]) > Double(pageProse) * 0.4
-            if tags.contains(node.tag) || (isNegative(tree, index) && !isPositive(tree, index)) {
+            if tags.contains(node.tag) || isFurnitureByName(tree, index, cache: &cache) {
                 excluded[index] = !holdsTheProse
             }
         }
@@ -90,7 +91,9 @@ enum Boilerplate {
     static func matches(_ tokens: [Substring], words: Set<Substring>, pairs: Set<String>) -> Bool {
         for (position, token) in tokens.enumerated() {
             if words.contains(token) { return true }
-            if position + 1 < tokens.count, pairs.contains("\(token)-\(tokens[position + 1])") {
+            if position + 1 < tokens.count, pairStarts.contains(token),
+                pairs.contains("\(token)-\(tokens[position + 1])")
+            {
                 return true
             }
         }
@@ -99,6 +102,25 @@ enum Boilerplate {
 
     // Class and id names are matched as words, not with regular expressions, which cost a
     // tenth of extraction time when they were.
+
+    /// Whether an element's class and id name furniture and not content; pages repeat class
+    /// names, so each is judged once per page.
+    static func isFurnitureByName(_ tree: HTMLTree, _ index: Int, cache: inout [String: Bool])
+        -> Bool
+    {
+        let tag = tree.nodes[index].tag
+        guard tag != .html, tag != .body, tag != .article, tag != .main, tag != .p else {
+            return false
+        }
+        let classes = tree.attribute("class", of: index)
+        let id = tree.attribute("id", of: index)
+        guard classes != nil || id != nil else { return false }
+        let key = (classes ?? "") + "#" + (id ?? "")
+        if let known = cache[key] { return known }
+        let verdict = isNegative(tree, index) && !isPositive(tree, index)
+        cache[key] = verdict
+        return verdict
+    }
 
     static func isNegative(_ tree: HTMLTree, _ index: Int) -> Bool {
         guard let tokens = classTokens(tree, index) else { return false }
@@ -117,8 +139,12 @@ enum Boilerplate {
         "ads", "adunit", "sponsor", "sponsored", "sidebar", "footer", "nav", "navigation", "menu",
         "breadcrumb", "breadcrumbs", "byline", "popup", "modal", "paywall", "outbrain", "taboola",
         "trending", "disclaimer", "pagination", "pager", "headline", "tags", "gallery",
-        "slideshow", "carousel", "thumbs", "lightbox",
+        "slideshow", "carousel", "thumbs", "lightbox", "cta",
     ]
+
+    /// The first words of every pair, so most tokens need no pair built.
+    private static let pairStarts: Set<Substring> = Set(
+        (negativePairs.union(positivePairs)).map { Substring($0.prefix { $0 != "-" }) })
 
     private static let negativePairs: Set<String> = [
         "ad-slot", "more-stories", "read-more", "also-read", "most-popular", "visually-hidden",

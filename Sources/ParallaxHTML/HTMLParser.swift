@@ -71,7 +71,16 @@ public final class HTMLParser {
                 tag: tag, parent: parent, depth: result.nodes[Int(parent)].depth + 1)
             if tag == .text || tag == .comment {
                 var length = 0
-                if tag == .text, let text = myhtml_node_text(node, &length) {
+                // Text that is never read is never copied: styles, templates, and scripts
+                // other than JSON-LD, which are most of a page's bytes.
+                let parentTag = result.nodes[Int(parent)].tag
+                let wanted =
+                    !Self.unreadText.contains(parentTag)
+                    && (parentTag != .script
+                        || result.attribute("type", of: Int(parent))?.contains("ld+json") == true)
+                // Unread text becomes a comment, which nothing reads.
+                if tag == .text, !wanted { entry.tag = .comment }
+                if tag == .text, wanted, let text = myhtml_node_text(node, &length) {
                     entry.text = Int32(result.texts.count)
                     result.texts.append(Self.string(text, length))
                 }
@@ -113,6 +122,9 @@ public final class HTMLParser {
         }
         return result
     }
+
+    /// Elements whose text extraction never reads.
+    static let unreadText: Set<HTMLTag> = [.style, .noscript, .template, .svg, .textarea, .math]
 
     static let keptAttributes: Set<String> = [
         "class", "id", "itemprop", "property", "name", "content", "href", "rel", "type", "lang",

@@ -32,14 +32,14 @@ struct MetadataExtractor {
         let pageTitle = tree.elements(.title).first.map { tree.text(of: $0) }
         let heading = tree.elements(.h1).first.map { tree.text(of: $0) }
         let siteName = meta["og:site_name"] ?? linked.publisher
-        result.title = [
-            linked.headline, meta["og:title"], meta["twitter:title"], heading,
-            pageTitle.map(Self.stripSite),
+        let titles: [() -> String?] = [
+            { linked.headline }, { meta["og:title"] }, { meta["twitter:title"] }, { heading },
+            { pageTitle.map(Self.stripSite) },
         ]
-        .compactMap {
-            $0.map { Self.withoutSiteName(HTMLText.collapse(Entities.decode($0)), siteName) }
+        result.title = titles.lazy.compactMap {
+            $0().map { HTMLText.collapse(Entities.decode($0)) }
         }
-        .first { !$0.isEmpty }
+        .first { !$0.isEmpty }.map { Self.withoutSiteName($0, siteName) }
         result.authors =
             linked.authors.isEmpty
             ? [
@@ -92,7 +92,7 @@ struct MetadataExtractor {
     /// "Title | TheHill" becomes "Title" when the part after the separator is the site's name.
     static func withoutSiteName(_ title: String, _ siteName: String?) -> String {
         for separator in [" | ", " - ", " – ", " — ", " :: "] {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard let range = Self.lastRange(of: separator, in: title) else { continue }
             let tail = title[range.upperBound...].lowercased().filter { $0.isLetter || $0.isNumber }
             let site = (siteName ?? "").lowercased().filter { $0.isLetter || $0.isNumber }
             if !tail.isEmpty, !site.isEmpty, site.contains(tail) || tail.contains(site) {
@@ -102,10 +102,28 @@ struct MetadataExtractor {
         return title
     }
 
+    /// The last occurrence of `separator` in `title`, found on bytes: Foundation's search was
+    /// measured at a tenth of extraction time.
+    static func lastRange(of separator: String, in title: String) -> Range<String.Index>? {
+        let bytes = Array(title.utf8)
+        let needle = Array(separator.utf8)
+        guard needle.count <= bytes.count else { return nil }
+        var start = bytes.count - needle.count
+        while start >= 0 {
+            if bytes[start..<start + needle.count].elementsEqual(needle) {
+                let lower = title.utf8.index(title.utf8.startIndex, offsetBy: start)
+                let upper = title.utf8.index(lower, offsetBy: needle.count)
+                return lower..<upper
+            }
+            start -= 1
+        }
+        return nil
+    }
+
     /// "Title - Site Name" becomes "Title".
     static func stripSite(_ title: String) -> String {
         for separator in [" | ", " - ", " – ", " — ", " :: "] {
-            if let range = title.range(of: separator, options: .backwards) {
+            if let range = Self.lastRange(of: separator, in: title) {
                 let head = String(title[..<range.lowerBound])
                 if TextShape.words(head) >= 3 { return head }
             }

@@ -148,6 +148,8 @@ struct MetadataExtractor {
             func group(_ number: Int) -> String? {
                 Range(match.range(at: number), in: text).map { String(text[$0]) }
             }
+            // Placeholders such as 0001-01-01 are no date.
+            guard let year = Int(group(1)!), (1990...2100).contains(year) else { return nil }
             let date = "\(group(1)!)-\(group(2)!)-\(group(3)!)"
             guard let hour = group(4), let minute = group(5) else { return date }
             var zone = group(7) ?? ""

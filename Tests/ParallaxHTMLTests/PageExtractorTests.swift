@@ -95,6 +95,14 @@ import Testing
         #expect(try extract(html, url: url).metadata.published == expected)
     }
 
+    @Test func placeholderDatesAreNoDates() throws {
+        let html = """
+            <html><head><meta property="article:published_time" content="0001-01-01T00:00:00Z">
+            <meta name="date" content="2019-11-19"></head><body><p>Text of the page.</p></body></html>
+            """
+        #expect(try extract(html).metadata.published == "2019-11-19")
+    }
+
     @Test func titleFallsBackToThePageTitleWithoutTheSiteName() throws {
         let html =
             "<html><head><title>Ferry runs aground off the point - Harbor Gazette</title></head><body><p>Text here.</p></body></html>"

@@ -62,7 +62,7 @@ struct MetadataExtractor {
         ]
         result.published =
             publishedCandidates.compactMap { $0 }.lazy.compactMap(Self.isoDate).first
-            ?? url.flatMap(Self.dateInURL) ?? visibleDate()
+            ?? (url ?? canonical ?? meta["og:url"]).flatMap(Self.dateInURL) ?? visibleDate()
         result.modified =
             [
                 linked.modified, meta["article:modified_time"], meta["og:updated_time"],
@@ -80,7 +80,8 @@ struct MetadataExtractor {
     func visibleDate() -> String? {
         for index in tree.nodes.indices where tree.nodes[index].tag != .text {
             guard let label = tree.attribute("class", of: index)?.lowercased(),
-                label.contains("date") || label.contains("publish") || label.contains("time")
+                ["date", "publish", "time", "byline", "meta", "posted"].contains(
+                    where: label.contains)
             else { continue }
             let text = tree.text(of: index)
             guard text.count <= 80, let date = Self.isoDate(text) else { continue }
@@ -178,9 +179,25 @@ struct MetadataExtractor {
             #"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2]|[1-9])[/-](0[1-9]|[12]\d|3[01]|[1-9])(?:/|[^\d]|$)"#
     )
 
-    /// A date written in an address: ".../2019/11/19/...".
+    private static let urlMonthDate = try! NSRegularExpression(
+        pattern:
+            #"/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(0?[1-9]|[12]\d|3[01])/"#,
+        options: [.caseInsensitive])
+    private static let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+
+    /// A date written in an address: ".../2019/11/19/..." or ".../2019/nov/18/...".
     static func dateInURL(_ url: String) -> String? {
         let range = NSRange(url.startIndex..., in: url)
+        if let match = urlMonthDate.firstMatch(in: url, range: range) {
+            let text = url as NSString
+            let month =
+                months.firstIndex(of: text.substring(with: match.range(at: 2)).lowercased())! + 1
+            return String(
+                format: "%04d-%02d-%02d", Int(text.substring(with: match.range(at: 1)))!, month,
+                Int(text.substring(with: match.range(at: 3)))!)
+        }
         guard let match = urlDate.firstMatch(in: url, range: range) else { return nil }
         let parts = (1...3).map { Int((url as NSString).substring(with: match.range(at: $0)))! }
         return String(format: "%04d-%02d-%02d", parts[0], parts[1], parts[2])

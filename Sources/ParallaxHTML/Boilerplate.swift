@@ -70,9 +70,9 @@ enum Boilerplate {
         return false
     }
 
-    /// The class and id of an element as lower-case word tokens, or `nil` for the page's
-    /// outer elements, whose layout classes say nothing of content.
-    static func classTokens(_ tree: HTMLTree, _ index: Int) -> [Substring]? {
+    /// The class and id of an element, as "class#id", or `nil` when it has neither or is one
+    /// of the page's outer elements, whose layout classes say nothing of content.
+    static func names(_ tree: HTMLTree, _ index: Int) -> String? {
         let tag = tree.nodes[index].tag
         guard tag != .html, tag != .body, tag != .article, tag != .main, tag != .p else {
             return nil
@@ -80,7 +80,12 @@ enum Boilerplate {
         let classes = tree.attribute("class", of: index)
         let id = tree.attribute("id", of: index)
         guard classes != nil || id != nil else { return nil }
-        let value = ((classes ?? "") + " " + (id ?? "")).lowercased()
+        return (classes ?? "") + "#" + (id ?? "")
+    }
+
+    /// The class and id of an element as lower-case word tokens.
+    static func classTokens(_ tree: HTMLTree, _ index: Int) -> [Substring]? {
+        guard let value = names(tree, index)?.lowercased() else { return nil }
         // Split on ASCII punctuation and spaces, byte by byte; other bytes are word bytes.
         return value.utf8.split { byte in
             byte < 0x80 && !((byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39))
@@ -108,14 +113,7 @@ enum Boilerplate {
     static func isFurnitureByName(_ tree: HTMLTree, _ index: Int, cache: inout [String: Bool])
         -> Bool
     {
-        let tag = tree.nodes[index].tag
-        guard tag != .html, tag != .body, tag != .article, tag != .main, tag != .p else {
-            return false
-        }
-        let classes = tree.attribute("class", of: index)
-        let id = tree.attribute("id", of: index)
-        guard classes != nil || id != nil else { return false }
-        let key = (classes ?? "") + "#" + (id ?? "")
+        guard let key = names(tree, index) else { return false }
         if let known = cache[key] { return known }
         let verdict = isNegative(tree, index) && !isPositive(tree, index)
         cache[key] = verdict

@@ -1,7 +1,7 @@
 /// Decodes HTML character references left in text that did not pass through the parser, such
 /// as JSON-LD strings: "&#8220;", "&#x2019;", "&amp;", "&nbsp;".
-enum Entities {
-    static let named: [String: String] = [
+package enum Entities {
+    package static let named: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
         "rsquo": "\u{2019}", "lsquo": "\u{2018}", "rdquo": "\u{201D}", "ldquo": "\u{201C}",
         "mdash": "\u{2014}", "ndash": "\u{2013}", "hellip": "\u{2026}", "eacute": "é",
@@ -12,7 +12,7 @@ enum Entities {
     /// `text` with character references replaced by the characters they name.
     ///
     /// - Complexity: O(*n*).
-    static func decode(_ text: String) -> String {
+    package static func decode(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var output = ""
         var rest = text[...]

@@ -1,0 +1,55 @@
+import Foundation
+
+/// One article as a reader found it in an input, before it is cleaned: its body as text or as
+/// an HTML page, with what the input said about it.
+public struct IngestDocument: Sendable {
+    /// The body as the input carries it.
+    public enum Body: Sendable {
+        /// Plain text, a paragraph a line.
+        case text(String)
+        /// An HTML page or fragment, to extract.
+        case html([UInt8])
+    }
+
+    /// Where in the input it came from: the file and the item, record or line, for messages.
+    public var origin: String
+    public var url: String?
+    public var title: String?
+    public var published: Date?
+    public var authors: [String] = []
+    /// The outlet, when the input names it.
+    public var source: String?
+    public var language: String?
+    public var body: Body
+    /// True when the input carried only a summary, so the article's page should be fetched.
+    public var isSummary = false
+
+    public init(
+        origin: String, url: String? = nil, title: String? = nil, published: Date? = nil,
+        authors: [String] = [], source: String? = nil, language: String? = nil, body: Body
+    ) {
+        self.origin = origin
+        self.url = url
+        self.title = title
+        self.published = published
+        self.authors = authors
+        self.source = source
+        self.language = language
+        self.body = body
+    }
+}
+
+/// An item of an input that could not be read, with why, so that the rest goes on.
+public struct RejectedInput: Sendable, Hashable, CustomStringConvertible {
+    /// Where it stood: the file and the item, record or line.
+    public var origin: String
+    /// What is wrong with it.
+    public var reason: String
+
+    public init(origin: String, reason: String) {
+        self.origin = origin
+        self.reason = reason
+    }
+
+    public var description: String { "\(origin): \(reason)" }
+}

@@ -8,11 +8,13 @@ let package = Package(
         .library(name: "ParallaxCore", targets: ["ParallaxCore"]),
         .library(name: "ParallaxHTML", targets: ["ParallaxHTML"]),
         .library(name: "ParallaxIngest", targets: ["ParallaxIngest"]),
+        .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         // ICU's break iterators behind a header that uses only <stdint.h> types: importing the
@@ -41,13 +43,19 @@ let package = Package(
         // Reading articles from the outside world: files, folders, standard input.
         .target(
             name: "ParallaxIngest",
-            dependencies: ["ParallaxCore", "ParallaxHTML", "CZlib"]
+            dependencies: ["ParallaxCore", "ParallaxHTML", "ParallaxStore", "CZlib"]
+        ),
+        // Where articles are kept: one protocol, SQLite through GRDB.
+        .target(
+            name: "ParallaxStore",
+            dependencies: ["ParallaxCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "ParallaxCore",
                 "ParallaxIngest",
+                "ParallaxStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,7 +69,11 @@ let package = Package(
             dependencies: ["ParallaxHTML", "ParallaxIngest", "ParallaxTestSupport"]),
         .testTarget(
             name: "ParallaxIngestTests", dependencies: ["ParallaxIngest", "ParallaxTestSupport"]),
-        .testTarget(name: "ParallaxCLITests", dependencies: ["parallax", "ParallaxTestSupport"]),
+        .testTarget(
+            name: "ParallaxStoreTests", dependencies: ["ParallaxStore", "ParallaxTestSupport"]),
+        .testTarget(
+            name: "ParallaxCLITests",
+            dependencies: ["parallax", "ParallaxStore", "ParallaxTestSupport"]),
     ]
 )
 

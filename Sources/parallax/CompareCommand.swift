@@ -77,6 +77,11 @@ struct CompareCommand: AsyncParsableCommand {
 }
 
 /// Writes a line to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+func printError(_ message: String, newline: Bool = true) {
+    FileHandle.standardError.write(Data((message + (newline ? "\n" : "")).utf8))
+}
+
+/// Dates given on the command line.
+enum PlainTextDate {
+    static func parse(_ text: String) -> Date? { PlainTextArticle.parseDate(text) }
 }

@@ -49,6 +49,13 @@ package enum ChromeDetector {
     /// Whether a line holds only a date or time stamp ("Monday, Sep 10, 2012 | Updated 9:01 AM
     /// EDT"), which pages print beside the story rather than in it.
     static func isDateLine(_ text: String) -> Bool {
+        // A stamp starts with a digit or a calendar or stamp word; most lines fail here, cheaply.
+        let first = text.prefix { $0.isLetter || $0.isNumber }.lowercased()
+        guard let initial = first.first,
+            initial.isNumber || DateWords.months.contains(first)
+                || DateWords.weekdays.contains(first)
+                || DateWords.stampWords.contains(first)
+        else { return false }
         let tokens = Tokenizer.tokens(text)
         var numbers = 0
         var calendarWords = 0

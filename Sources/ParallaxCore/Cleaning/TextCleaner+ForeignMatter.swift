@@ -21,6 +21,11 @@ extension TextCleaner {
     func removeForeignMatter(from blocks: inout [Block], title: String?, removals: inout [Removal])
     {
         guard blocks.count >= 2 else { return }
+        // Most articles have no headline-shaped line and no truncated end: nothing to judge.
+        guard
+            TextShape.looksTruncated(blocks[blocks.count - 1].text)
+                || blocks.contains(where: { isHeadlineShaped($0.text) })
+        else { return }
         let terms = blocks.map { Set(Terms.content($0.text)) }
         var counts: [String: Int] = [:]
         for set in terms { for term in set { counts[term, default: 0] += 1 } }

@@ -85,7 +85,7 @@ public struct TextCleaner: Sendable {
     /// Splits a line where the scraper ran two blocks together without a space, as in
     /// "More topics for you.This topic continues below." or "…relations.Share this article".
     static func unglue(_ line: String) -> [String] {
-        guard line.utf8.count < 100_000 else { return [line] }
+        guard line.utf8.count < 100_000, mayBeGlued(line) else { return [line] }
         let scalars = Array(line.unicodeScalars)
         var pieces: [String] = []
         var start = 0
@@ -118,6 +118,23 @@ public struct TextCleaner: Sendable {
         }
         pieces.append(String(String.UnicodeScalarView(scalars[start...])))
         return pieces.flatMap(Self.unglueCamel).map { $0.trimmingWhitespace() }
+    }
+
+    /// Whether a line has a mark or a lower-case letter straight before an upper-case one, as
+    /// glued blocks do; checked on bytes, so most lines cost one pass.
+    static func mayBeGlued(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte >= 0x41 && byte <= 0x5A || byte == 0x22 || byte >= 0x80 {
+                if previous == 0x2E || previous == 0x21 || previous == 0x3F
+                    || (previous >= 0x61 && previous <= 0x7A) || previous >= 0x80
+                {
+                    return true
+                }
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// Splits chrome glued to a word with no mark between: "Share this articleMore topics".

@@ -40,7 +40,7 @@ public struct IngestDocument: Sendable {
 }
 
 /// An item of an input that could not be read, with why, so that the rest goes on.
-public struct RejectedInput: Sendable, Hashable, CustomStringConvertible {
+public struct RejectedInput: Error, Sendable, Hashable, CustomStringConvertible {
     /// Where it stood: the file and the item, record or line.
     public var origin: String
     /// What is wrong with it.

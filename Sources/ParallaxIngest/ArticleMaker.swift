@@ -1,0 +1,68 @@
+import Foundation
+import ParallaxCore
+import ParallaxHTML
+
+/// Turns what a reader found into a cleaned article.
+enum ArticleMaker {
+    static func article(from document: IngestDocument, parser: HTMLParser?) -> Result<
+        Article, RejectedInput
+    > {
+        switch document.body {
+        case .text(let text):
+            let article = Article(
+                plainText: text,
+                source: document.source ?? host(document.url) ?? fileName(document.origin),
+                url: document.url, title: document.title, published: document.published)
+            guard !article.cleaned.paragraphs.isEmpty else {
+                return .failure(
+                    RejectedInput(origin: document.origin, reason: "no article text after cleaning")
+                )
+            }
+            return .success(article)
+        case .html(let bytes):
+            guard let parser else {
+                return .failure(
+                    RejectedInput(
+                        origin: document.origin, reason: "the HTML parser could not start"))
+            }
+            do {
+                // A feed's content is a fragment: wrap it so it parses as a page.
+                let page =
+                    bytes.prefix(512).contains(UInt8(ascii: "<"))
+                    ? bytes : Array("<p>".utf8) + bytes
+                let extracted = try PageExtractor().extract(page, url: document.url, parser: parser)
+                let body = extracted.blocks.filter { $0.kind != .caption }.map(\.text)
+                guard !body.isEmpty else {
+                    return .failure(
+                        RejectedInput(
+                            origin: document.origin, reason: "the page has no article text"))
+                }
+                let text = body.joined(separator: "\n")
+                let metadata = extracted.metadata
+                let article = Article(
+                    plainText: text,
+                    source: document.source ?? metadata.siteName ?? host(
+                        document.url ?? metadata.canonicalURL)
+                        ?? fileName(document.origin),
+                    url: document.url ?? metadata.canonicalURL,
+                    title: document.title ?? metadata.title,
+                    published: document.published
+                        ?? metadata.published.flatMap(PlainTextArticle.parseDate))
+                return .success(article)
+            } catch {
+                return .failure(RejectedInput(origin: document.origin, reason: "\(error)"))
+            }
+        }
+    }
+
+    /// The file an origin names, without its item, record or line: "dump.jsonl".
+    static func fileName(_ origin: String) -> String {
+        let path = origin.split(separator: " ").first.map(String.init) ?? origin
+        let file = URL(fileURLWithPath: path).lastPathComponent
+        return file.split(separator: ":").first.map(String.init) ?? file
+    }
+
+    static func host(_ url: String?) -> String? {
+        url.flatMap { URL(string: $0)?.host }
+    }
+}

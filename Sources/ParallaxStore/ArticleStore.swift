@@ -1,0 +1,85 @@
+import Foundation
+import ParallaxCore
+
+/// Where articles are kept, whatever the database behind it.
+///
+/// Saving is idempotent: an article is identified by its content hash, so saving the same
+/// article twice stores it once; a different text at an address already stored is kept as a
+/// new revision of that address.
+public protocol ArticleStore: Sendable {
+    /// Saves `articles` in one transaction and says what became of each.
+    func save(_ articles: [Article], run: Int64?) async throws -> [SaveOutcome]
+
+    /// Records inputs that could not be read, with their reasons.
+    func reject(_ rejections: [(origin: String, reason: String)], run: Int64?) async throws
+
+    /// Starts an ingestion run and returns its number.
+    func beginRun(inputs: [String]) async throws -> Int64
+
+    /// Closes run `run` with its totals.
+    func finishRun(_ run: Int64, totals: IngestTotals) async throws
+
+    /// The stored articles that match `query`, newest first.
+    func articles(matching query: ArticleQuery) async throws -> [StoredArticle]
+
+    /// How many articles are stored.
+    func count() async throws -> Int
+}
+
+/// What saving an article did.
+public enum SaveOutcome: String, Sendable, Hashable {
+    /// A new article.
+    case stored
+    /// The same text was already stored.
+    case duplicate
+    /// A new text at an address already stored: kept as its next revision.
+    case revision
+}
+
+/// The counts of one ingestion run.
+public struct IngestTotals: Sendable, Hashable {
+    public var stored = 0
+    public var duplicates = 0
+    public var revisions = 0
+    public var rejected = 0
+
+    public init() {}
+}
+
+/// A filter over stored articles.
+public struct ArticleQuery: Sendable, Hashable {
+    /// Only this source (outlet), if set.
+    public var source: String?
+    /// Only articles published at or after this time, if set.
+    public var since: Date?
+    /// Only articles published before this time, if set.
+    public var until: Date?
+    /// Only articles whose title or text contains this, if set (case-insensitive).
+    public var text: String?
+    /// At most this many.
+    public var limit = 100
+
+    public init(
+        source: String? = nil, since: Date? = nil, until: Date? = nil, text: String? = nil,
+        limit: Int = 100
+    ) {
+        self.source = source
+        self.since = since
+        self.until = until
+        self.text = text
+        self.limit = limit
+    }
+}
+
+/// An article as the store keeps it.
+public struct StoredArticle: Sendable, Hashable, Codable {
+    public var id: String
+    public var source: String
+    public var url: String?
+    public var title: String?
+    public var published: Date?
+    /// Which revision of its address this is, from 1.
+    public var revision: Int
+    public var cleanedText: String
+    public var ingested: Date
+}

@@ -1,0 +1,74 @@
+import Foundation
+import ParallaxStore
+import ParallaxTestSupport
+import Testing
+
+@Suite struct IngestCommandTests {
+    /// A JSON-lines dump of `count` distinct articles.
+    static func dump(_ count: Int) throws -> String {
+        let lines = (0..<count).map { index in
+            let text =
+                "Article \(index) reports that the ferry ran aground in fog near the point. "
+                + "Rescuers brought \(index % 100) people ashore, the coastguard said on day \(index)."
+            let object: [String: Any] = [
+                "title": "Report \(index)", "maintext": text, "url": "https://d.example/\(index)",
+                "source_domain": "d.example",
+            ]
+            return String(
+                decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        }
+        return try temporaryFile("dump.jsonl", Data(lines.joined(separator: "\n").utf8))
+    }
+
+    @Test(.timeLimit(.minutes(3)))
+    func killedMidRunLosesAndDuplicatesNothing() async throws {
+        let articles = 10_000
+        let input = try Self.dump(articles)
+        let storePath = URL(fileURLWithPath: input).deletingLastPathComponent()
+            .appendingPathComponent("s.sqlite").path
+        let process = Process()
+        process.executableURL = TestPaths.binary
+        process.arguments = ["ingest", input, "--store", storePath]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill it once some batches are in, however far it got.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+            if let store = try? SQLiteStore(path: storePath), (try? await store.count()) ?? 0 > 0 {
+                break
+            }
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let partial = try await SQLiteStore(path: storePath).count()
+        #expect(
+            partial < articles, "the run finished before it was killed; the test proves nothing")
+
+        let rerun = try runParallax(["ingest", input, "--store", storePath])
+        #expect(rerun.status == 0, "\(rerun.error)")
+        #expect(rerun.output.contains("stored \(articles - partial), duplicates \(partial)"))
+        let store = try SQLiteStore(path: storePath)
+        #expect(try await store.count() == articles)
+        #expect(try await store.integrityCheck())
+    }
+
+    @Test func listsAndFiltersWhatIsStored() throws {
+        let input = try Self.dump(30)
+        let storePath = URL(fileURLWithPath: input).deletingLastPathComponent()
+            .appendingPathComponent("s.sqlite").path
+        let result = try runParallax(["ingest", input, "--store", storePath])
+        #expect(result.output.hasPrefix("stored 30, duplicates 0"))
+        let listed = try runParallax([
+            "articles", "--store", storePath, "--query", "Article 7 reports", "--json",
+        ])
+        let rows =
+            try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]]
+        #expect(rows?.count == 1)
+        #expect(rows?.first?["title"] as? String == "Report 7")
+        let missing = try runParallax(["articles", "--store", "/nonexistent/s.sqlite"])
+        #expect(missing.status != 0)
+        #expect(missing.error.contains("no store here"))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import ParallaxIngest
+import ParallaxStore
+import Testing
+
+@Suite struct IngesterTests {
+    @Test func ingestsEveryKindOnceAndRecordsRejections() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parallax-ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        func write(_ name: String, _ text: String) throws {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        try write(
+            "a.jsonl",
+            """
+            {"title": "One", "maintext": "The first article of the dump, about the ferry.", "url": "https://d.example/1", "source_domain": "d.example"}
+            {"title": "Two", "maintext": "The second article of the dump, about the quay.", "url": "https://d.example/2", "source_domain": "d.example"}
+            broken line
+            """)
+        try write(
+            "b.rss",
+            """
+            <rss version="2.0"><channel><title>Gazette</title><item><title>Three</title><link>https://g.example/3</link>
+            <description>&lt;p&gt;The third article, from a feed, about the harbour.&lt;/p&gt;</description></item></channel></rss>
+            """)
+        try write(
+            "c.html",
+            "<html><head><title>Four</title></head><body><article><p>The fourth article is a page about the lifeboats and the crew.</p></article></body></html>"
+        )
+        try write(
+            "d.txt",
+            "Source: Wire\nTitle: Five\n\nThe fifth article is plain text about the inquiry.")
+        try write(
+            "e.warc", "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\ncut short")
+        try write(
+            "f.opml",
+            "<opml version=\"2.0\"><body><outline xmlUrl=\"https://g.example/feed\"/></body></opml>"
+        )
+        let store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
+        let first = try await Ingester(store: store).ingest(paths: [folder.path])
+        #expect(first.totals.stored == 5)
+        #expect(first.rejected.contains { $0.origin.hasSuffix("a.jsonl:3") })
+        #expect(
+            first.rejected.contains {
+                $0.origin.contains("e.warc") && $0.reason.contains("truncated")
+            })
+        #expect(first.rejected.contains { $0.reason.contains("parallax watch") })
+        let again = try await Ingester(store: store).ingest(paths: [folder.path])
+        #expect(again.totals.stored == 0)
+        #expect(again.totals.duplicates == 5)
+        #expect(try await store.count() == 5)
+        let sources = Set(try await store.articles(matching: ArticleQuery()).map(\.source))
+        #expect(sources == ["d.example", "Gazette", "c.html", "Wire"])
+    }
+}

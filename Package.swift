@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         // ICU's break iterators behind a header that uses only <stdint.h> types: importing the
@@ -45,10 +46,15 @@ let package = Package(
             name: "ParallaxIngest",
             dependencies: ["ParallaxCore", "ParallaxHTML", "ParallaxStore", "CZlib"]
         ),
-        // Where articles are kept: one protocol, SQLite through GRDB.
+        // Where articles are kept: one protocol; SQLite through GRDB, PostgreSQL through
+        // postgres-nio.
         .target(
             name: "ParallaxStore",
-            dependencies: ["ParallaxCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ParallaxCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .executableTarget(
             name: "parallax",

@@ -22,8 +22,7 @@ enum InputFiles {
                 let full = URL(fileURLWithPath: path).appendingPathComponent(name).path
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory),
-                    !isDirectory.boolValue,
-                    !name.hasPrefix(".")
+                    !isDirectory.boolValue, isArticleFile(name)
                 {
                     found.append(full)
                 }
@@ -31,6 +30,20 @@ enum InputFiles {
             files += found.sorted()
         }
         return files
+    }
+
+    /// The kinds of file a folder is searched for; a file named outright is read whatever it is.
+    static let extensions: Set<String> = [
+        "txt", "text", "html", "htm", "xhtml", "jsonl", "ndjson", "warc", "xml", "rss", "atom",
+        "rdf",
+        "json", "opml",
+    ]
+
+    static func isArticleFile(_ path: String) -> Bool {
+        let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
+        guard !name.hasPrefix(".") else { return false }
+        let base = name.hasSuffix(".gz") ? String(name.dropLast(3)) : name
+        return extensions.contains(URL(fileURLWithPath: base).pathExtension)
     }
 
     /// Reads one input file by its kind, named by its extension or, failing that, its start.

@@ -3,11 +3,14 @@ import Foundation
 import ParallaxIngest
 import ParallaxStore
 
-/// Opens the store a `--store` option names.
-func openStore(_ location: String) throws -> SQLiteStore {
+/// Opens the store a `--store` option names: a SQLite file, or a `postgres://` address.
+func openStore(_ location: String) async throws -> any ArticleStore {
     if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-        throw ValidationError(
-            "PostgreSQL stores are not available in this version; use a SQLite file")
+        do {
+            return try await PostgresStore(url: location)
+        } catch {
+            throw ValidationError("\(error)")
+        }
     }
     do {
         return try SQLiteStore(path: location)
@@ -31,11 +34,11 @@ struct IngestCommand: AsyncParsableCommand {
     @Argument(help: "Files or folders to ingest.")
     var paths: [String]
 
-    @Option(help: "The store: a SQLite file.")
+    @Option(help: "The store: a SQLite file, or postgres://user@host:port/database.")
     var store = "parallax.sqlite"
 
     func run() async throws {
-        let ingester = Ingester(store: try openStore(store))
+        let ingester = Ingester(store: try await openStore(store))
         let terminal = isatty(STDERR_FILENO) == 1
         let start = Date()
         let report = try await ingester.ingest(paths: paths) { progress in
@@ -71,7 +74,7 @@ struct ArticlesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "articles", abstract: "List and filter the articles in the store.")
 
-    @Option(help: "The store: a SQLite file.")
+    @Option(help: "The store: a SQLite file, or postgres://user@host:port/database.")
     var store = "parallax.sqlite"
     @Option(help: "Only this source.")
     var source: String?
@@ -87,7 +90,7 @@ struct ArticlesCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        guard FileManager.default.fileExists(atPath: store) else {
+        guard store.hasPrefix("postgres") || FileManager.default.fileExists(atPath: store) else {
             throw ValidationError("\(store): no store here; ingest something first")
         }
         func date(_ text: String?, _ name: String) throws -> Date? {

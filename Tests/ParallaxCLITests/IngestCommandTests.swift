@@ -54,6 +54,45 @@ import Testing
         #expect(try await store.integrityCheck())
     }
 
+    @Test(
+        .enabled(
+            if: ProcessInfo.processInfo.environment["PARALLAX_POSTGRES_URL"] != nil,
+            "needs PARALLAX_POSTGRES_URL: run the tests under scripts/with-postgres"))
+    func twoProcessesWithOverlappingInputsStoreEachArticleOnce() throws {
+        let url = ProcessInfo.processInfo.environment["PARALLAX_POSTGRES_URL"]!
+        // A database of its own for this test, in the shared server.
+        let database = "overlap_\(UInt32.random(in: 0...UInt32.max))"
+        let create = Process()
+        create.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        create.arguments = ["psql", url, "-q", "-c", "CREATE DATABASE \(database)"]
+        try create.run()
+        create.waitUntilExit()
+        let store = url[..<url.lastIndex(of: "/")!] + "/" + database
+        let all = try Self.dump(3_000)
+        let lines = try String(contentsOfFile: all, encoding: .utf8).split(separator: "\n")
+        let first = try temporaryFile(
+            "first.jsonl", Data(lines[0..<2_000].joined(separator: "\n").utf8))
+        let second = try temporaryFile(
+            "second.jsonl", Data(lines[1_000..<3_000].joined(separator: "\n").utf8))
+        let processes = [first, second].map { input -> Process in
+            let process = Process()
+            process.executableURL = TestPaths.binary
+            process.arguments = ["ingest", input, "--store", store]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        #expect(create.terminationStatus == 0)
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let listed = try runParallax(["articles", "--store", store, "--limit", "10000", "--json"])
+        let rows =
+            try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]]
+        #expect(rows?.count == 3_000)
+        #expect(Set(rows?.compactMap { $0["id"] as? String } ?? []).count == 3_000)
+    }
+
     @Test func listsAndFiltersWhatIsStored() throws {
         let input = try Self.dump(30)
         let storePath = URL(fileURLWithPath: input).deletingLastPathComponent()

@@ -1,0 +1,44 @@
+import Foundation
+import ParallaxStore
+import Testing
+
+/// The store contract against PostgreSQL, with the server scripts/with-postgres starts.
+@Suite(
+    .enabled(
+        if: ProcessInfo.processInfo.environment["PARALLAX_POSTGRES_URL"] != nil,
+        "needs PARALLAX_POSTGRES_URL: run the tests under scripts/with-postgres"),
+    .serialized)
+struct PostgresStoreTests {
+    static var url: String { ProcessInfo.processInfo.environment["PARALLAX_POSTGRES_URL"]! }
+
+    func fresh() async throws -> PostgresStore {
+        let store = try await PostgresStore(url: Self.url)
+        try await store.removeEverything()
+        return store
+    }
+
+    @Test func savesOnceAndKeepsRevisions() async throws {
+        try await StoreContract.savesOnceAndKeepsRevisions(fresh())
+    }
+
+    @Test func filtersBySourceDateAndText() async throws {
+        try await StoreContract.filtersBySourceDateAndText(fresh())
+    }
+
+    @Test func recordsRuns() async throws {
+        try await StoreContract.recordsRuns(fresh())
+    }
+
+    @Test func concurrentWritersStoreOnce() async throws {
+        let first = try await fresh()
+        let second = try await PostgresStore(url: Self.url)
+        try await StoreContract.concurrentWritersStoreOnce(first, second)
+    }
+
+    @Test func badAddressesAreNamed() async throws {
+        await #expect(throws: StoreError.self) { try await PostgresStore(url: "mysql://x@y/z") }
+        await #expect(throws: StoreError.self) {
+            try await PostgresStore(url: "postgres://nobody@127.0.0.1:1/none")
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import ParallaxCore
+import ParallaxStore
+import Testing
+
+/// What every store must do, checked against each back end.
+enum StoreContract {
+    static func article(
+        _ text: String, source: String = "Gazette", url: String? = nil, day: Int = 14
+    )
+        -> Article
+    {
+        Article(
+            plainText: text, source: source, url: url, title: "Title of \(source)",
+            published: Date(timeIntervalSince1970: 1_773_446_400 + Double(day - 14) * 86_400))
+    }
+
+    static func savesOnceAndKeepsRevisions(_ store: any ArticleStore) async throws {
+        let first = article("The ferry ran aground in fog.", url: "https://g.example/a")
+        #expect(try await store.save([first], run: nil) == [.stored])
+        #expect(try await store.save([first], run: nil) == [.duplicate])
+        let second = article(
+            "The ferry ran aground in thick fog; all were rescued.", url: "https://g.example/a")
+        #expect(try await store.save([second], run: nil) == [.revision])
+        #expect(try await store.count() == 2)
+        let revisions = try await store.articles(matching: ArticleQuery()).map(\.revision).sorted()
+        #expect(revisions == [1, 2])
+    }
+
+    static func filtersBySourceDateAndText(_ store: any ArticleStore) async throws {
+        _ = try await store.save(
+            [
+                article("Ferry aground at the point.", source: "Gazette", day: 13),
+                article("Quotas set for the fleet, with 50% cuts.", source: "Observer", day: 15),
+                article("Ferry inquiry opens.", source: "Observer", day: 16),
+            ], run: nil)
+        #expect(try await store.articles(matching: ArticleQuery(source: "Observer")).count == 2)
+        let since = Date(timeIntervalSince1970: 1_773_446_400)
+        #expect(try await store.articles(matching: ArticleQuery(since: since)).count == 2)
+        #expect(try await store.articles(matching: ArticleQuery(text: "ferry")).count == 2)
+        // LIKE wildcards in the query are matched literally, and the query is bound, not spliced.
+        #expect(try await store.articles(matching: ArticleQuery(text: "50%")).count == 1)
+        #expect(
+            try await store.articles(matching: ArticleQuery(text: "'; DROP TABLE article; --"))
+                .isEmpty)
+        #expect(try await store.count() == 3)
+    }
+
+    static func recordsRuns(_ store: any ArticleStore) async throws {
+        let run = try await store.beginRun(inputs: ["a.jsonl"])
+        try await store.reject([(origin: "a.jsonl:3", reason: "not a JSON object")], run: run)
+        var totals = IngestTotals()
+        totals.rejected = 1
+        try await store.finishRun(run, totals: totals)
+        let saved = try await store.save([article("Stored during a run.")], run: run)
+        #expect(saved == [.stored])
+    }
+
+    /// Two writers saving overlapping batches at once store each article once.
+    static func concurrentWritersStoreOnce(_ first: any ArticleStore, _ second: any ArticleStore)
+        async throws
+    {
+        let articles = (0..<200).map {
+            article("Article number \($0) about the harbour and the ferry.")
+        }
+        async let a = first.save(Array(articles[0..<150]), run: nil)
+        async let b = second.save(Array(articles[50..<200]), run: nil)
+        let (outcomesA, outcomesB) = try await (a, b)
+        let stored = (outcomesA + outcomesB).filter { $0 == .stored }.count
+        #expect(stored == 200)
+        #expect(try await first.count() == 200)
+    }
+}

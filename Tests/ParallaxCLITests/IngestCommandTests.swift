@@ -22,23 +22,25 @@ import Testing
 
     @Test(.timeLimit(.minutes(3)))
     func killedMidRunLosesAndDuplicatesNothing() async throws {
-        let articles = 10_000
+        let articles = 40_000
         let input = try Self.dump(articles)
         let storePath = URL(fileURLWithPath: input).deletingLastPathComponent()
-            .appendingPathComponent("s.sqlite").path
+            .appendingPathComponent(
+                "s.sqlite"
+            ).path
+        // Create the store first, so that watching it costs nothing while the run goes on.
+        let watched = try SQLiteStore(path: storePath)
         let process = Process()
         process.executableURL = TestPaths.binary
         process.arguments = ["ingest", input, "--store", storePath]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Kill it once some batches are in, however far it got.
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            try await Task.sleep(for: .milliseconds(50))
-            if let store = try? SQLiteStore(path: storePath), (try? await store.count()) ?? 0 > 0 {
-                break
-            }
+        // Kill it as soon as some batches are in, however far it got.
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, process.isRunning {
+            if try await watched.count() > 0 { break }
+            try await Task.sleep(for: .milliseconds(10))
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

@@ -53,7 +53,7 @@ public final class PostgresStore: ArticleStore {
     }
 
     /// How long opening the store may wait for the database.
-    static let connectionDeadline: Duration = .seconds(10)
+    static let connectionDeadline: Duration = .seconds(30)
 
     deinit { runner.cancel() }
 

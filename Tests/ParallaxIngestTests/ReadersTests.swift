@@ -50,6 +50,20 @@ func text(_ body: IngestDocument.Body) -> String {
         #expect(rejected[0].reason == "not a JSON object")
     }
 
+    @Test func refusesAGzipBomb() throws {
+        // 96 MB of zeros compress to a tenth of a megabyte.
+        let bomb = try gzip([UInt8](repeating: 0x30, count: 96 << 20))
+        #expect(bomb.count < 1 << 20)
+        let path = try temporaryPath("bomb.jsonl.gz", bomb)
+        do {
+            try JSONLinesReader(maximumBytes: 16 << 20).read(
+                path: path, accept: { _ in }, reject: { _ in })
+            Issue.record("the bomb was read")
+        } catch {
+            #expect("\(error)".contains("gzip bomb"))
+        }
+    }
+
     @Test func readsGzipAndRefusesTruncatedGzip() throws {
         let compressed = try gzip(Array(Self.lines.utf8))
         let (documents, _) = try read(try temporaryPath("dump.jsonl.gz", compressed))

@@ -7,7 +7,10 @@ import Foundation
 /// Bad lines are rejected with their line number and the rest read on; the file is read in
 /// chunks, never whole.
 public struct JSONLinesReader: Sendable {
-    public init() {}
+    /// How much a compressed dump may decompress to before it is taken for a bomb.
+    public var maximumBytes: Int64
+
+    public init(maximumBytes: Int64 = 16 << 30) { self.maximumBytes = maximumBytes }
 
     /// Reads `path`, calling `accept` with each article and `reject` with each bad line.
     ///
@@ -17,7 +20,7 @@ public struct JSONLinesReader: Sendable {
         path: String, accept: (IngestDocument) throws -> Void, reject: (RejectedInput) -> Void
     ) throws {
         var number = 0
-        try LineStream(path: path).forEachLine { line in
+        try LineStream(path: path, maximumBytes: maximumBytes).forEachLine { line in
             number += 1
             let origin = "\(path):\(number)"
             guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
@@ -51,12 +54,13 @@ public struct JSONLinesReader: Sendable {
 /// Reads a file line by line in chunks, gzip or not, with memory bounded by the longest line.
 struct LineStream {
     let path: String
+    var maximumBytes: Int64 = 16 << 30
     /// The longest line read; a longer one is cut there.
     var maximumLine = 64 << 20
 
     func forEachLine(_ body: ([UInt8]) throws -> Void) throws {
         var pending: [UInt8] = []
-        try ByteStream(path: path).forEachChunk { chunk in
+        try ByteStream(path: path, maximumOutput: maximumBytes).forEachChunk { chunk in
             var start = chunk.startIndex
             while let newline = chunk[start...].firstIndex(of: 0x0A) {
                 pending.append(contentsOf: chunk[start..<newline])

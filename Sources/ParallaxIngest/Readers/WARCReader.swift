@@ -8,8 +8,10 @@ import Foundation
 public struct WARCReader: Sendable {
     /// The largest record kept; larger ones are skipped with a rejection.
     public var maximumRecord = 32 << 20
+    /// How much a compressed archive may decompress to before it is taken for a bomb.
+    public var maximumBytes: Int64
 
-    public init() {}
+    public init(maximumBytes: Int64 = 1 << 40) { self.maximumBytes = maximumBytes }
 
     /// Reads `path`, calling `accept` with each HTML page and `reject` with each bad record.
     public func read(
@@ -90,7 +92,7 @@ public struct WARCReader: Sendable {
                 }
             }
         }
-        try ByteStream(path: path).forEachChunk { chunk in
+        try ByteStream(path: path, maximumOutput: maximumBytes).forEachChunk { chunk in
             buffer.append(contentsOf: chunk)
             try consume(final: false)
             // Drop what has been read, so memory stays flat in the archive's size.

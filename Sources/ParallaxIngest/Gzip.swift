@@ -15,7 +15,8 @@ public enum Gzip {
             switch self {
             case .corrupt(let why): return "not valid gzip (\(why))"
             case .truncated: return "truncated gzip: the data ends mid-stream"
-            case .tooLarge(let limit): return "decompresses to more than \(limit >> 20) MB"
+            case .tooLarge(let limit):
+                return "decompresses to more than \(limit >> 20) MB; is it a gzip bomb?"
             }
         }
     }
@@ -56,39 +57,81 @@ public enum Gzip {
     /// - Throws: ``Failure``.
     /// - Complexity: O(*n*) in the output.
     public static func decompress(_ bytes: [UInt8], limit: Int = 64 << 20) throws -> [UInt8] {
-        var stream = z_stream()
+        let inflater = try Inflater(limit: Int64(limit))
+        var output: [UInt8] = []
+        try inflater.feed(bytes) { output.append(contentsOf: $0) }
+        try inflater.finish()
+        return output
+    }
+}
+
+/// Streaming gzip inflation: one member after another, as `.warc.gz` files are made, with a
+/// cap on the output so that a small bomb cannot run for ever or fill memory.
+final class Inflater {
+    private var stream = z_stream()
+    /// Whether the stream stands at the end of a member, where the data may stop.
+    private var atMemberEnd = false
+    private var produced: Int64 = 0
+    private var output = [UInt8](repeating: 0, count: 1 << 18)
+    let limit: Int64
+
+    init(limit: Int64) throws {
+        self.limit = limit
         // inflateInit2 is a macro; 15 + 16 asks zlib for a gzip header.
         guard
             inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
                 == Z_OK
-        else { throw Failure.corrupt("zlib would not start") }
-        defer { inflateEnd(&stream) }
-        var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        var input = bytes
-        return try input.withUnsafeMutableBufferPointer { source in
+        else { throw Gzip.Failure.corrupt("zlib would not start") }
+    }
+
+    deinit { inflateEnd(&stream) }
+
+    /// Inflates `input`, calling `body` with each piece of output in order.
+    func feed(_ input: [UInt8], _ body: ([UInt8]) throws -> Void) throws {
+        guard !input.isEmpty else { return }
+        if atMemberEnd {
+            inflateReset(&stream)
+            atMemberEnd = false
+        }
+        var input = input
+        try input.withUnsafeMutableBufferPointer { source in
             stream.next_in = source.baseAddress
             stream.avail_in = UInt32(source.count)
-            while true {
-                let status = chunk.withUnsafeMutableBufferPointer { buffer -> Int32 in
-                    stream.next_out = buffer.baseAddress
-                    stream.avail_out = UInt32(buffer.count)
+            while stream.avail_in > 0 || !atMemberEnd {
+                let status = output.withUnsafeMutableBufferPointer { target -> Int32 in
+                    stream.next_out = target.baseAddress
+                    stream.avail_out = UInt32(target.count)
                     return inflate(&stream, Z_NO_FLUSH)
                 }
-                let produced = chunk.count - Int(stream.avail_out)
-                output.append(contentsOf: chunk[..<produced])
-                if output.count > limit { throw Failure.tooLarge(limit: limit) }
-                switch status {
-                case Z_STREAM_END: return output
-                case Z_OK: continue
-                case Z_BUF_ERROR:
-                    if stream.avail_in == 0 { throw Failure.truncated }
-                    continue
-                default:
-                    let message = stream.msg.map { String(cString: $0) } ?? "error \(status)"
-                    throw Failure.corrupt(message)
+                let count = output.count - Int(stream.avail_out)
+                produced += Int64(count)
+                if produced > limit {
+                    throw Gzip.Failure.tooLarge(limit: Int(min(limit, Int64(Int.max))))
                 }
+                if count > 0 { try body(Array(output[..<count])) }
+                switch status {
+                case Z_STREAM_END:
+                    atMemberEnd = true
+                    // Another member may follow in the same input.
+                    if stream.avail_in > 0 {
+                        inflateReset(&stream)
+                        atMemberEnd = false
+                    }
+                case Z_OK:
+                    if stream.avail_in == 0 && stream.avail_out > 0 { return }
+                case Z_BUF_ERROR:
+                    return  // needs more input
+                default:
+                    throw Gzip.Failure.corrupt(
+                        stream.msg.map { String(cString: $0) } ?? "error \(status)")
+                }
+                if atMemberEnd && stream.avail_in == 0 { return }
             }
         }
+    }
+
+    /// Ends the stream: it must stop at the end of a member.
+    func finish() throws {
+        guard atMemberEnd else { throw Gzip.Failure.truncated }
     }
 }

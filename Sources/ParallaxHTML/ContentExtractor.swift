@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 
 /// Finds the article body of a news page, with no per-site rules.
 ///
@@ -119,7 +120,7 @@ public struct ContentExtractor: Sendable {
             } else if Self.votes(tree.nodes[sibling].tag) {
                 let text = tree.text(of: sibling)
                 if (length > 80 && density < 0.25)
-                    || (length > 0 && density == 0 && TextShapeHTML.endsSentence(text))
+                    || (length > 0 && density == 0 && TextShape.endsSentence(text))
                 {
                     roots.append(sibling)
                 }
@@ -181,13 +182,5 @@ public struct ContentExtractor: Sendable {
         var length = 0
         for byte in text.utf8 where byte > 0x20 && (byte & 0xC0) != 0x80 { length += 1 }
         return length
-    }
-}
-
-/// Sentence-end test for HTML text.
-enum TextShapeHTML {
-    static func endsSentence(_ text: String) -> Bool {
-        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
-        return ".!?\"”’)".contains(last)
     }
 }

@@ -126,7 +126,7 @@ struct MetadataExtractor {
         for separator in [" | ", " - ", " – ", " — ", " :: "] {
             if let range = Self.lastRange(of: separator, in: title) {
                 let head = String(title[..<range.lowerBound])
-                if TextShape.words(head) >= 3 { return head }
+                if TextShape.wordCount(head) >= 3 { return head }
             }
         }
         return title
@@ -201,12 +201,5 @@ struct MetadataExtractor {
         guard let match = urlDate.firstMatch(in: url, range: range) else { return nil }
         let parts = (1...3).map { Int((url as NSString).substring(with: match.range(at: $0)))! }
         return String(format: "%04d-%02d-%02d", parts[0], parts[1], parts[2])
-    }
-}
-
-/// Word counting for titles.
-enum TextShape {
-    static func words(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
     }
 }

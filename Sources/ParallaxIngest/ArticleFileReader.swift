@@ -118,22 +118,11 @@ public struct ArticleFileReader: Sendable {
         } catch {
             throw ArticleInputError.unreadable(name, reason: "\(error)")
         }
-        let body = extracted.blocks.filter { $0.kind != .caption }
-        guard !body.isEmpty else { throw ArticleInputError.noText(name, removed: 0) }
-        let text = body.map(\.text).joined(separator: "\n")
-        var cleaned = cleaner.clean(text, detectTitle: false)
-        let headings = Set(body.filter { $0.kind == .heading }.map(\.text))
-        for index in cleaned.paragraphs.indices
-        where headings.contains(cleaned.paragraphs[index].text) {
-            cleaned.paragraphs[index].isHeading = true
-        }
-        cleaned.title = extracted.metadata.title
-        let metadata = extracted.metadata
-        return Article(
-            source: metadata.siteName ?? source, url: metadata.canonicalURL, title: metadata.title,
-            published: metadata.published.flatMap(PlainTextArticle.parseDate),
-            modified: metadata.modified.flatMap(PlainTextArticle.parseDate), originalText: text,
-            cleaned: cleaned)
+        guard
+            let article = Article(
+                page: extracted, source: extracted.metadata.siteName ?? source, cleaner: cleaner)
+        else { throw ArticleInputError.noText(name, removed: 0) }
+        return article
     }
 
     /// The offset of the first byte that breaks UTF-8.

@@ -31,23 +31,19 @@ enum ArticleMaker {
                     bytes.prefix(512).contains(UInt8(ascii: "<"))
                     ? bytes : Array("<p>".utf8) + bytes
                 let extracted = try PageExtractor().extract(page, url: document.url, parser: parser)
-                let body = extracted.blocks.filter { $0.kind != .caption }.map(\.text)
-                guard !body.isEmpty else {
+                let metadata = extracted.metadata
+                let source =
+                    document.source ?? metadata.siteName
+                    ?? host(document.url ?? metadata.canonicalURL) ?? fileName(document.origin)
+                guard
+                    let article = Article(
+                        page: extracted, source: source, url: document.url, title: document.title,
+                        published: document.published)
+                else {
                     return .failure(
                         RejectedInput(
                             origin: document.origin, reason: "the page has no article text"))
                 }
-                let text = body.joined(separator: "\n")
-                let metadata = extracted.metadata
-                let article = Article(
-                    plainText: text,
-                    source: document.source ?? metadata.siteName ?? host(
-                        document.url ?? metadata.canonicalURL)
-                        ?? fileName(document.origin),
-                    url: document.url ?? metadata.canonicalURL,
-                    title: document.title ?? metadata.title,
-                    published: document.published
-                        ?? metadata.published.flatMap(PlainTextArticle.parseDate))
                 return .success(article)
             } catch {
                 return .failure(RejectedInput(origin: document.origin, reason: "\(error)"))

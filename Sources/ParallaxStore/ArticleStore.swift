@@ -71,6 +71,16 @@ public struct ArticleQuery: Sendable, Hashable {
     }
 }
 
+extension ArticleQuery {
+    /// A LIKE pattern matching text that contains `text`, its `%`, `_` and `\` escaped so
+    /// they match themselves (with `ESCAPE '\'`).
+    static func likePattern(containing text: String) -> String {
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        return "%" + escaped + "%"
+    }
+}
+
 /// An article as the store keeps it.
 public struct StoredArticle: Sendable, Hashable, Codable {
     public var id: String

@@ -201,7 +201,7 @@ public final class PostgresStore: ArticleStore {
             conditions.append("article.published < \(bind(until.timeIntervalSince1970))")
         }
         if let text = query.text {
-            let pattern = "%" + SQLiteStore.escapeLike(text) + "%"
+            let pattern = ArticleQuery.likePattern(containing: text)
             let placeholder = bind(pattern)
             conditions.append(
                 "(article.title ILIKE \(placeholder) ESCAPE '\\' OR article.cleaned_text ILIKE \(placeholder) ESCAPE '\\')"

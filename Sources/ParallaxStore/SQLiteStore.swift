@@ -151,7 +151,7 @@ public struct SQLiteStore: ArticleStore {
             if let text = query.text {
                 conditions.append(
                     "(article.title LIKE ? ESCAPE '\\' OR article.cleaned_text LIKE ? ESCAPE '\\')")
-                let pattern = "%" + Self.escapeLike(text) + "%"
+                let pattern = ArticleQuery.likePattern(containing: text)
                 arguments += [pattern, pattern]
             }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
@@ -191,11 +191,5 @@ public struct SQLiteStore: ArticleStore {
                 ($0[0], $0[1])
             }
         }
-    }
-
-    /// `%`, `_` and `\` escaped for LIKE.
-    static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
     }
 }

@@ -224,14 +224,7 @@ import Testing
             "s", "'", "th", "of", "in", "last", "next", "the", "a", "twenty", "one", "year", "days",
             "ago", "earlier", "this", "week", "Monday", "morning", "\u{2019}", "\u{A0}", "é", " ",
         ]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        for _ in 0..<5_000 {
-            let text = (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined(
-                separator: next(2) == 0 ? " " : "")
+        for text in AssembledText.samples(from: pieces, count: 5_000) {
             let bytes = Array(text.utf8)
             for mention in DateExtractor.dates(in: text, reference: Date(timeIntervalSince1970: 0))
             {

@@ -3,21 +3,9 @@ import ParallaxCore
 import ParallaxIngest
 import Testing
 
-/// Compresses with the system's gzip, for tests of compressed input.
+/// Compresses as one gzip member, for tests of compressed input.
 func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-    process.arguments = ["-c"]
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    try process.run()
-    input.fileHandleForWriting.write(Data(bytes))
-    try input.fileHandleForWriting.close()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return [UInt8](data)
+    try Gzip.compress(bytes)
 }
 
 @Suite struct ArticleFileReaderTests {

@@ -1,7 +1,7 @@
 /// Questions about the shape of a line of text: does it end a sentence, could it be a headline.
-enum TextShape {
+package enum TextShape {
     /// Whether `text` ends with sentence-final punctuation, possibly inside closing quotes.
-    static func endsSentence(_ text: String) -> Bool {
+    package static func endsSentence(_ text: String) -> Bool {
         for scalar in text.unicodeScalars.reversed() {
             switch scalar {
             case "\"", "'", "\u{201D}", "\u{2019}", ")", "]", " ", "*": continue
@@ -22,7 +22,7 @@ enum TextShape {
     }
 
     /// The number of words in `text`.
-    static func wordCount(_ text: String) -> Int {
+    package static func wordCount(_ text: String) -> Int {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxHTML
 
 /// Reads the pages of WARC 1.0 and 1.1 archives, plain or `.warc.gz`, in the shape of Common
 /// Crawl's CC-NEWS: `response` records holding an HTTP response with an HTML body.
@@ -22,7 +23,9 @@ public struct WARCReader: Sendable {
         var number = 0
         func consume(final: Bool) throws {
             while true {
-                guard let headerEnd = Self.find([0x0D, 0x0A, 0x0D, 0x0A], in: buffer, from: offset)
+                guard
+                    let headerEnd = Bytes.firstIndex(
+                        of: [0x0D, 0x0A, 0x0D, 0x0A], in: buffer, from: offset)
                 else {
                     if final, buffer[offset...].contains(where: { $0 > 0x20 }) {
                         reject(
@@ -35,7 +38,9 @@ public struct WARCReader: Sendable {
                 let header = String(decoding: buffer[offset..<headerEnd], as: UTF8.self)
                 guard header.hasPrefix("WARC/") else {
                     // Not at a record: skip to the next one, if any.
-                    guard let next = Self.find(Array("WARC/".utf8), in: buffer, from: offset + 1)
+                    guard
+                        let next = Bytes.firstIndex(
+                            of: Array("WARC/".utf8), in: buffer, from: offset + 1)
                     else {
                         if final { return }
                         offset = max(offset, buffer.count - 8)
@@ -108,7 +113,9 @@ public struct WARCReader: Sendable {
     static func page(_ block: [UInt8], fields warc: [String: String], origin: String)
         -> IngestDocument?
     {
-        guard let headerEnd = find([0x0D, 0x0A, 0x0D, 0x0A], in: block, from: 0) else { return nil }
+        guard let headerEnd = Bytes.firstIndex(of: [0x0D, 0x0A, 0x0D, 0x0A], in: block) else {
+            return nil
+        }
         let http = fields(String(decoding: block[..<headerEnd], as: UTF8.self))
         let type = http["content-type"]?.lowercased() ?? ""
         guard type.isEmpty || type.contains("html") else { return nil }
@@ -132,21 +139,5 @@ public struct WARCReader: Sendable {
             result[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
         return result
-    }
-
-    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= haystack.count, start <= haystack.count - needle.count else {
-            return nil
-        }
-        var index = start
-        while index <= haystack.count - needle.count {
-            if haystack[index] == needle[0],
-                haystack[index..<(index + needle.count)].elementsEqual(needle)
-            {
-                return index
-            }
-            index += 1
-        }
-        return nil
     }
 }

@@ -9,10 +9,14 @@ let package = Package(
         .library(name: "ParallaxHTML", targets: ["ParallaxHTML"]),
         .library(name: "ParallaxIngest", targets: ["ParallaxIngest"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
+        .library(name: "ParallaxFetch", targets: ["ParallaxFetch"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
@@ -56,17 +60,39 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
+        // The web: fetching feeds and pages over HTTP politely (robots.txt, per-host delays,
+        // conditional GET) and watching feeds.
+        .target(
+            name: "ParallaxFetch",
+            dependencies: [
+                "ParallaxCore",
+                "ParallaxHTML",
+                "ParallaxIngest",
+                "ParallaxStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ]
+        ),
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "ParallaxCore",
+                "ParallaxFetch",
                 "ParallaxIngest",
                 "ParallaxStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Paths to the repository, the shared data and the built binary, for the tests.
-        .target(name: "ParallaxTestSupport"),
+        .target(
+            name: "ParallaxTestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]),
         .testTarget(
             name: "ParallaxCoreTests",
             dependencies: ["ParallaxCore", "ParallaxIngest", "ParallaxTestSupport"]),
@@ -75,6 +101,9 @@ let package = Package(
             dependencies: ["ParallaxHTML", "ParallaxIngest", "ParallaxTestSupport"]),
         .testTarget(
             name: "ParallaxIngestTests", dependencies: ["ParallaxIngest", "ParallaxTestSupport"]),
+        .testTarget(
+            name: "ParallaxFetchTests",
+            dependencies: ["ParallaxFetch", "ParallaxTestSupport"]),
         .testTarget(
             name: "ParallaxStoreTests", dependencies: ["ParallaxStore", "ParallaxTestSupport"]),
         .testTarget(

@@ -12,12 +12,28 @@ public struct Ingester: Sendable {
         /// Every input item refused, with why.
         public var rejected: [RejectedInput] = []
         public var seconds = 0.0
+
+        public init() {}
     }
 
-    /// Progress while ingesting: articles handled so far and the input being read.
+    /// Progress while ingesting.
     public struct Progress: Sendable {
+        /// Articles handled so far, stored or not.
         public var handled: Int
+        /// The input being read.
         public var input: String
+        /// Bytes of input read so far, and in all, when the inputs are files.
+        public var bytesRead: Int64 = 0
+        public var totalBytes: Int64 = 0
+        /// Seconds since the ingestion started.
+        public var elapsed: Double = 0
+
+        /// Seconds left at the pace so far, once enough is read to tell.
+        public var secondsLeft: Double? {
+            guard totalBytes > 0, bytesRead > 0, elapsed > 0.5 else { return nil }
+            let rate = Double(bytesRead) / elapsed
+            return Double(max(0, totalBytes - bytesRead)) / rate
+        }
     }
 
     public let store: any ArticleStore
@@ -28,65 +44,46 @@ public struct Ingester: Sendable {
 
     public init(store: any ArticleStore) { self.store = store }
 
-    /// Ingests `paths` (files or folders), reporting progress after each batch.
-    public func ingest(paths: [String], progress: (Progress) -> Void = { _ in }) async throws
-        -> Report
+    /// Starts an ingestion run over `inputs` (named in the store's record of runs); documents
+    /// are then added to the session, which cleans and saves them in batches.
+    public func begin(inputs: [String], progress: @escaping (Progress) -> Void = { _ in })
+        async throws -> IngestSession
     {
-        let started = ContinuousClock.now
-        let run = try await store.beginRun(inputs: paths)
-        var report = Report()
-        var pending: [IngestDocument] = []
-        var handled = 0
-        func flush(_ input: String) async throws {
-            guard !pending.isEmpty else { return }
-            let batch = pending
-            pending.removeAll(keepingCapacity: true)
-            let converted = await convert(batch)
-            var articles: [Article] = []
-            var rejections: [RejectedInput] = []
-            for result in converted {
-                switch result {
-                case .success(let article): articles.append(article)
-                case .failure(let rejection): rejections.append(rejection)
-                }
-            }
-            for outcome in try await store.save(articles, run: run) {
-                switch outcome {
-                case .stored: report.totals.stored += 1
-                case .duplicate: report.totals.duplicates += 1
-                case .revision: report.totals.revisions += 1
-                }
-            }
-            try await store.reject(rejections.map { ($0.origin, $0.reason) }, run: run)
-            report.rejected += rejections
-            report.totals.rejected += rejections.count
-            handled += batch.count
-            progress(Progress(handled: handled, input: input))
+        IngestSession(
+            ingester: self, run: try await store.beginRun(inputs: inputs), progress: progress)
+    }
+
+    /// Ingests `paths` (files or folders) in one run, reporting progress after each batch.
+    public func ingest(paths: [String], progress: @escaping (Progress) -> Void = { _ in })
+        async throws -> Report
+    {
+        let session = try await begin(inputs: paths, progress: progress)
+        try await read(paths, into: session)
+        return try await session.finish()
+    }
+
+    /// Reads `paths` (files or folders) into `session`.
+    ///
+    /// Files are read on a thread of their own while earlier batches are cleaned and saved;
+    /// the reader waits when a few batches are pending, so memory stays flat in the size of
+    /// the input.
+    public func read(_ paths: [String], into session: IngestSession) async throws {
+        let files = try InputFiles.expand(paths)
+        session.totalBytes += files.reduce(Int64(0)) { sum, file in
+            let size = try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int
+            return sum + Int64(size ?? 0)
         }
-        for file in try InputFiles.expand(paths) {
-            var rejections: [RejectedInput] = []
-            do {
-                try InputFiles.read(
-                    file, accept: { pending.append($0) }, reject: { rejections.append($0) })
-            } catch {
-                rejections.append(RejectedInput(origin: file, reason: "\(error)"))
+        let batches = DocumentPipe.read(files, batchSize: batchSize, meter: session.meter)
+        do {
+            for await batch in batches.stream {
+                defer { batches.consumed() }
+                try await session.reject(batch.rejected)
+                try await session.add(batch.documents, input: batch.input)
             }
-            try await store.reject(rejections.map { ($0.origin, $0.reason) }, run: run)
-            report.rejected += rejections
-            report.totals.rejected += rejections.count
-            while pending.count >= batchSize {
-                let rest = Array(pending.dropFirst(batchSize))
-                pending = Array(pending.prefix(batchSize))
-                try await flush(file)
-                pending = rest
-            }
+        } catch {
+            batches.cancel()
+            throw error
         }
-        try await flush(paths.last ?? "")
-        try await store.finishRun(run, totals: report.totals)
-        let elapsed = ContinuousClock.now - started
-        report.seconds =
-            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return report
     }
 
     /// Cleans a batch into articles on all cores, keeping the batch's order.

@@ -48,52 +48,116 @@ enum InputFiles {
 
     /// Reads one input file by its kind, named by its extension or, failing that, its start.
     static func read(
-        _ path: String, accept: (IngestDocument) throws -> Void, reject: (RejectedInput) -> Void
+        _ path: String, meter: ReadMeter? = nil, accept: (IngestDocument) throws -> Void,
+        reject: (RejectedInput) -> Void
     ) throws {
         let lower = path.lowercased()
         let base = lower.hasSuffix(".gz") ? String(lower.dropLast(3)) : lower
         if base.hasSuffix(".jsonl") || base.hasSuffix(".ndjson") {
-            try JSONLinesReader().read(path: path, accept: accept, reject: reject)
+            try JSONLinesReader(meter: meter).read(path: path, accept: accept, reject: reject)
         } else if base.hasSuffix(".warc") {
-            try WARCReader().read(path: path, accept: accept, reject: reject)
+            try WARCReader(meter: meter).read(path: path, accept: accept, reject: reject)
         } else {
             let bytes = try PageFileReader().read(path)
-            let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
-            if base.hasSuffix(".opml") || head.contains("<opml") {
-                let feeds = try OPMLReader().subscriptions(bytes)
-                reject(
-                    RejectedInput(
-                        origin: path,
-                        reason:
-                            "a subscription list of \(feeds.count) feeds: fetch them with parallax watch"
-                    ))
-            } else if ["xml", "rss", "atom", "rdf"].contains(where: { base.hasSuffix(".\($0)") })
-                || head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")
-                || (base.hasSuffix(".json") && head.contains("jsonfeed"))
-            {
-                for document in try FeedReader().documents(bytes, origin: path) {
-                    try accept(document)
-                }
-            } else if base.hasSuffix(".html") || base.hasSuffix(".htm") || head.contains("<html")
-                || head.contains("<!doctype html")
-            {
-                try accept(IngestDocument(origin: path, body: .html(bytes)))
-            } else {
-                if let nul = bytes.firstIndex(of: 0) {
-                    throw ArticleInputError.binary(path, offset: nul)
-                }
-                guard let text = String(validating: bytes, as: UTF8.self) else {
-                    throw ArticleInputError.invalidUTF8(
-                        path, offset: ArticleFileReader.firstInvalidUTF8(bytes))
-                }
-                let article = PlainTextArticle.parse(
-                    text, defaultSource: URL(fileURLWithPath: path).lastPathComponent)
-                try accept(
-                    IngestDocument(
-                        origin: path, url: article.url, title: article.title,
-                        published: article.published,
-                        source: article.source, body: .text(article.originalText)))
+            meter?.add(
+                (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+            try documents(in: bytes, name: path, accept: accept, reject: reject)
+        }
+    }
+
+    /// Reads the documents of one whole input, a file's or an answer's bytes, by its name or,
+    /// failing that, its start: a feed, a subscription list, an HTML page or plain text.
+    static func documents(
+        in bytes: [UInt8], name: String, accept: (IngestDocument) throws -> Void,
+        reject: (RejectedInput) -> Void
+    ) throws {
+        switch InputKind(name: name, head: bytes.prefix(1024)) {
+        case .subscriptions:
+            let feeds = try OPMLReader().subscriptions(bytes)
+            reject(
+                RejectedInput(
+                    origin: name,
+                    reason:
+                        "a subscription list of \(feeds.count) feeds: fetch them with parallax watch or parallax ingest"
+                ))
+        case .feed:
+            for document in try FeedReader().documents(bytes, origin: name) {
+                try accept(document)
             }
+        case .page:
+            try accept(IngestDocument(origin: name, body: .html(bytes)))
+        case .jsonLines, .archive:
+            reject(
+                RejectedInput(
+                    origin: name,
+                    reason:
+                        "JSON lines and WARC archives are read from files: save it, then ingest the file"
+                ))
+        case .text:
+            if let nul = bytes.firstIndex(of: 0) {
+                throw ArticleInputError.binary(name, offset: nul)
+            }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw ArticleInputError.invalidUTF8(
+                    name, offset: ArticleFileReader.firstInvalidUTF8(bytes))
+            }
+            let article = PlainTextArticle.parse(
+                text, defaultSource: URL(fileURLWithPath: name).lastPathComponent)
+            try accept(
+                IngestDocument(
+                    origin: name, url: article.url, title: article.title,
+                    published: article.published,
+                    source: article.source, body: .text(article.originalText)))
+        }
+    }
+}
+
+/// What an input holds, told by its name or, failing that, by how it starts.
+public enum InputKind: Sendable, Hashable {
+    /// JSON lines.
+    case jsonLines
+    /// A WARC archive.
+    case archive
+    /// An OPML subscription list.
+    case subscriptions
+    /// An RSS, Atom or JSON feed.
+    case feed
+    /// An HTML page.
+    case page
+    /// Plain text.
+    case text
+
+    /// The kind of the input called `name` (a path or an address) that starts with `head`.
+    public init(name: String, head: some Collection<UInt8>) {
+        var lower = name.lowercased()
+        if let query = lower.firstIndex(where: { $0 == "?" || $0 == "#" }),
+            lower.contains("://")
+        {
+            lower = String(lower[..<query])
+        }
+        let base = lower.hasSuffix(".gz") ? String(lower.dropLast(3)) : lower
+        let start = String(decoding: head.prefix(1024), as: UTF8.self).lowercased()
+        let leading = start.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if base.hasSuffix(".jsonl") || base.hasSuffix(".ndjson") {
+            self = .jsonLines
+        } else if base.hasSuffix(".warc") || leading.hasPrefix("warc/") {
+            self = .archive
+        } else if base.hasSuffix(".opml") || start.contains("<opml") {
+            self = .subscriptions
+        } else if start.contains("<rss") || start.contains("<feed") || start.contains("<rdf:rdf")
+            || (leading.hasPrefix("{") && start.contains("jsonfeed"))
+            // A file named as a feed is read as one, so that a page posing as a feed is refused.
+            || ["xml", "rss", "atom", "rdf"].contains(where: { base.hasSuffix(".\($0)") })
+        {
+            self = .feed
+        } else if start.contains("<html") || start.contains("<!doctype html")
+            || start.contains("<body") || start.contains("<head")
+        {
+            self = .page
+        } else if base.hasSuffix(".html") || base.hasSuffix(".htm") || base.hasSuffix(".xhtml") {
+            self = .page
+        } else {
+            self = .text
         }
     }
 }

@@ -24,6 +24,41 @@ public protocol ArticleStore: Sendable {
 
     /// How many articles are stored.
     func count() async throws -> Int
+
+    /// What the store remembers of the feed at `url`, if it was ever polled.
+    func feedState(url: String) async throws -> FeedState?
+
+    /// Remembers `state` for its feed, replacing what was remembered.
+    func saveFeedState(_ state: FeedState) async throws
+
+    /// Those of `urls` that are already the address of a stored article.
+    func storedURLs(among urls: [String]) async throws -> Set<String>
+}
+
+/// What a store remembers of a watched feed between polls: the validators for a conditional
+/// GET and how the last poll went.
+public struct FeedState: Sendable, Hashable, Codable {
+    /// The feed's address as subscribed.
+    public var url: String
+    /// The `ETag` of the last full answer.
+    public var etag: String?
+    /// The `Last-Modified` of the last full answer.
+    public var lastModified: String?
+    /// When the feed was last polled.
+    public var checked: Date
+    /// How the last poll went: "ok 12 items", "not modified", or the error.
+    public var status: String
+
+    public init(
+        url: String, etag: String? = nil, lastModified: String? = nil, checked: Date,
+        status: String
+    ) {
+        self.url = url
+        self.etag = etag
+        self.lastModified = lastModified
+        self.checked = checked
+        self.status = status
+    }
 }
 
 /// What saving an article did.

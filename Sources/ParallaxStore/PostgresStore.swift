@@ -80,6 +80,10 @@ public final class PostgresStore: ArticleStore {
                 "CREATE INDEX IF NOT EXISTS article_url ON article(url)",
                 "CREATE INDEX IF NOT EXISTS article_published ON article(published)",
                 """
+                CREATE TABLE IF NOT EXISTS feed (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT,
+                    checked DOUBLE PRECISION NOT NULL, status TEXT NOT NULL)
+                """,
+                """
                 CREATE TABLE IF NOT EXISTS rejected (id BIGSERIAL PRIMARY KEY, run BIGINT REFERENCES run(id),
                     origin TEXT NOT NULL, reason TEXT NOT NULL, at DOUBLE PRECISION NOT NULL)
                 """,
@@ -240,10 +244,46 @@ public final class PostgresStore: ArticleStore {
         return 0
     }
 
+    public func feedState(url: String) async throws -> FeedState? {
+        for try await (etag, lastModified, checked, status) in try await client.query(
+            "SELECT etag, last_modified, checked, status FROM feed WHERE url = \(url)",
+            logger: logger
+        ).decode((String?, String?, Double, String).self) {
+            return FeedState(
+                url: url, etag: etag, lastModified: lastModified,
+                checked: Date(timeIntervalSince1970: checked), status: status)
+        }
+        return nil
+    }
+
+    public func saveFeedState(_ state: FeedState) async throws {
+        let checked = state.checked.timeIntervalSince1970
+        try await client.query(
+            """
+            INSERT INTO feed(url, etag, last_modified, checked, status)
+            VALUES (\(state.url), \(state.etag), \(state.lastModified), \(checked), \(state.status))
+            ON CONFLICT (url) DO UPDATE SET etag = EXCLUDED.etag, last_modified = EXCLUDED.last_modified,
+                checked = EXCLUDED.checked, status = EXCLUDED.status
+            """, logger: logger)
+    }
+
+    public func storedURLs(among urls: [String]) async throws -> Set<String> {
+        guard !urls.isEmpty else { return [] }
+        let unique = Array(Set(urls))
+        var found: Set<String> = []
+        for try await url in try await client.query(
+            "SELECT DISTINCT url FROM article WHERE url = ANY(\(unique))", logger: logger
+        ).decode(String.self) {
+            found.insert(url)
+        }
+        return found
+    }
+
     /// Empties every table: for tests that share one database.
     public func removeEverything() async throws {
         try await client.query(
-            "TRUNCATE article, rejected, run, source RESTART IDENTITY CASCADE", logger: logger)
+            "TRUNCATE article, rejected, run, source, feed RESTART IDENTITY CASCADE", logger: logger
+        )
     }
 }
 

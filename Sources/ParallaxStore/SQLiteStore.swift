@@ -41,6 +41,14 @@ public struct SQLiteStore: ArticleStore {
                         reason TEXT NOT NULL, at REAL NOT NULL);
                     """)
         }
+        migrator.registerMigration("v2 feeds") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE feed (
+                        url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked REAL NOT NULL,
+                        status TEXT NOT NULL);
+                    """)
+        }
         return migrator
     }
 
@@ -180,6 +188,49 @@ public struct SQLiteStore: ArticleStore {
     }
 
     /// Whether SQLite finds the file sound.
+    public func feedState(url: String) async throws -> FeedState? {
+        try await pool.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT etag, last_modified, checked, status FROM feed WHERE url = ?",
+                arguments: [url]
+            ).map { row in
+                FeedState(
+                    url: url, etag: row[0], lastModified: row[1],
+                    checked: Date(timeIntervalSince1970: row[2]), status: row[3])
+            }
+        }
+    }
+
+    public func saveFeedState(_ state: FeedState) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO feed(url, etag, last_modified, checked, status) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(url) DO UPDATE SET etag = excluded.etag,
+                        last_modified = excluded.last_modified, checked = excluded.checked,
+                        status = excluded.status
+                    """,
+                arguments: [
+                    state.url, state.etag, state.lastModified, state.checked.timeIntervalSince1970,
+                    state.status,
+                ])
+        }
+    }
+
+    public func storedURLs(among urls: [String]) async throws -> Set<String> {
+        guard !urls.isEmpty else { return [] }
+        return try await pool.read { db in
+            var found: Set<String> = []
+            for url in Set(urls)
+            where try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM article WHERE url = ? LIMIT 1", arguments: [url]) == true
+            {
+                found.insert(url)
+            }
+            return found
+        }
+    }
+
     public func integrityCheck() async throws -> Bool {
         try await pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok" }
     }

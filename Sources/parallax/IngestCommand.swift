@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParallaxFetch
 import ParallaxIngest
 import ParallaxStore
 
@@ -19,43 +20,64 @@ func openStore(_ location: String) async throws -> any ArticleStore {
     }
 }
 
-/// `parallax ingest PATH…`: reads articles into the store.
+/// `parallax ingest PATH|URL…`: reads articles into the store.
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read articles into the store: text, HTML, JSON lines, feeds and WARC archives.",
+        abstract:
+            "Read articles into the store: text, HTML, JSON lines, feeds, subscription lists, WARC archives and web addresses.",
         discussion: """
             Reads files and folders of .txt, .html(.gz), .jsonl(.gz) (news-please or Parallax \
-            fields), RSS/Atom/JSON Feed files and .warc(.gz) archives. The same article ingested \
-            twice is stored once; a new text at a stored address is kept as a revision. Inputs \
-            that cannot be read are recorded as rejected, with why, and the rest goes on.
+            fields), RSS/Atom/JSON Feed files and .warc(.gz) archives; OPML subscription lists, \
+            whose feeds are fetched once; and http(s) addresses of pages, feeds or lists. Items \
+            of a feed that carry only a summary have their page fetched. The same article \
+            ingested twice is stored once; a new text at a stored address is kept as a revision. \
+            Inputs that cannot be read are recorded as rejected, with why, and the rest goes on.
             """)
 
-    @Argument(help: "Files or folders to ingest.")
+    @Argument(help: "Files, folders or web addresses to ingest.")
     var paths: [String]
 
     @Option(help: "The store: a SQLite file, or postgres://user@host:port/database.")
     var store = "parallax.sqlite"
 
+    @OptionGroup(title: "Fetching from the web")
+    var fetch: FetchOptions
+
     func run() async throws {
         let ingester = Ingester(store: try await openStore(store))
-        let terminal = isatty(STDERR_FILENO) == 1
-        let start = Date()
-        let report = try await ingester.ingest(paths: paths) { progress in
-            let rate = Double(progress.handled) / max(0.001, Date().timeIntervalSince(start))
-            if terminal {
-                printError(
-                    String(
-                        format: "\r\u{1B}[K%d articles, %.0f/s, reading %@", progress.handled, rate,
-                        progress.input), newline: false)
+        let line = ProgressLine()
+        var files: [String] = []
+        var feeds: [String] = []
+        var addresses: [String] = []
+        for path in paths {
+            if isWebAddress(path) {
+                addresses.append(path)
+            } else if let listed = Self.subscriptions(path) {
+                feeds += listed
             } else {
-                printError(
-                    String(
-                        format: "ingest: %d articles, %.0f/s (%@)", progress.handled, rate,
-                        progress.input))
+                files.append(path)
             }
         }
-        if terminal { printError("") }
+        let session = try await ingester.begin(inputs: paths, progress: line.show)
+        try await ingester.read(files, into: session)
+        var outcomes: [FeedWatcher.FeedOutcome] = []
+        if !addresses.isEmpty || !feeds.isEmpty {
+            let fetcher = Fetcher(policy: fetch.policy)
+            var watcher = FeedWatcher(fetcher: fetcher, ingester: ingester)
+            watcher.conditional = false
+            do {
+                outcomes += try await watcher.poll(addresses, asFeeds: false, into: session)
+                outcomes += try await watcher.poll(feeds, asFeeds: true, into: session)
+            } catch {
+                try? await fetcher.shutdown()
+                throw error
+            }
+            try await fetcher.shutdown()
+        }
+        let report = try await session.finish()
+        line.finish()
+        for outcome in outcomes { print("fetched \(outcome)") }
         let totals = report.totals
         print(
             String(
@@ -66,6 +88,16 @@ struct IngestCommand: AsyncParsableCommand {
         if report.rejected.count > 20 {
             print("rejected: … and \(report.rejected.count - 20) more")
         }
+    }
+
+    /// The feeds of the OPML subscription list at `path`, or nil when it is not one (it is
+    /// then read like any file, and refused there if it cannot be).
+    static func subscriptions(_ path: String) -> [String]? {
+        guard path.lowercased().hasSuffix(".opml"),
+            let bytes = try? PageFileReader().read(path),
+            let list = try? OPMLReader().subscriptions(bytes)
+        else { return nil }
+        return list.map(\.feedURL).filter(isWebAddress)
     }
 }
 

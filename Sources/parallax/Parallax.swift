@@ -8,7 +8,8 @@ struct Parallax: AsyncParsableCommand {
         abstract: "Compare how outlets report the same news story, claim by claim.",
         version: "0.1.0",
         subcommands: [
-            CompareCommand.self, ExtractCommand.self, IngestCommand.self, ArticlesCommand.self,
+            CompareCommand.self, ExtractCommand.self, IngestCommand.self, WatchCommand.self,
+            ArticlesCommand.self,
             EvalCommand.self, BenchCommand.self,
         ])
 }

@@ -29,6 +29,10 @@ struct PostgresStoreTests {
         try await StoreContract.recordsRuns(fresh())
     }
 
+    @Test func remembersFeedsAndStoredAddresses() async throws {
+        try await StoreContract.remembersFeedsAndStoredAddresses(try await fresh())
+    }
+
     @Test func concurrentWritersStoreOnce() async throws {
         let first = try await fresh()
         let second = try await PostgresStore(url: Self.url)

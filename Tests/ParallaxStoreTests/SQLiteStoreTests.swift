@@ -27,6 +27,11 @@ import Testing
         #expect(try await SQLiteStore(path: path).rejections().count == 1)
     }
 
+    @Test func remembersFeedsAndStoredAddresses() async throws {
+        try await StoreContract.remembersFeedsAndStoredAddresses(
+            try SQLiteStore(path: Self.temporaryPath()))
+    }
+
     @Test func concurrentWritersStoreOnce() async throws {
         let path = Self.temporaryPath()
         try await StoreContract.concurrentWritersStoreOnce(

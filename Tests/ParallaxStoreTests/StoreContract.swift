@@ -56,6 +56,28 @@ enum StoreContract {
         #expect(saved == [.stored])
     }
 
+    static func remembersFeedsAndStoredAddresses(_ store: any ArticleStore) async throws {
+        let feed = "https://g.example/feed.xml"
+        #expect(try await store.feedState(url: feed) == nil)
+        let checked = Date(timeIntervalSince1970: 1_773_446_400)
+        try await store.saveFeedState(
+            FeedState(
+                url: feed, etag: "\"v1\"", lastModified: "Sat, 14 Mar 2026 00:00:00 GMT",
+                checked: checked, status: "ok 3 items"))
+        try await store.saveFeedState(
+            FeedState(url: feed, etag: "\"v2\"", checked: checked, status: "ok 4 items"))
+        let state = try await store.feedState(url: feed)
+        #expect(state?.etag == "\"v2\"")
+        #expect(state?.lastModified == nil)
+        #expect(state?.status == "ok 4 items")
+        _ = try await store.save(
+            [article("The ferry ran aground in fog.", url: "https://g.example/a")], run: nil)
+        let known = try await store.storedURLs(among: [
+            "https://g.example/a", "https://g.example/b", "https://g.example/a",
+        ])
+        #expect(known == ["https://g.example/a"])
+    }
+
     /// Two writers saving overlapping batches at once store each article once.
     static func concurrentWritersStoreOnce(_ first: any ArticleStore, _ second: any ArticleStore)
         async throws

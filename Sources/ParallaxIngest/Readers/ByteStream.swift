@@ -8,6 +8,8 @@ struct ByteStream {
     var maximumOutput: Int64 = 16 << 30
     /// The size of a chunk read from disk.
     var chunkSize = 1 << 20
+    /// Counts the bytes read from disk, before decompression.
+    var meter: ReadMeter?
 
     /// A file that cannot be opened.
     struct Unreadable: Error, CustomStringConvertible {
@@ -24,18 +26,23 @@ struct ByteStream {
                 description: "cannot be read (\(exists ? "permission denied" : "no such file"))")
         }
         defer { try? handle.close() }
-        var chunk = [UInt8](handle.readData(ofLength: chunkSize))
+        func next() -> [UInt8] {
+            let chunk = [UInt8](handle.readData(ofLength: chunkSize))
+            meter?.add(chunk.count)
+            return chunk
+        }
+        var chunk = next()
         guard Gzip.isCompressed(chunk) else {
             while !chunk.isEmpty {
                 try body(chunk)
-                chunk = [UInt8](handle.readData(ofLength: chunkSize))
+                chunk = next()
             }
             return
         }
         let inflater = try Inflater(limit: maximumOutput)
         while !chunk.isEmpty {
             try inflater.feed(chunk, body)
-            chunk = [UInt8](handle.readData(ofLength: chunkSize))
+            chunk = next()
         }
         try inflater.finish()
     }

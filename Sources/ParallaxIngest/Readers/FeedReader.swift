@@ -13,6 +13,8 @@ public struct FeedReader: Sendable {
     /// A feed that cannot be read.
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) { self.description = description }
     }
 
     public init() {}

@@ -9,8 +9,13 @@ import Foundation
 public struct JSONLinesReader: Sendable {
     /// How much a compressed dump may decompress to before it is taken for a bomb.
     public var maximumBytes: Int64
+    /// Counts the bytes read, for progress.
+    public var meter: ReadMeter?
 
-    public init(maximumBytes: Int64 = 16 << 30) { self.maximumBytes = maximumBytes }
+    public init(maximumBytes: Int64 = 16 << 30, meter: ReadMeter? = nil) {
+        self.maximumBytes = maximumBytes
+        self.meter = meter
+    }
 
     /// Reads `path`, calling `accept` with each article and `reject` with each bad line.
     ///
@@ -20,7 +25,7 @@ public struct JSONLinesReader: Sendable {
         path: String, accept: (IngestDocument) throws -> Void, reject: (RejectedInput) -> Void
     ) throws {
         var number = 0
-        try LineStream(path: path, maximumBytes: maximumBytes).forEachLine { line in
+        try LineStream(path: path, maximumBytes: maximumBytes, meter: meter).forEachLine { line in
             number += 1
             let origin = "\(path):\(number)"
             guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
@@ -57,10 +62,12 @@ struct LineStream {
     var maximumBytes: Int64 = 16 << 30
     /// The longest line read; a longer one is cut there.
     var maximumLine = 64 << 20
+    var meter: ReadMeter?
 
     func forEachLine(_ body: ([UInt8]) throws -> Void) throws {
         var pending: [UInt8] = []
-        try ByteStream(path: path, maximumOutput: maximumBytes).forEachChunk { chunk in
+        try ByteStream(path: path, maximumOutput: maximumBytes, meter: meter).forEachChunk {
+            chunk in
             var start = chunk.startIndex
             while let newline = chunk[start...].firstIndex(of: 0x0A) {
                 pending.append(contentsOf: chunk[start..<newline])

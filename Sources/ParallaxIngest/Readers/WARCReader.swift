@@ -11,8 +11,13 @@ public struct WARCReader: Sendable {
     public var maximumRecord = 32 << 20
     /// How much a compressed archive may decompress to before it is taken for a bomb.
     public var maximumBytes: Int64
+    /// Counts the bytes read, for progress.
+    public var meter: ReadMeter?
 
-    public init(maximumBytes: Int64 = 1 << 40) { self.maximumBytes = maximumBytes }
+    public init(maximumBytes: Int64 = 1 << 40, meter: ReadMeter? = nil) {
+        self.maximumBytes = maximumBytes
+        self.meter = meter
+    }
 
     /// Reads `path`, calling `accept` with each HTML page and `reject` with each bad record.
     public func read(
@@ -97,7 +102,8 @@ public struct WARCReader: Sendable {
                 }
             }
         }
-        try ByteStream(path: path, maximumOutput: maximumBytes).forEachChunk { chunk in
+        try ByteStream(path: path, maximumOutput: maximumBytes, meter: meter).forEachChunk {
+            chunk in
             buffer.append(contentsOf: chunk)
             try consume(final: false)
             // Drop what has been read, so memory stays flat in the archive's size.

@@ -1,0 +1,90 @@
+import Foundation
+import ParallaxCore
+import ParallaxStore
+
+/// One ingestion run in progress: documents are added as they are read, cleaned on all cores
+/// in batches, and saved one batch a transaction; ``finish()`` closes the run.
+///
+/// A session belongs to the task that began it.
+public final class IngestSession {
+    let ingester: Ingester
+    /// The run's number in the store.
+    public let run: Int64
+    private let progress: (Ingester.Progress) -> Void
+    private let started = ContinuousClock.now
+    private var pending: [IngestDocument] = []
+    private var handled = 0
+    private var report = Ingester.Report()
+    /// Counts the bytes of input files read, for progress.
+    public let meter = ReadMeter()
+    /// The size of the input files to read, for the time left.
+    public var totalBytes: Int64 = 0
+
+    init(ingester: Ingester, run: Int64, progress: @escaping (Ingester.Progress) -> Void) {
+        self.ingester = ingester
+        self.run = run
+        self.progress = progress
+    }
+
+    /// What the run has done so far.
+    public var totals: IngestTotals { report.totals }
+
+    /// Adds documents read from `input`; full batches are cleaned and saved at once.
+    public func add(_ documents: [IngestDocument], input: String) async throws {
+        pending += documents
+        while pending.count >= ingester.batchSize {
+            let batch = Array(pending.prefix(ingester.batchSize))
+            pending.removeFirst(ingester.batchSize)
+            try await save(batch, input: input)
+        }
+    }
+
+    /// Records inputs that could not be read.
+    public func reject(_ rejections: [RejectedInput]) async throws {
+        guard !rejections.isEmpty else { return }
+        try await ingester.store.reject(rejections.map { ($0.origin, $0.reason) }, run: run)
+        report.rejected += rejections
+        report.totals.rejected += rejections.count
+    }
+
+    /// Saves what is pending and closes the run with its totals.
+    public func finish() async throws -> Ingester.Report {
+        if !pending.isEmpty {
+            let batch = pending
+            pending = []
+            try await save(batch, input: batch.last?.origin ?? "")
+        }
+        try await ingester.store.finishRun(run, totals: report.totals)
+        report.seconds = elapsed
+        return report
+    }
+
+    private var elapsed: Double {
+        let duration = ContinuousClock.now - started
+        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    private func save(_ batch: [IngestDocument], input: String) async throws {
+        var articles: [Article] = []
+        var rejections: [RejectedInput] = []
+        for result in await ingester.convert(batch) {
+            switch result {
+            case .success(let article): articles.append(article)
+            case .failure(let rejection): rejections.append(rejection)
+            }
+        }
+        for outcome in try await ingester.store.save(articles, run: run) {
+            switch outcome {
+            case .stored: report.totals.stored += 1
+            case .duplicate: report.totals.duplicates += 1
+            case .revision: report.totals.revisions += 1
+            }
+        }
+        try await reject(rejections)
+        handled += batch.count
+        progress(
+            Ingester.Progress(
+                handled: handled, input: input, bytesRead: meter.bytes, totalBytes: totalBytes,
+                elapsed: elapsed))
+    }
+}

@@ -248,9 +248,9 @@ public struct FeedWatcher: Sendable {
         return nil
     }
 
-    private nonisolated(unsafe) static let linkTag = try! NSRegularExpression(
+    private static let linkTag = try! NSRegularExpression(
         pattern: "<link\\b[^>]*>", options: [.caseInsensitive])
-    private nonisolated(unsafe) static let attributePattern = try! NSRegularExpression(
+    private static let attributePattern = try! NSRegularExpression(
         pattern: "([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))")
 
     /// `message` without the address it starts with, for a line that names it already.

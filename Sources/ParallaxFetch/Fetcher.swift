@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
+import Synchronization
 
 /// Fetches pages and feeds over HTTP the way a polite crawler does: robots.txt obeyed, requests
 /// to a host spaced out, a timeout, a size cap, a limit on redirects (and loops caught), gzip
@@ -40,6 +41,7 @@ public final class Fetcher: Sendable {
 
     public let policy: FetchPolicy
     private let client: HTTPClient
+    private let isShutDown = Atomic<Bool>(false)
     private let pacer = HostPacer()
     private let robots = RobotsCache()
 
@@ -57,7 +59,18 @@ public final class Fetcher: Sendable {
     }
 
     /// Closes the fetcher's connections.
-    public func shutdown() async throws { try await client.shutdown() }
+    public func shutdown() async throws {
+        guard !isShutDown.exchange(true, ordering: .relaxed) else { return }
+        try await client.shutdown()
+    }
+
+    deinit {
+        // A fetcher dropped without shutdown (a caller that threw on the way) still closes
+        // its connections, rather than trapping in the client's deinit.
+        guard !isShutDown.load(ordering: .relaxed) else { return }
+        let client = self.client
+        Task { try? await client.shutdown() }
+    }
 
     /// Fetches `url`, following redirects.
     ///

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// `/feeds.opml` lists six feeds: RSS with full text (2 articles), Atom with summaries whose
 /// pages are at `/news/N.html` (2 fetchable, 1 forbidden by robots.txt), a feed that answers
-/// after 3 s, one that redirects forever, an HTML page with no feed, and a page that links to
+/// after 8 s, one that redirects forever, an HTML page with no feed, and a page that links to
 /// a JSON Feed (1 article). The RSS feed honours `If-None-Match`, the Atom feed
 /// `If-Modified-Since`.
 public final class NewsSite: Sendable {
@@ -93,7 +93,7 @@ public final class NewsSite: Sendable {
                     headers: [("Content-Type", "application/atom+xml"), ("Last-Modified", stamp)],
                     body: Array(NewsSite.atom.utf8))
             case "/slow.xml":
-                try? await Task.sleep(for: .seconds(3))
+                try? await Task.sleep(for: .seconds(8))
                 return .init(contentType: "application/rss+xml", NewsSite.rss)
             case "/notafeed.html":
                 return .init(contentType: "text/html", NewsSite.page(99))

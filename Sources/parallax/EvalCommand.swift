@@ -9,7 +9,7 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Parallax against labelled data.",
-        subcommands: [ExtractionEval.self])
+        subcommands: [ExtractionEval.self, EventsEval.self])
 }
 
 /// `parallax eval extraction --data DIR`: main-content extraction against true bodies.

@@ -28,7 +28,7 @@ func runParallaxAside(_ arguments: [String]) async throws -> CommandResult {
         let storePath = URL(fileURLWithPath: list).deletingLastPathComponent()
             .appendingPathComponent("s.sqlite").path
         let arguments = [
-            "watch", list, "--once", "--delay", "0", "--timeout", "2", "--store", storePath,
+            "watch", list, "--once", "--delay", "0", "--timeout", "30", "--store", storePath,
         ]
         let first = try await runParallaxAside(arguments)
         #expect(first.status == 0, "\(first.error)")

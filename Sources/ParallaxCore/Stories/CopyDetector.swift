@@ -1,0 +1,81 @@
+import Foundation
+
+/// Finds near-duplicate articles as they arrive: MinHash signatures banded into an LSH index,
+/// candidates confirmed by their estimated Jaccard similarity.
+///
+/// Articles older than the window (by the latest date seen) leave the index, so memory and
+/// the cost of a lookup stay flat however long the stream; undated articles stay.
+final class CopyDetector {
+    private let settings: StorySettings
+    private var buckets: [[UInt64: Int32]]
+    private var signatures: [Int32: [UInt32]] = [:]
+    /// Dated articles in the index, oldest first, for expiry.
+    private var expiry: [(date: Double, index: Int32)] = []
+    private var expiryStart = 0
+    private var latest = -Double.infinity
+
+    init(settings: StorySettings) {
+        self.settings = settings
+        buckets = Array(repeating: [:], count: settings.bands)
+    }
+
+    /// How many articles the index holds.
+    var activeCount: Int { signatures.count }
+
+    /// Adds article `index` and returns the earlier article it most resembles above the copy
+    /// threshold, with the estimated similarity.
+    func add(index: Int32, signature: [UInt32], date: Double?) -> (
+        match: Int32, similarity: Double
+    )? {
+        if let date {
+            latest = Swift.max(latest, date)
+            expire()
+        }
+        var best: (match: Int32, similarity: Double)?
+        var checked: Set<Int32> = []
+        let keys = bandKeys(signature)
+        for (band, key) in keys.enumerated() {
+            guard let candidate = buckets[band][key], checked.insert(candidate).inserted,
+                let other = signatures[candidate]
+            else { continue }
+            let similarity = MinHash.similarity(signature, other)
+            if similarity >= settings.copyThreshold, similarity > (best?.similarity ?? 0) {
+                best = (candidate, similarity)
+            }
+        }
+        guard signature.contains(where: { $0 != .max }) else { return nil }
+        for (band, key) in keys.enumerated() { buckets[band][key] = index }
+        signatures[index] = signature
+        if let date { expiry.append((date, index)) }
+        return best
+    }
+
+    private func bandKeys(_ signature: [UInt32]) -> [UInt64] {
+        (0..<settings.bands).map { band in
+            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(band)
+            for row in 0..<settings.rows {
+                let position = band * settings.rows + row
+                guard position < signature.count else { break }
+                hash = (hash ^ UInt64(signature[position])) &* 0xBF58_476D_1CE4_E5B9
+                hash ^= hash >> 29
+            }
+            return hash
+        }
+    }
+
+    private func expire() {
+        let horizon = latest - settings.windowDays * 86_400
+        while expiryStart < expiry.count, expiry[expiryStart].date < horizon {
+            let index = expiry[expiryStart].index
+            expiryStart += 1
+            guard let signature = signatures.removeValue(forKey: index) else { continue }
+            for (band, key) in bandKeys(signature).enumerated() where buckets[band][key] == index {
+                buckets[band][key] = nil
+            }
+        }
+        if expiryStart > 4096, expiryStart * 2 > expiry.count {
+            expiry.removeFirst(expiryStart)
+            expiryStart = 0
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// MinHash signatures of shingle sets: the share of equal positions in two signatures
+/// estimates the Jaccard similarity of the sets.
+///
+/// Each of the ``permutations`` hash functions is a multiply-shift hash with its own odd
+/// multiplier, drawn from a fixed seed so that signatures are the same in every run.
+public struct MinHash: Sendable {
+    /// How many hash functions, the signature's length.
+    public let permutations: Int
+    private let multipliers: [UInt64]
+    private let addends: [UInt64]
+
+    public init(permutations: Int = 128, seed: UInt64 = 0x5EED_0F_C0_91E5) {
+        self.permutations = permutations
+        var state = seed
+        func next() -> UInt64 {
+            // splitmix64
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        multipliers = (0..<permutations).map { _ in next() | 1 }
+        addends = (0..<permutations).map { _ in next() }
+    }
+
+    /// The signature of a set of shingle hashes; an empty set signs as all `UInt32.max`.
+    ///
+    /// - Complexity: O(*s* × *p*) for *s* shingles and *p* permutations.
+    public func signature(_ shingles: [UInt64]) -> [UInt32] {
+        var signature = [UInt32](repeating: .max, count: permutations)
+        multipliers.withUnsafeBufferPointer { multipliers in
+            addends.withUnsafeBufferPointer { addends in
+                signature.withUnsafeMutableBufferPointer { signature in
+                    for shingle in shingles {
+                        for index in 0..<signature.count {
+                            let value = UInt32(
+                                truncatingIfNeeded: (multipliers[index] &* shingle &+ addends[index])
+                                    >> 32)
+                            if value < signature[index] { signature[index] = value }
+                        }
+                    }
+                }
+            }
+        }
+        return signature
+    }
+
+    /// The share of equal positions: the estimated Jaccard similarity.
+    public static func similarity(_ first: [UInt32], _ second: [UInt32]) -> Double {
+        guard !first.isEmpty, first.count == second.count else { return 0 }
+        var equal = 0
+        for index in first.indices where first[index] == second[index] { equal += 1 }
+        return Double(equal) / Double(first.count)
+    }
+}

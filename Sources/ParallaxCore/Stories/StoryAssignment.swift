@@ -1,0 +1,56 @@
+import Foundation
+
+/// Where an article went, and why.
+public struct StoryAssignment: Sendable, Hashable, Codable {
+    /// The article's id.
+    public var article: String
+    /// The story's id: given once, never changed. After a merge, ``StoryEngine/story(of:)``
+    /// names the story that absorbed it.
+    public var story: Int
+    /// Whether the article started the story.
+    public var isNew: Bool
+    /// The similarity to the story's centroid that decided it (for a new story, to the
+    /// closest story there was, if any).
+    public var similarity: Double
+    /// Names the article shares with the story, weightiest first.
+    public var sharedNames: [String]
+    /// Other content terms it shares, weightiest first.
+    public var sharedTerms: [String]
+    /// The id of the earlier article it copies, when it is a copy.
+    public var copyOf: String?
+    /// The estimated share of word shingles it has in common with that article.
+    public var copySimilarity: Double?
+    /// Stories merged into this one because the article bridged them.
+    public var merged: [Int]
+
+    /// One line saying why.
+    public var explanation: String {
+        if let copyOf, let copySimilarity {
+            return
+                "copy of \(copyOf) (\(Int((copySimilarity * 100).rounded()))% of five-word runs in common)"
+        }
+        let names = sharedNames.prefix(6).joined(separator: ", ")
+        let terms = sharedTerms.prefix(6).joined(separator: ", ")
+        let basis =
+            [names.isEmpty ? nil : "names: \(names)", terms.isEmpty ? nil : "terms: \(terms)"]
+            .compactMap { $0 }.joined(separator: "; ")
+        let score = String(format: "%.3f", similarity)
+        if isNew {
+            return similarity > 0
+                ? "new story: closest story only \(score) similar" : "new story: nothing similar"
+        }
+        var line = "similarity \(score)" + (basis.isEmpty ? "" : " (\(basis))")
+        if !merged.isEmpty {
+            line += "; merged stories \(merged.map(String.init).joined(separator: ", "))"
+        }
+        return line
+    }
+}
+
+/// A merge of two stories: `absorbed` joined `into` when `article` bridged them.
+public struct StoryMerge: Sendable, Hashable, Codable {
+    public var absorbed: Int
+    public var into: Int
+    public var article: String
+    public var similarity: Double
+}

@@ -1,0 +1,446 @@
+import Foundation
+
+/// Groups articles into stories as they arrive, in publication order: copies first (MinHash
+/// with LSH banding), then events (TF-IDF over names and content terms, with document
+/// frequencies updated as the stream goes).
+///
+/// An article joins the most similar story active near its date when the similarity reaches
+/// the threshold, else starts a new one. Candidates come from an inverted index over the
+/// stories' weightiest terms, and stories quiet for longer than the window are closed, so the
+/// cost of an article does not grow with the corpus. A story's id never changes; when an
+/// article bridges two stories they merge, and the merge is recorded.
+///
+/// An engine belongs to one task; ``prepare(_:)`` computes features on all cores first.
+public final class StoryEngine {
+    /// An article's features and signature, computed before it is added.
+    public struct Prepared: Sendable {
+        public var features: StoryFeatures
+        public var signature: [UInt32]
+    }
+
+    /// A group of copies of one article.
+    public struct CopyGroup: Sendable, Hashable, Codable {
+        /// The origin: the earliest, and the fullest when dates tie.
+        public var origin: String
+        /// Every article of the group, the origin included, in arrival order.
+        public var members: [String]
+    }
+
+    public let settings: StorySettings
+    private let minHash = MinHash()
+    private let copies: CopyDetector
+
+    // Document frequencies, for IDF weights as the stream goes.
+    private var documentFrequency: [TermKey: Int32] = [:]
+    private var documentCount = 0
+
+    // Articles, by arrival index.
+    private var ids: [String] = []
+    private var dates: [Double?] = []
+    private var lengths: [Int32] = []
+    private var storyOfArticle: [Int32] = []
+    private var copyParent: [Int32] = []
+    private var seenIDs: [String: Int32] = [:]
+
+    // Stories, by id.
+    private var stories: [StoryState] = []
+    private var alias: [Int32] = []
+    private var postings: [TermKey: [Int32]] = [:]
+    private var latest = -Double.infinity
+    /// Dated stories by their last date, for closing.
+    private var closing: [(last: Double, story: Int32)] = []
+    private var closingStart = 0
+    public private(set) var merges: [StoryMerge] = []
+
+    /// How many candidate stories are scored for an article, at most.
+    static let candidateLimit = 24
+    /// How many of a story's weightiest terms index it.
+    static let indexedTerms = 24
+    /// The most terms a centroid keeps per channel; the lightest are pruned.
+    static let centroidLimit = 400
+    /// The longest posting list kept: the most recent stories of a very common term.
+    static let postingLimit = 256
+
+    public init(settings: StorySettings = StorySettings()) {
+        self.settings = settings
+        copies = CopyDetector(settings: settings)
+    }
+
+    /// The number of articles added.
+    public var articleCount: Int { ids.count }
+    /// The number of stories started (merged ones included).
+    public var storyCount: Int { stories.count }
+    /// Stories open in the index now, and articles in the copy index.
+    public var activeStories: Int { stories.lazy.filter(\.isOpen).count }
+
+    /// Features and signatures of `documents`, computed on all cores, in order.
+    public static func prepare(
+        _ documents: [StoryDocument], workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    )
+        async -> [Prepared]
+    {
+        let minHash = MinHash()
+        let workers = max(1, min(workers, documents.count / 64 + 1))
+        return await withTaskGroup(of: (Int, [Prepared]).self) { group in
+            for worker in 0..<workers {
+                group.addTask {
+                    var prepared: [Prepared] = []
+                    for index in stride(from: worker, to: documents.count, by: workers) {
+                        let features = StoryFeatures(documents[index])
+                        prepared.append(
+                            Prepared(
+                                features: features, signature: minHash.signature(features.shingles))
+                        )
+                    }
+                    return (worker, prepared)
+                }
+            }
+            var parts = [[Prepared]](repeating: [], count: workers)
+            for await (worker, prepared) in group { parts[worker] = prepared }
+            return documents.indices.map { parts[$0 % workers][$0 / workers] }
+        }
+    }
+
+    /// Adds `document`, computing its features here.
+    @discardableResult
+    public func add(_ document: StoryDocument) -> StoryAssignment {
+        let features = StoryFeatures(document)
+        return add(
+            document,
+            prepared: Prepared(features: features, signature: minHash.signature(features.shingles)))
+    }
+
+    /// Adds `document` with its prepared features and says where it went and why.
+    @discardableResult
+    public func add(_ document: StoryDocument, prepared: Prepared) -> StoryAssignment {
+        let index = Int32(ids.count)
+        let date = document.published?.timeIntervalSince1970
+        if let date, date > latest {
+            latest = date
+            closeQuietStories()
+        }
+        ids.append(document.id)
+        dates.append(date)
+        lengths.append(Int32(prepared.features.length))
+        copyParent.append(index)
+
+        let vector = weigh(prepared.features)
+        var assignment = StoryAssignment(
+            article: document.id, story: 0, isNew: false, similarity: 0, sharedNames: [],
+            sharedTerms: [], copyOf: nil, copySimilarity: nil, merged: [])
+
+        // A copy joins the story of what it copies.
+        if let copy = copies.add(index: index, signature: prepared.signature, date: date) {
+            copyParent[Int(index)] = root(copy.match)
+            let story = canonical(storyOfArticle[Int(copy.match)])
+            assignment.copyOf = ids[Int(copy.match)]
+            assignment.copySimilarity = copy.similarity
+            assignment.story = Int(story)
+            assignment.similarity = copy.similarity
+            join(story, vector, date: date)
+            storyOfArticle.append(story)
+            return assignment
+        }
+
+        let scored = score(vector, date: date)
+        if let best = scored.first, best.similarity >= settings.threshold {
+            assignment.story = Int(best.story)
+            assignment.similarity = best.similarity
+            (assignment.sharedNames, assignment.sharedTerms) = shared(
+                vector, stories[Int(best.story)], labels: prepared.features.labels)
+            for other in scored.dropFirst() where other.similarity >= settings.mergeThreshold {
+                merge(
+                    other.story, into: best.story, article: document.id,
+                    similarity: other.similarity)
+                assignment.merged.append(Int(other.story))
+            }
+            join(best.story, vector, date: date)
+            storyOfArticle.append(best.story)
+        } else {
+            let story = Int32(stories.count)
+            stories.append(StoryState(id: story))
+            alias.append(story)
+            assignment.story = Int(story)
+            assignment.isNew = true
+            assignment.similarity = scored.first?.similarity ?? 0
+            join(story, vector, date: date)
+            storyOfArticle.append(story)
+        }
+        return assignment
+    }
+
+    /// The story article `id` belongs to now, merges followed.
+    public func story(of id: String) -> Int? {
+        guard let index = seenIndex(id) else { return nil }
+        return Int(canonical(storyOfArticle[index]))
+    }
+
+    /// The story each article belongs to now, in arrival order, merges followed.
+    public var finalStories: [(article: String, story: Int)] {
+        ids.indices.map { (ids[$0], Int(canonical(storyOfArticle[$0]))) }
+    }
+
+    /// The groups of copies (two articles or more), each with its origin.
+    public var copyGroups: [CopyGroup] {
+        var groups: [Int32: [Int32]] = [:]
+        for index in ids.indices {
+            let top = root(Int32(index))
+            if top != Int32(index) || groups[top] != nil {
+                groups[top, default: []].append(Int32(index))
+            }
+        }
+        var result: [CopyGroup] = []
+        for (top, members) in groups {
+            let all = ([top] + members.filter { $0 != top }).sorted()
+            guard all.count > 1 else { continue }
+            let origin = all.min { a, b in
+                let first = dates[Int(a)] ?? .infinity
+                let second = dates[Int(b)] ?? .infinity
+                if first != second { return first < second }
+                if lengths[Int(a)] != lengths[Int(b)] { return lengths[Int(a)] > lengths[Int(b)] }
+                return a < b
+            }!
+            result.append(CopyGroup(origin: ids[Int(origin)], members: all.map { ids[Int($0)] }))
+        }
+        return result.sorted { $0.members[0] < $1.members[0] }
+    }
+
+    private func seenIndex(_ id: String) -> Int? {
+        // Ids are looked up rarely; a linear index is built on first use.
+        if seenIDs.count != ids.count {
+            for index in seenIDs.count..<ids.count where seenIDs[ids[index]] == nil {
+                seenIDs[ids[index]] = Int32(index)
+            }
+        }
+        return seenIDs[id].map(Int.init)
+    }
+
+    // MARK: - Vectors
+
+    /// A weighted, unit-length vector per channel.
+    struct Vector {
+        var names: [(key: TermKey, weight: Float)]
+        var words: [(key: TermKey, weight: Float)]
+    }
+
+    private func weigh(_ features: StoryFeatures) -> Vector {
+        documentCount += 1
+        for term in features.words { documentFrequency[term.key, default: 0] += 1 }
+        for term in features.names { documentFrequency[term.key, default: 0] += 1 }
+        let total = Float(documentCount + 1)
+        func channel(_ counts: [StoryFeatures.Count]) -> [(key: TermKey, weight: Float)] {
+            var weighted = counts.map { term -> (key: TermKey, weight: Float) in
+                let frequency = Float(documentFrequency[term.key] ?? 1)
+                return (term.key, (1 + log(term.count)) * log(total / (frequency + 0.5)))
+            }
+            let norm = sqrt(weighted.reduce(0) { $0 + $1.weight * $1.weight })
+            if norm > 0 { for index in weighted.indices { weighted[index].weight /= norm } }
+            return weighted
+        }
+        return Vector(names: channel(features.names), words: channel(features.words))
+    }
+
+    // MARK: - Scoring
+
+    private func score(_ vector: Vector, date: Double?) -> [(story: Int32, similarity: Double)] {
+        var hits: [Int32: Float] = [:]
+        for term in Self.heaviest(vector.names, 16) + Self.heaviest(vector.words, 8) {
+            guard var list = postings[term.key] else { continue }
+            var kept = 0
+            for story in list {
+                let canonicalStory = canonical(story)
+                guard stories[Int(canonicalStory)].isOpen else { continue }
+                list[kept] = canonicalStory
+                kept += 1
+                hits[canonicalStory, default: 0] += term.weight
+            }
+            if kept < list.count {
+                list.removeLast(list.count - kept)
+                postings[term.key] = list
+            }
+        }
+        let candidates = hits.sorted { $0.value > $1.value }.prefix(Self.candidateLimit)
+        var scored: [(story: Int32, similarity: Double)] = []
+        for (story, _) in candidates {
+            let state = stories[Int(story)]
+            if let date, let last = state.last, let first = state.first,
+                date > last + settings.windowDays * 86_400
+                    || date < first - settings.windowDays * 86_400
+            {
+                continue
+            }
+            let similarity =
+                settings.nameWeight * state.cosine(vector.names, \.names, state.namesNorm)
+                + (1 - settings.nameWeight) * state.cosine(vector.words, \.words, state.wordsNorm)
+            scored.append((story, similarity))
+        }
+        return scored.sorted {
+            $0.similarity > $1.similarity || ($0.similarity == $1.similarity && $0.story < $1.story)
+        }
+    }
+
+    static func heaviest(_ terms: [(key: TermKey, weight: Float)], _ count: Int) -> [(
+        key: TermKey, weight: Float
+    )] {
+        terms.count <= count ? terms : Array(terms.sorted { $0.weight > $1.weight }.prefix(count))
+    }
+
+    private func shared(_ vector: Vector, _ story: StoryState, labels: [TermKey: String]) -> (
+        [String], [String]
+    ) {
+        func top(_ terms: [(key: TermKey, weight: Float)], _ centroid: [TermKey: Float]) -> [String]
+        {
+            terms.compactMap { term -> (String, Float)? in
+                guard let weight = centroid[term.key], let label = labels[term.key] else {
+                    return nil
+                }
+                return (label, weight * term.weight)
+            }.sorted { $0.1 > $1.1 }.prefix(8).map(\.0)
+        }
+        return (top(vector.names, story.names), top(vector.words, story.words))
+    }
+
+    // MARK: - Stories
+
+    private func join(_ story: Int32, _ vector: Vector, date: Double?) {
+        var state = stories[Int(story)]
+        state.add(vector)
+        state.size += 1
+        if let date {
+            let wasDated = state.last != nil
+            state.first = min(state.first ?? date, date)
+            state.last = max(state.last ?? date, date)
+            if !wasDated || state.last == date { closing.append((state.last!, story)) }
+        }
+        if state.size <= 4 || state.size % 8 == 0 { state.prune(Self.centroidLimit) }
+        // Index the story by its weightiest terms not yet indexed.
+        for term in Self.heaviest(vector.names, Self.indexedTerms) + Self.heaviest(vector.words, 8)
+        where state.indexed.insert(term.key).inserted {
+            var list = postings[term.key, default: []]
+            if list.count >= Self.postingLimit {
+                list.removeFirst(list.count - Self.postingLimit + 1)
+            }
+            list.append(story)
+            postings[term.key] = list
+        }
+        stories[Int(story)] = state
+    }
+
+    private func merge(_ absorbed: Int32, into target: Int32, article: String, similarity: Double) {
+        guard absorbed != target else { return }
+        let (keep, drop) = absorbed < target ? (absorbed, target) : (target, absorbed)
+        var kept = stories[Int(keep)]
+        let dropped = stories[Int(drop)]
+        kept.absorb(dropped)
+        kept.prune(Self.centroidLimit)
+        stories[Int(keep)] = kept
+        stories[Int(drop)].close()
+        alias[Int(drop)] = keep
+        merges.append(
+            StoryMerge(
+                absorbed: Int(drop), into: Int(keep), article: article, similarity: similarity))
+    }
+
+    private func canonical(_ story: Int32) -> Int32 {
+        var current = story
+        while alias[Int(current)] != current { current = alias[Int(current)] }
+        var step = story
+        while alias[Int(step)] != current {
+            let next = alias[Int(step)]
+            alias[Int(step)] = current
+            step = next
+        }
+        return current
+    }
+
+    private func root(_ article: Int32) -> Int32 {
+        var current = article
+        while copyParent[Int(current)] != current { current = copyParent[Int(current)] }
+        return current
+    }
+
+    /// Closes the dated stories whose last article is older than the window.
+    private func closeQuietStories() {
+        let horizon = latest - settings.windowDays * 86_400
+        while closingStart < closing.count, closing[closingStart].last < horizon {
+            let (last, story) = closing[closingStart]
+            closingStart += 1
+            // A later entry stands for a story that went on.
+            if stories[Int(story)].last == last { stories[Int(story)].close() }
+        }
+        if closingStart > 4096, closingStart * 2 > closing.count {
+            closing.removeFirst(closingStart)
+            closingStart = 0
+        }
+    }
+}
+
+/// A story's running state: centroids of its members' vectors, its dates and size.
+struct StoryState {
+    let id: Int32
+    var names: [TermKey: Float] = [:]
+    var words: [TermKey: Float] = [:]
+    var namesNorm: Float = 0
+    var wordsNorm: Float = 0
+    var first: Double?
+    var last: Double?
+    var size = 0
+    var isOpen = true
+    var indexed: Set<TermKey> = []
+
+    init(id: Int32) { self.id = id }
+
+    func cosine(
+        _ terms: [(key: TermKey, weight: Float)], _ channel: KeyPath<StoryState, [TermKey: Float]>,
+        _ norm: Float
+    ) -> Double {
+        guard norm > 0 else { return 0 }
+        let centroid = self[keyPath: channel]
+        var dot: Float = 0
+        for term in terms { if let weight = centroid[term.key] { dot += weight * term.weight } }
+        return Double(dot / norm)
+    }
+
+    mutating func add(_ vector: StoryEngine.Vector) {
+        for term in vector.names { names[term.key, default: 0] += term.weight }
+        for term in vector.words { words[term.key, default: 0] += term.weight }
+        namesNorm = Self.norm(names)
+        wordsNorm = Self.norm(words)
+    }
+
+    mutating func absorb(_ other: StoryState) {
+        names.merge(other.names, uniquingKeysWith: +)
+        words.merge(other.words, uniquingKeysWith: +)
+        namesNorm = Self.norm(names)
+        wordsNorm = Self.norm(words)
+        size += other.size
+        if let date = other.first { first = min(first ?? date, date) }
+        if let date = other.last { last = max(last ?? date, date) }
+        indexed.formUnion(other.indexed)
+    }
+
+    mutating func prune(_ limit: Int) {
+        func pruned(_ centroid: [TermKey: Float]) -> [TermKey: Float] {
+            guard centroid.count > limit else { return centroid }
+            return Dictionary(
+                uniqueKeysWithValues: centroid.sorted { $0.value > $1.value }.prefix(limit).map {
+                    ($0.key, $0.value)
+                })
+        }
+        names = pruned(names)
+        words = pruned(words)
+        namesNorm = Self.norm(names)
+        wordsNorm = Self.norm(words)
+    }
+
+    mutating func close() {
+        isOpen = false
+        names = [:]
+        words = [:]
+        indexed = []
+    }
+
+    static func norm(_ centroid: [TermKey: Float]) -> Float {
+        sqrt(centroid.values.reduce(0) { $0 + $1 * $1 })
+    }
+}

@@ -1,0 +1,34 @@
+/// A term as a 64-bit key: the FNV-1a hash of its UTF-8 bytes.
+///
+/// Keys are the same in every process and on every machine (unlike `Hasher`'s), so they can be
+/// stored; with 64 bits, two terms of a vocabulary of millions collide with a chance of about
+/// one in ten million.
+public struct TermKey: Hashable, Sendable, Comparable {
+    public var rawValue: UInt64
+
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
+
+    /// The key of `term`.
+    public init(_ term: some StringProtocol) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in term.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        rawValue = hash
+    }
+
+    /// The key of a term prefixed by `tag`, so that the same word as a name and as a common
+    /// word are kept apart.
+    init(_ term: some StringProtocol, tag: UInt8) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(tag)
+        hash &*= 0x0000_0100_0000_01b3
+        for byte in term.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        rawValue = hash
+    }
+
+    public static func < (lhs: TermKey, rhs: TermKey) -> Bool { lhs.rawValue < rhs.rawValue }
+}

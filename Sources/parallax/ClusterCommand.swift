@@ -1,0 +1,201 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+import ParallaxIngest
+
+/// Options of story grouping, shared by `cluster` and `eval events`.
+struct StoryOptions: ParsableArguments {
+    @Option(help: "Least similarity to join a story (0-1).")
+    var threshold = StorySettings().threshold
+    @Option(help: "Days a story stays open after its last article.")
+    var windowDays = StorySettings().windowDays
+    @Option(help: "Weight of names against other words (0-1).")
+    var nameWeight = StorySettings().nameWeight
+    @Option(help: "Least shingle similarity for two articles to be copies (0-1).")
+    var copyThreshold = StorySettings().copyThreshold
+
+    func validate() throws {
+        for (name, value) in [
+            ("threshold", threshold), ("name-weight", nameWeight),
+            ("copy-threshold", copyThreshold),
+        ] where !(0...1).contains(value) {
+            throw ValidationError("--\(name) \(value): give a value from 0 to 1")
+        }
+        guard windowDays > 0 else {
+            throw ValidationError("--window-days \(windowDays): give days above 0")
+        }
+    }
+
+    var settings: StorySettings {
+        var settings = StorySettings()
+        settings.threshold = threshold
+        settings.windowDays = windowDays
+        settings.nameWeight = nameWeight
+        settings.copyThreshold = copyThreshold
+        return settings
+    }
+}
+
+/// Groups the lines of a file into stories, in publication order (undated lines keep their
+/// place among the dated ones by input order).
+func clusterLines(_ lines: [StoryLinesReader.Line], settings: StorySettings) async -> (
+    engine: StoryEngine, assignments: [StoryAssignment]
+) {
+    // A stable sort by date; undated lines stay where they are relative to their neighbours.
+    var order = Array(lines.indices)
+    var lastDate = -Double.infinity
+    let keys = lines.map { line -> Double in
+        if let date = line.document.published?.timeIntervalSince1970 { lastDate = date }
+        return line.document.published?.timeIntervalSince1970 ?? lastDate
+    }
+    order.sort { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+    let documents = order.map { lines[$0].document }
+    let prepared = await StoryEngine.prepare(documents)
+    let engine = StoryEngine(settings: settings)
+    var assignments = [StoryAssignment?](repeating: nil, count: lines.count)
+    for (position, index) in order.enumerated() {
+        assignments[index] = engine.add(documents[position], prepared: prepared[position])
+    }
+    return (engine, assignments.map { $0! })
+}
+
+/// `parallax cluster FILE.jsonl`: groups articles into stories, without a store.
+struct ClusterCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cluster",
+        abstract: "Group the articles of a JSON-lines file into stories.",
+        discussion: """
+            Reads lines with "id" and "text", and optionally "title", "date", "url", "source"; \
+            writes {"id", "story"} lines in input order (with --explain, also why, and the \
+            article copied). Bad lines are reported on standard error with their numbers.
+            """)
+
+    @Argument(help: "The JSON-lines file.")
+    var file: String
+
+    @OptionGroup(title: "Grouping")
+    var options: StoryOptions
+
+    @Flag(help: "Add why each article went where it did, and copies.")
+    var explain = false
+
+    func run() async throws {
+        let (lines, issues) = try readStoryLines(file)
+        let (engine, assignments) = await clusterLines(lines, settings: options.settings)
+        let final = Dictionary(
+            uniqueKeysWithValues: engine.finalStories.map { ($0.article, $0.story) })
+        var output = Data()
+        for (line, assignment) in zip(lines, assignments) {
+            var object: [String: Any] = [
+                "id": line.numericID
+                    ? (Int(line.document.id).map { $0 as Any } ?? line.document.id)
+                    : line.document.id,
+                "story": final[line.document.id] ?? assignment.story,
+            ]
+            if explain {
+                object["why"] = assignment.explanation
+                object["similarity"] = (assignment.similarity * 1000).rounded() / 1000
+                if let copy = assignment.copyOf { object["copy_of"] = copy }
+            }
+            output.append(
+                try JSONSerialization.data(
+                    withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+            output.append(0x0A)
+            if output.count > 1 << 20 {
+                FileHandle.standardOutput.write(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        FileHandle.standardOutput.write(output)
+        for issue in issues { printError(issue.description) }
+        printError(
+            "\(lines.count) articles in \(Set(final.values).count) stories; \(engine.copyGroups.count) copy groups; \(engine.merges.count) merges; \(issues.count) problems"
+        )
+    }
+}
+
+/// The lines of `file`, or a validation error naming it.
+func readStoryLines(_ file: String) throws -> ([StoryLinesReader.Line], [StoryLinesReader.Issue]) {
+    do {
+        return try StoryLinesReader().read(path: file)
+    } catch {
+        throw ValidationError("\(file): \(error)")
+    }
+}
+
+/// `parallax eval events --data FILE.jsonl`: story grouping against event labels.
+struct EventsEval: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Score story grouping against the event labels of a JSON-lines file.",
+        discussion: """
+            Lines carry "id", "text", "event" and optionally "topic", "title", "date". Prints \
+            pairwise precision, recall and F1, B-cubed F1 and the adjusted Rand index, as \
+            ../shared/bench/score_clusters.py computes them.
+            """)
+
+    @Option(help: "The labelled JSON-lines file.")
+    var data: String
+
+    @Option(
+        help:
+            "Only the lines whose topic is odd or even, to tune on one half and check on the other."
+    )
+    var topics: TopicHalf?
+
+    @Option(help: "Write the predictions here as {\"id\", \"story\"} lines.")
+    var predictions: String?
+
+    @OptionGroup(title: "Grouping")
+    var options: StoryOptions
+
+    enum TopicHalf: String, ExpressibleByArgument, CaseIterable {
+        case odd, even
+    }
+
+    func run() async throws {
+        var (lines, issues) = try readStoryLines(data)
+        if let topics {
+            lines = lines.filter { line in
+                guard let topic = line.topic else { return false }
+                return (topic % 2 == 1) == (topics == .odd)
+            }
+        }
+        let labelled = lines.filter { $0.event != nil }
+        guard !labelled.isEmpty else {
+            throw ValidationError("\(data): no line has an \"event\" label to score against")
+        }
+        let (engine, _) = await clusterLines(labelled, settings: options.settings)
+        let predicted = Dictionary(
+            uniqueKeysWithValues: engine.finalStories.map { ($0.article, String($0.story)) })
+        let gold = Dictionary(uniqueKeysWithValues: labelled.map { ($0.document.id, $0.event!) })
+        let score = ClusterScore(gold: gold, predicted: predicted)
+        print(
+            String(
+                format: "articles:           %d (%d events, %d stories)", score.items,
+                score.goldClusters, score.predictedClusters))
+        print(String(format: "pairwise precision: %.3f", score.pairwisePrecision))
+        print(String(format: "pairwise recall:    %.3f", score.pairwiseRecall))
+        print(String(format: "pairwise F1:        %.3f", score.pairwiseF1))
+        print(
+            String(
+                format: "B-cubed F1:         %.3f (P %.3f, R %.3f)", score.bcubedF1,
+                score.bcubedPrecision, score.bcubedRecall))
+        print(String(format: "adjusted Rand:      %.3f", score.adjustedRand))
+        print("copy groups:        \(engine.copyGroups.count), merges: \(engine.merges.count)")
+        for issue in issues { printError(issue.description) }
+        if let predictions {
+            var output = ""
+            for line in labelled {
+                let object: [String: Any] = [
+                    "id": line.document.id, "story": predicted[line.document.id]!,
+                ]
+                output +=
+                    String(
+                        decoding: try JSONSerialization.data(
+                            withJSONObject: object, options: [.sortedKeys]), as: UTF8.self) + "\n"
+            }
+            try output.write(toFile: predictions, atomically: true, encoding: .utf8)
+        }
+    }
+}

@@ -20,9 +20,15 @@ public final class IngestSession {
     /// The size of the input files to read, for the time left.
     public var totalBytes: Int64 = 0
 
-    init(ingester: Ingester, run: Int64, progress: @escaping (Ingester.Progress) -> Void) {
+    let stories: StoryAssigner?
+
+    init(
+        ingester: Ingester, run: Int64, stories: StoryAssigner?,
+        progress: @escaping (Ingester.Progress) -> Void
+    ) {
         self.ingester = ingester
         self.run = run
+        self.stories = stories
         self.progress = progress
     }
 
@@ -73,13 +79,16 @@ public final class IngestSession {
             case .failure(let rejection): rejections.append(rejection)
             }
         }
-        for outcome in try await ingester.store.save(articles, run: run) {
+        var fresh: [Article] = []
+        for (article, outcome) in zip(articles, try await ingester.store.save(articles, run: run)) {
             switch outcome {
             case .stored: report.totals.stored += 1
             case .duplicate: report.totals.duplicates += 1
             case .revision: report.totals.revisions += 1
             }
+            if outcome != .duplicate { fresh.append(article) }
         }
+        try await stories?.assign(fresh)
         try await reject(rejections)
         handled += batch.count
         progress(

@@ -41,6 +41,10 @@ public struct Ingester: Sendable {
     public var batchSize = 512
     /// How many tasks clean articles at once.
     public var workers = ProcessInfo.processInfo.activeProcessorCount
+    /// Whether stored articles are grouped into stories as they are stored.
+    public var groupsStories = true
+    /// How articles are grouped into stories.
+    public var storySettings = StorySettings()
 
     public init(store: any ArticleStore) { self.store = store }
 
@@ -49,8 +53,12 @@ public struct Ingester: Sendable {
     public func begin(inputs: [String], progress: @escaping (Progress) -> Void = { _ in })
         async throws -> IngestSession
     {
-        IngestSession(
-            ingester: self, run: try await store.beginRun(inputs: inputs), progress: progress)
+        let assigner =
+            groupsStories
+            ? try await StoryAssigner.resume(store: store, settings: storySettings) : nil
+        return IngestSession(
+            ingester: self, run: try await store.beginRun(inputs: inputs), stories: assigner,
+            progress: progress)
     }
 
     /// Ingests `paths` (files or folders) in one run, reporting progress after each batch.

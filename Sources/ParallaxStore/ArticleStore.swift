@@ -33,6 +33,33 @@ public protocol ArticleStore: Sendable {
 
     /// Those of `urls` that are already the address of a stored article.
     func storedURLs(among urls: [String]) async throws -> Set<String>
+
+    /// Creates stories with these headlines and returns their new ids, in order.
+    func createStories(headlines: [String]) async throws -> [Int64]
+
+    /// Places articles in stories (replacing an article's earlier place).
+    func saveMemberships(_ memberships: [StoryMembership]) async throws
+
+    /// Merges story `absorbed` into `target`: its articles move, and it records where they went.
+    func mergeStory(_ absorbed: Int64, into target: Int64) async throws
+
+    /// The stories that match `query`, most recent first; merged stories are left out.
+    func stories(matching query: StoryQuery) async throws -> [StoredStory]
+
+    /// Story `id` (merged or not), or nil if there is none.
+    func story(_ id: Int64) async throws -> StoredStory?
+
+    /// The articles of story `id`, earliest first.
+    func storyArticles(_ id: Int64) async throws -> [StoryArticle]
+
+    /// The articles placed in stories that were published at or after `date`, or ingested at
+    /// or after it when undated: what a new ingestion needs to go on grouping where the last
+    /// one stopped.
+    func recentStoryArticles(since date: Date, limit: Int) async throws -> [StoryArticle]
+
+    /// Stored articles in no story (stored by a run that stopped before placing them), oldest
+    /// first.
+    func unplacedArticles(limit: Int) async throws -> [StoredArticle]
 }
 
 /// What a store remembers of a watched feed between polls: the validators for a conditional

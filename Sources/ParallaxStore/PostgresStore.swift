@@ -9,9 +9,9 @@ import PostgresNIO
 /// processes ingesting overlapping inputs at once still store each article once. Values are
 /// always bound, never spliced into SQL.
 public final class PostgresStore: ArticleStore {
-    private let client: PostgresClient
+    let client: PostgresClient
     private let runner: Task<Void, Never>
-    private let logger = Logger(label: "parallax.store.postgres")
+    let logger = Logger(label: "parallax.store.postgres")
 
     /// Connects to the database at `url` (`postgres://user[:password]@host[:port]/database`) and
     /// creates the tables if they are missing.
@@ -83,6 +83,17 @@ public final class PostgresStore: ArticleStore {
                 CREATE TABLE IF NOT EXISTS feed (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT,
                     checked DOUBLE PRECISION NOT NULL, status TEXT NOT NULL)
                 """,
+                """
+                CREATE TABLE IF NOT EXISTS story (id BIGSERIAL PRIMARY KEY, headline TEXT NOT NULL,
+                    created DOUBLE PRECISION NOT NULL, merged_into BIGINT REFERENCES story(id))
+                """,
+                """
+                CREATE TABLE IF NOT EXISTS membership (article TEXT PRIMARY KEY REFERENCES article(id),
+                    story BIGINT NOT NULL REFERENCES story(id), similarity DOUBLE PRECISION NOT NULL,
+                    why TEXT NOT NULL, copy_of TEXT)
+                """,
+                "CREATE INDEX IF NOT EXISTS membership_story ON membership(story)",
+                "CREATE INDEX IF NOT EXISTS article_ingested ON article(ingested)",
                 """
                 CREATE TABLE IF NOT EXISTS rejected (id BIGSERIAL PRIMARY KEY, run BIGINT REFERENCES run(id),
                     origin TEXT NOT NULL, reason TEXT NOT NULL, at DOUBLE PRECISION NOT NULL)
@@ -282,7 +293,8 @@ public final class PostgresStore: ArticleStore {
     /// Empties every table: for tests that share one database.
     public func removeEverything() async throws {
         try await client.query(
-            "TRUNCATE article, rejected, run, source, feed RESTART IDENTITY CASCADE", logger: logger
+            "TRUNCATE membership, story, article, rejected, run, source, feed RESTART IDENTITY CASCADE",
+            logger: logger
         )
     }
 }

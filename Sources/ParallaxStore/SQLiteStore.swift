@@ -7,7 +7,7 @@ import ParallaxCore
 /// Every batch is one transaction, so a process killed mid-run leaves whole batches behind and
 /// a rerun stores the rest: each article ends up stored exactly once.
 public struct SQLiteStore: ArticleStore {
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     /// Opens, or creates, the store at `path`.
     ///
@@ -47,6 +47,20 @@ public struct SQLiteStore: ArticleStore {
                     CREATE TABLE feed (
                         url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked REAL NOT NULL,
                         status TEXT NOT NULL);
+                    """)
+        }
+        migrator.registerMigration("v3 stories") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE story (
+                        id INTEGER PRIMARY KEY, headline TEXT NOT NULL, created REAL NOT NULL,
+                        merged_into INTEGER REFERENCES story(id));
+                    CREATE TABLE membership (
+                        article TEXT PRIMARY KEY REFERENCES article(id),
+                        story INTEGER NOT NULL REFERENCES story(id), similarity REAL NOT NULL,
+                        why TEXT NOT NULL, copy_of TEXT);
+                    CREATE INDEX membership_story ON membership(story);
+                    CREATE INDEX article_ingested ON article(ingested);
                     """)
         }
         return migrator

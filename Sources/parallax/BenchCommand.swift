@@ -8,7 +8,10 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure how fast Parallax runs.",
-        subcommands: [CompareBench.self, ExtractionBench.self, IngestBench.self, WARCBench.self])
+        subcommands: [
+            CompareBench.self, ExtractionBench.self, IngestBench.self, WARCBench.self,
+            StoryBench.self,
+        ])
 }
 
 /// `parallax bench compare FILE…`: times reading, cleaning and comparing a story.

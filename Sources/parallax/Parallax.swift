@@ -9,7 +9,7 @@ struct Parallax: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             CompareCommand.self, ExtractCommand.self, IngestCommand.self, WatchCommand.self,
-            ClusterCommand.self,
+            ClusterCommand.self, StoriesCommand.self, StoryCommand.self,
             ArticlesCommand.self,
             EvalCommand.self, BenchCommand.self,
         ])

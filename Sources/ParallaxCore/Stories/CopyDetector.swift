@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Articles older than the window (by the latest date seen) leave the index, so memory and
 /// the cost of a lookup stay flat however long the stream; undated articles stay.
-final class CopyDetector {
+public final class CopyDetector {
     private let settings: StorySettings
     private var buckets: [[UInt64: Int32]]
     private var signatures: [Int32: [UInt32]] = [:]
@@ -14,17 +14,17 @@ final class CopyDetector {
     private var expiryStart = 0
     private var latest = -Double.infinity
 
-    init(settings: StorySettings) {
+    public init(settings: StorySettings = StorySettings()) {
         self.settings = settings
         buckets = Array(repeating: [:], count: settings.bands)
     }
 
     /// How many articles the index holds.
-    var activeCount: Int { signatures.count }
+    public var activeCount: Int { signatures.count }
 
     /// Adds article `index` and returns the earlier article it most resembles above the copy
     /// threshold, with the estimated similarity.
-    func add(index: Int32, signature: [UInt32], date: Double?) -> (
+    public func add(index: Int32, signature: [UInt32], date: Double?) -> (
         match: Int32, similarity: Double
     )? {
         if let date {

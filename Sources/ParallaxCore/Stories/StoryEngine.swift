@@ -143,7 +143,12 @@ public final class StoryEngine {
         }
 
         let scored = score(vector, date: date)
-        if let best = scored.first, best.similarity >= settings.threshold {
+        if let best = scored.first,
+            best.similarity >= settings.threshold
+                || (best.similarity >= settings.pairedThreshold
+                    && stories[Int(best.story)].sharedPairs(prepared.features.namePairs)
+                        >= settings.pairedNames)
+        {
             assignment.story = Int(best.story)
             assignment.similarity = best.similarity
             (assignment.sharedNames, assignment.sharedTerms) = shared(
@@ -167,6 +172,41 @@ public final class StoryEngine {
             storyOfArticle.append(story)
         }
         return assignment
+    }
+
+    /// Adds an article placed in a story before (read back from a store) without scoring it,
+    /// so that grouping goes on where it stopped: it joins `story` (a story index this engine
+    /// returned before) or, when nil, starts a story.
+    ///
+    /// - Returns: The story's index in this engine.
+    @discardableResult
+    public func restore(_ document: StoryDocument, prepared: Prepared, joining story: Int?) -> Int {
+        let index = Int32(ids.count)
+        let date = document.published?.timeIntervalSince1970
+        if let date, date > latest {
+            latest = date
+            closeQuietStories()
+        }
+        ids.append(document.id)
+        dates.append(date)
+        lengths.append(Int32(prepared.features.length))
+        copyParent.append(index)
+        if let copy = copies.add(index: index, signature: prepared.signature, date: date) {
+            copyParent[Int(index)] = root(copy.match)
+        }
+        let vector = weigh(prepared.features)
+        let target: Int32
+        if let story, story < stories.count {
+            target = canonical(Int32(story))
+            if !stories[Int(target)].isOpen { stories[Int(target)].reopen() }
+        } else {
+            target = Int32(stories.count)
+            stories.append(StoryState(id: target))
+            alias.append(target)
+        }
+        join(target, vector, date: date)
+        storyOfArticle.append(target)
+        return Int(target)
     }
 
     /// The story article `id` belongs to now, merges followed.
@@ -431,6 +471,13 @@ struct StoryState {
         words = pruned(words)
         namesNorm = Self.norm(names)
         wordsNorm = Self.norm(words)
+    }
+
+    mutating func reopen() { isOpen = true }
+
+    /// How many of `pairs` the story's names hold.
+    func sharedPairs(_ pairs: Set<TermKey>) -> Int {
+        pairs.reduce(0) { $0 + (names[$1] != nil ? 1 : 0) }
     }
 
     mutating func close() {

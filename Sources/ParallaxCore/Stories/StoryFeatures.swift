@@ -15,6 +15,8 @@ public struct StoryFeatures: Sendable {
 
     /// Name terms, by key.
     public var names: [Count]
+    /// The keys of the names of two words ("Port Avelline"): the surest sign of one event.
+    public var namePairs: Set<TermKey>
     /// Content terms, by key.
     public var words: [Count]
     /// The readable form of every term, for explanations.
@@ -32,6 +34,7 @@ public struct StoryFeatures: Sendable {
         var names: [TermKey: Float] = [:]
         var words: [TermKey: Float] = [:]
         var labels: [TermKey: String] = [:]
+        var pairs: Set<TermKey> = []
         var shingleWords: [UInt64] = []
         var length = 0
         let title = document.title.map { [$0] } ?? []
@@ -78,6 +81,7 @@ public struct StoryFeatures: Sendable {
                     let pair = previous + " " + term
                     let pairKey = TermKey(pair, tag: 2)
                     names[pairKey, default: 0] += weight
+                    pairs.insert(pairKey)
                     if labels[pairKey] == nil {
                         labels[pairKey] = (tokens[index - 1].text) + " " + token.text
                     }
@@ -88,8 +92,20 @@ public struct StoryFeatures: Sendable {
         self.names = names.map { Count(key: $0.key, count: $0.value) }.sorted { $0.key < $1.key }
         self.words = words.map { Count(key: $0.key, count: $0.value) }.sorted { $0.key < $1.key }
         self.labels = labels
+        self.namePairs = pairs
         self.length = length
         self.shingles = Self.shingles(of: shingleWords)
+    }
+
+    /// The shingle hashes of `document` alone, for copy detection without the rest.
+    public static func shingles(of document: StoryDocument) -> [UInt64] {
+        var words: [UInt64] = []
+        for line in (document.title.map { [$0] } ?? []) + [document.text] {
+            for token in Tokenizer.tokens(Typography.unify(line)) where token.kind != .punctuation {
+                words.append(TermKey(token.lowercased).rawValue)
+            }
+        }
+        return shingles(of: words)
     }
 
     /// Hashes of every run of ``shingleWidth`` words (one for a shorter text), deduplicated.

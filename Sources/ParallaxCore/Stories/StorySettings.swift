@@ -3,6 +3,11 @@
 public struct StorySettings: Sendable, Hashable, Codable {
     /// The least similarity of an article to a story's centroid for it to join the story.
     public var threshold = 0.2
+    /// A lower similarity that is enough when the article shares ``pairedNames`` two-word
+    /// names ("Port Avelline", "Tessaly Wren") with the story: a follow-up report of one event
+    /// tells more of it in new words, but keeps its names.
+    public var pairedThreshold = 0.14
+    public var pairedNames = 3
     /// How much the names (people, places, organisations, numbers) weigh against the other
     /// content words, from 0 to 1.
     public var nameWeight = 0.85

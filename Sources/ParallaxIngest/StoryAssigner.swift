@@ -1,0 +1,100 @@
+import Foundation
+import ParallaxCore
+import ParallaxStore
+
+/// Groups newly stored articles into stories as ingestion goes, going on from the stories the
+/// store already holds: the articles of the last window are read back into the engine first.
+///
+/// Story ids are the store's; the engine's own numbers are mapped to them. Two processes
+/// ingesting into one PostgreSQL store at once each group what they store, and do not see the
+/// stories the other starts meanwhile.
+final class StoryAssigner {
+    let store: any ArticleStore
+    let engine: StoryEngine
+    private var storeID: [Int: Int64] = [:]
+    private var engineIndex: [Int64: Int] = [:]
+
+    private init(store: any ArticleStore, settings: StorySettings) {
+        self.store = store
+        engine = StoryEngine(settings: settings)
+    }
+
+    /// An assigner for `store`, with the stories of its latest window read back.
+    static func resume(store: any ArticleStore, settings: StorySettings, limit: Int = 200_000)
+        async throws -> StoryAssigner
+    {
+        let assigner = StoryAssigner(store: store, settings: settings)
+        let latest = try await store.stories(matching: StoryQuery(limit: 1)).first?.last ?? Date()
+        let recent = try await store.recentStoryArticles(
+            since: latest.addingTimeInterval(-settings.windowDays * 86_400), limit: limit)
+        let documents = recent.map {
+            Self.document($0.article.id, $0.article.cleanedText, $0.article)
+        }
+        let prepared = await StoryEngine.prepare(documents)
+        for (item, (document, features)) in zip(recent, zip(documents, prepared)) {
+            let story = item.membership.story
+            let index = assigner.engine.restore(
+                document, prepared: features, joining: assigner.engineIndex[story])
+            assigner.engineIndex[story] = index
+            assigner.storeID[index] = story
+        }
+        // Articles a stopped run stored but did not place.
+        let unplaced = try await store.unplacedArticles(limit: limit)
+        try await assigner.assign(unplaced.map { Self.document($0.id, $0.cleanedText, $0) })
+        return assigner
+    }
+
+    static func document(_ id: String, _ text: String, _ article: StoredArticle) -> StoryDocument {
+        StoryDocument(
+            id: id, text: text, title: article.title, published: article.published,
+            url: article.url,
+            source: article.source)
+    }
+
+    /// Places `articles` (just stored) in stories, in publication order, and saves where they
+    /// went, the new stories and the merges.
+    func assign(_ articles: [Article]) async throws {
+        try await assign(
+            articles.map { article in
+                StoryDocument(
+                    id: article.id.rawValue, text: article.cleanedText, title: article.title,
+                    published: article.published, url: article.url, source: article.source)
+            })
+    }
+
+    /// Places `documents` (stored articles) in stories, in publication order.
+    func assign(_ documents: [StoryDocument]) async throws {
+        guard !documents.isEmpty else { return }
+        let documents = documents.sorted {
+            ($0.published ?? .distantFuture, $0.id) < ($1.published ?? .distantFuture, $1.id)
+        }
+        let prepared = await StoryEngine.prepare(documents)
+        var memberships: [StoryMembership] = []
+        for (document, features) in zip(documents, prepared) {
+            let assignment = engine.add(document, prepared: features)
+            if storeID[assignment.story] == nil {
+                let headline =
+                    document.title ?? String(document.text.prefix { $0 != "\n" }.prefix(120))
+                let id = try await store.createStories(headlines: [headline])[0]
+                storeID[assignment.story] = id
+                engineIndex[id] = assignment.story
+            }
+            let target = storeID[assignment.story]!
+            for absorbed in assignment.merged {
+                guard let gone = storeID[absorbed] else { continue }
+                // Articles waiting in this batch move with the story.
+                for index in memberships.indices where memberships[index].story == gone {
+                    memberships[index].story = target
+                }
+                try await store.saveMemberships(memberships)
+                memberships.removeAll()
+                try await store.mergeStory(gone, into: target)
+            }
+            memberships.append(
+                StoryMembership(
+                    article: document.id, story: target, similarity: assignment.similarity,
+                    why: assignment.explanation, copyOf: assignment.copyOf))
+        }
+        try await store.saveMemberships(memberships)
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import PostgresNIO
+
+extension PostgresStore {
+    public func createStories(headlines: [String]) async throws -> [Int64] {
+        let now = Date().timeIntervalSince1970
+        var ids: [Int64] = []
+        for headline in headlines {
+            for try await id in try await client.query(
+                "INSERT INTO story(headline, created) VALUES (\(headline), \(now)) RETURNING id",
+                logger: logger
+            ).decode(Int64.self) {
+                ids.append(id)
+            }
+        }
+        return ids
+    }
+
+    public func saveMemberships(_ memberships: [StoryMembership]) async throws {
+        guard !memberships.isEmpty else { return }
+        try await client.withTransaction(logger: logger) { connection in
+            for membership in memberships {
+                try await connection.query(
+                    """
+                    INSERT INTO membership(article, story, similarity, why, copy_of)
+                    VALUES (\(membership.article), \(membership.story), \(membership.similarity), \(membership.why), \(membership.copyOf))
+                    ON CONFLICT (article) DO UPDATE SET story = EXCLUDED.story, similarity = EXCLUDED.similarity,
+                        why = EXCLUDED.why, copy_of = EXCLUDED.copy_of
+                    """, logger: logger)
+            }
+        }
+    }
+
+    public func mergeStory(_ absorbed: Int64, into target: Int64) async throws {
+        guard absorbed != target else { return }
+        try await client.withTransaction(logger: logger) { connection in
+            try await connection.query(
+                "UPDATE membership SET story = \(target) WHERE story = \(absorbed)", logger: logger)
+            try await connection.query(
+                "UPDATE story SET merged_into = \(target) WHERE id = \(absorbed) OR merged_into = \(absorbed)",
+                logger: logger)
+        }
+    }
+
+    static let storyColumns = """
+        SELECT story.id, story.headline, MIN(article.published), MAX(article.published),
+            COUNT(article.id), COUNT(DISTINCT article.source), COUNT(membership.copy_of), story.merged_into
+        FROM story LEFT JOIN membership ON membership.story = story.id
+            LEFT JOIN article ON article.id = membership.article
+        """
+
+    private func fetchStories(_ sql: String, _ bindings: PostgresBindings) async throws
+        -> [StoredStory]
+    {
+        var result: [StoredStory] = []
+        let rows = try await client.query(
+            PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
+        for try await (id, headline, first, last, articles, sources, copies, merged) in rows.decode(
+            (Int64, String, Double?, Double?, Int, Int, Int, Int64?).self)
+        {
+            result.append(
+                StoredStory(
+                    id: id, headline: headline, first: first.map(Date.init(timeIntervalSince1970:)),
+                    last: last.map(Date.init(timeIntervalSince1970:)), articles: articles,
+                    sources: sources, copies: copies, mergedInto: merged))
+        }
+        return result
+    }
+
+    public func stories(matching query: StoryQuery) async throws -> [StoredStory] {
+        var bindings = PostgresBindings()
+        func bind(_ value: some PostgresNonThrowingEncodable & Sendable) -> String {
+            bindings.append(value)
+            return "$\(bindings.count)"
+        }
+        var conditions = ["story.merged_into IS NULL"]
+        if let text = query.text {
+            conditions.append(
+                "story.headline ILIKE \(bind(ArticleQuery.likePattern(containing: text))) ESCAPE '\\'"
+            )
+        }
+        var having = ["COUNT(article.id) >= \(bind(query.minimumArticles))"]
+        if let since = query.since {
+            having.append("MAX(article.published) >= \(bind(since.timeIntervalSince1970))")
+        }
+        if let until = query.until {
+            having.append("MIN(article.published) < \(bind(until.timeIntervalSince1970))")
+        }
+        let limit = bind(query.limit)
+        // Only placeholders are spliced into this text; every value is bound.
+        return try await fetchStories(
+            """
+            \(Self.storyColumns) WHERE \(conditions.joined(separator: " AND "))
+            GROUP BY story.id HAVING \(having.joined(separator: " AND "))
+            ORDER BY MAX(COALESCE(article.published, article.ingested)) DESC, story.id DESC LIMIT \(limit)
+            """, bindings)
+    }
+
+    public func story(_ id: Int64) async throws -> StoredStory? {
+        var bindings = PostgresBindings()
+        bindings.append(id)
+        return try await fetchStories(
+            "\(Self.storyColumns) WHERE story.id = $1 GROUP BY story.id", bindings
+        )
+        .first
+    }
+
+    static let storyArticleColumns = """
+        SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
+            article.cleaned_text, article.ingested, membership.story, membership.similarity,
+            membership.why, membership.copy_of, article.original_text
+        FROM membership JOIN article ON article.id = membership.article
+            JOIN source ON source.id = article.source
+        """
+
+    private func fetchStoryArticles(_ sql: String, _ bindings: PostgresBindings) async throws
+        -> [StoryArticle]
+    {
+        var result: [StoryArticle] = []
+        let rows = try await client.query(
+            PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
+        for try await (
+            id, source, url, title, published, revision, text, ingested, story, similarity, why,
+            copy, original
+        )
+            in rows.decode(
+                (
+                    String, String, String?, String?, Double?, Int, String, Double, Int64, Double,
+                    String,
+                    String?, String
+                ).self)
+        {
+            result.append(
+                StoryArticle(
+                    article: StoredArticle(
+                        id: id, source: source, url: url, title: title,
+                        published: published.map(Date.init(timeIntervalSince1970:)),
+                        revision: revision,
+                        cleanedText: text, ingested: Date(timeIntervalSince1970: ingested)),
+                    membership: StoryMembership(
+                        article: id, story: story, similarity: similarity, why: why, copyOf: copy),
+                    originalText: original))
+        }
+        return result
+    }
+
+    public func storyArticles(_ id: Int64) async throws -> [StoryArticle] {
+        var bindings = PostgresBindings()
+        bindings.append(id)
+        return try await fetchStoryArticles(
+            """
+            \(Self.storyArticleColumns) WHERE membership.story = $1
+            ORDER BY COALESCE(article.published, article.ingested), article.id
+            """, bindings)
+    }
+
+    public func recentStoryArticles(since date: Date, limit: Int) async throws -> [StoryArticle] {
+        var bindings = PostgresBindings()
+        bindings.append(date.timeIntervalSince1970)
+        bindings.append(limit)
+        return try await fetchStoryArticles(
+            """
+            \(Self.storyArticleColumns)
+            WHERE article.published >= $1 OR (article.published IS NULL AND article.ingested >= $1)
+            ORDER BY COALESCE(article.published, article.ingested) DESC LIMIT $2
+            """, bindings
+        ).reversed()
+    }
+
+    public func unplacedArticles(limit: Int) async throws -> [StoredArticle] {
+        var result: [StoredArticle] = []
+        let rows = try await client.query(
+            """
+            SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
+                article.cleaned_text, article.ingested
+            FROM article JOIN source ON source.id = article.source
+                LEFT JOIN membership ON membership.article = article.id
+            WHERE membership.article IS NULL
+            ORDER BY COALESCE(article.published, article.ingested), article.id LIMIT \(limit)
+            """, logger: logger)
+        for try await (id, source, url, title, published, revision, text, ingested) in rows.decode(
+            (String, String, String?, String?, Double?, Int, String, Double).self)
+        {
+            result.append(
+                StoredArticle(
+                    id: id, source: source, url: url, title: title,
+                    published: published.map(Date.init(timeIntervalSince1970:)), revision: revision,
+                    cleanedText: text, ingested: Date(timeIntervalSince1970: ingested)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    public func createStories(headlines: [String]) async throws -> [Int64] {
+        let now = Date().timeIntervalSince1970
+        return try await pool.write { db in
+            try headlines.map { headline in
+                try db.execute(
+                    sql: "INSERT INTO story(headline, created) VALUES (?, ?)",
+                    arguments: [headline, now])
+                return db.lastInsertedRowID
+            }
+        }
+    }
+
+    public func saveMemberships(_ memberships: [StoryMembership]) async throws {
+        guard !memberships.isEmpty else { return }
+        try await pool.write { db in
+            for membership in memberships {
+                try db.execute(
+                    sql: """
+                        INSERT INTO membership(article, story, similarity, why, copy_of) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT(article) DO UPDATE SET story = excluded.story,
+                            similarity = excluded.similarity, why = excluded.why, copy_of = excluded.copy_of
+                        """,
+                    arguments: [
+                        membership.article, membership.story, membership.similarity, membership.why,
+                        membership.copyOf,
+                    ])
+            }
+        }
+    }
+
+    public func mergeStory(_ absorbed: Int64, into target: Int64) async throws {
+        guard absorbed != target else { return }
+        try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE membership SET story = ? WHERE story = ?",
+                arguments: [target, absorbed])
+            try db.execute(
+                sql: "UPDATE story SET merged_into = ? WHERE id = ?", arguments: [target, absorbed])
+            // Stories merged into the absorbed one follow it.
+            try db.execute(
+                sql: "UPDATE story SET merged_into = ? WHERE merged_into = ?",
+                arguments: [target, absorbed])
+        }
+    }
+
+    static let storyColumns = """
+        SELECT story.id, story.headline, MIN(article.published), MAX(article.published),
+            COUNT(article.id), COUNT(DISTINCT article.source), COUNT(membership.copy_of), story.merged_into
+        FROM story LEFT JOIN membership ON membership.story = story.id
+            LEFT JOIN article ON article.id = membership.article
+        """
+
+    static func story(_ row: Row) -> StoredStory {
+        StoredStory(
+            id: row[0], headline: row[1],
+            first: (row[2] as Double?).map(Date.init(timeIntervalSince1970:)),
+            last: (row[3] as Double?).map(Date.init(timeIntervalSince1970:)), articles: row[4],
+            sources: row[5], copies: row[6], mergedInto: row[7])
+    }
+
+    public func stories(matching query: StoryQuery) async throws -> [StoredStory] {
+        try await pool.read { db in
+            var conditions = ["story.merged_into IS NULL"]
+            var arguments: StatementArguments = []
+            if let text = query.text {
+                conditions.append("story.headline LIKE ? ESCAPE '\\'")
+                arguments += [ArticleQuery.likePattern(containing: text)]
+            }
+            var having = ["COUNT(article.id) >= ?"]
+            arguments += [query.minimumArticles]
+            if let since = query.since {
+                having.append("MAX(article.published) >= ?")
+                arguments += [since.timeIntervalSince1970]
+            }
+            if let until = query.until {
+                having.append("MIN(article.published) < ?")
+                arguments += [until.timeIntervalSince1970]
+            }
+            arguments += [query.limit]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    \(Self.storyColumns) WHERE \(conditions.joined(separator: " AND "))
+                    GROUP BY story.id HAVING \(having.joined(separator: " AND "))
+                    ORDER BY MAX(COALESCE(article.published, article.ingested)) DESC, story.id DESC LIMIT ?
+                    """, arguments: arguments)
+            return rows.map(Self.story)
+        }
+    }
+
+    public func story(_ id: Int64) async throws -> StoredStory? {
+        try await pool.read { db in
+            try Row.fetchOne(
+                db, sql: "\(Self.storyColumns) WHERE story.id = ? GROUP BY story.id",
+                arguments: [id]
+            ).map(Self.story)
+        }
+    }
+
+    static let storyArticleColumns = """
+        SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
+            article.cleaned_text, article.ingested, membership.story, membership.similarity,
+            membership.why, membership.copy_of, article.original_text
+        FROM membership JOIN article ON article.id = membership.article
+            JOIN source ON source.id = article.source
+        """
+
+    static func storyArticle(_ row: Row) -> StoryArticle {
+        let id: String = row[0]
+        return StoryArticle(
+            article: StoredArticle(
+                id: id, source: row[1], url: row[2], title: row[3],
+                published: (row[4] as Double?).map(Date.init(timeIntervalSince1970:)),
+                revision: row[5], cleanedText: row[6], ingested: Date(timeIntervalSince1970: row[7])
+            ),
+            membership: StoryMembership(
+                article: id, story: row[8], similarity: row[9], why: row[10], copyOf: row[11]),
+            originalText: row[12])
+    }
+
+    public func storyArticles(_ id: Int64) async throws -> [StoryArticle] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    \(Self.storyArticleColumns) WHERE membership.story = ?
+                    ORDER BY COALESCE(article.published, article.ingested), article.id
+                    """, arguments: [id]
+            ).map(Self.storyArticle)
+        }
+    }
+
+    public func recentStoryArticles(since date: Date, limit: Int) async throws -> [StoryArticle] {
+        try await pool.read { db in
+            let time = date.timeIntervalSince1970
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    \(Self.storyArticleColumns)
+                    WHERE article.published >= ? OR (article.published IS NULL AND article.ingested >= ?)
+                    ORDER BY COALESCE(article.published, article.ingested) DESC LIMIT ?
+                    """, arguments: [time, time, limit]
+            ).map(Self.storyArticle).reversed()
+        }
+    }
+
+    public func unplacedArticles(limit: Int) async throws -> [StoredArticle] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT article.id, source.name, article.url, article.title, article.published,
+                        article.revision, article.cleaned_text, article.ingested
+                    FROM article JOIN source ON source.id = article.source
+                        LEFT JOIN membership ON membership.article = article.id
+                    WHERE membership.article IS NULL
+                    ORDER BY COALESCE(article.published, article.ingested), article.id LIMIT ?
+                    """, arguments: [limit]
+            ).map { row in
+                StoredArticle(
+                    id: row[0], source: row[1], url: row[2], title: row[3],
+                    published: (row[4] as Double?).map(Date.init(timeIntervalSince1970:)),
+                    revision: row[5], cleanedText: row[6],
+                    ingested: Date(timeIntervalSince1970: row[7]))
+            }
+        }
+    }
+}

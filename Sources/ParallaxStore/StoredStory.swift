@@ -1,0 +1,71 @@
+import Foundation
+
+/// A story as the store keeps it: its id, headline and what its articles add up to.
+public struct StoredStory: Sendable, Hashable, Codable {
+    /// The story's id, given once and never changed.
+    public var id: Int64
+    /// The headline of its first article.
+    public var headline: String
+    /// The first and last publication dates of its articles, if dated.
+    public var first: Date?
+    public var last: Date?
+    public var articles: Int
+    /// The number of distinct outlets.
+    public var sources: Int
+    /// Articles that copy another of the story.
+    public var copies: Int
+    /// The story it was merged into, if it was.
+    public var mergedInto: Int64?
+}
+
+/// An article's place in a story, and why it is there.
+public struct StoryMembership: Sendable, Hashable, Codable {
+    public var article: String
+    public var story: Int64
+    /// The similarity that decided it.
+    public var similarity: Double
+    /// Why, in words: the shared names and terms, or the article copied.
+    public var why: String
+    /// The article it copies, if it is a copy.
+    public var copyOf: String?
+
+    public init(article: String, story: Int64, similarity: Double, why: String, copyOf: String?) {
+        self.article = article
+        self.story = story
+        self.similarity = similarity
+        self.why = why
+        self.copyOf = copyOf
+    }
+}
+
+/// A stored article with its place in its story.
+public struct StoryArticle: Sendable, Hashable, Codable {
+    public var article: StoredArticle
+    public var membership: StoryMembership
+    /// The text as it arrived, for comparing the story's articles again.
+    public var originalText: String
+}
+
+/// A filter over stories.
+public struct StoryQuery: Sendable, Hashable {
+    /// Only stories with an article published at or after this time.
+    public var since: Date?
+    /// Only stories with an article published before this time.
+    public var until: Date?
+    /// Only stories whose headline contains this (case-insensitive).
+    public var text: String?
+    /// Only stories with at least this many articles.
+    public var minimumArticles = 1
+    public var limit = 50
+
+    public init(
+        since: Date? = nil, until: Date? = nil, text: String? = nil, minimumArticles: Int = 1,
+        limit: Int = 50
+    ) {
+        self.since = since
+        self.until = until
+        self.text = text
+        self.minimumArticles = minimumArticles
+        self.limit = limit
+    }
+}

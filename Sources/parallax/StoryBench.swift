@@ -1,0 +1,164 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+
+/// `parallax bench stories`: copy detection and story assignment at growing sizes, and the
+/// dedup step beside datasketch's.
+struct StoryBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stories",
+        abstract: "Articles per second and peak memory for dedup and story assignment.",
+        discussion: """
+            Generates a news stream from real sentences with planted events and copies (see \
+            StoryCorpus.swift), then groups it in chunks: features on all cores, assignment in \
+            order. Prints, for each size, the rate, the cost per article, the peak memory, how \
+            many planted copies were found and the story F1 against the planted events. With \
+            --peer, also runs ../shared/bench/peer_dedup.py (datasketch) and Parallax's dedup \
+            alone on the same 10,000 articles, back to back.
+            """)
+
+    @Option(help: "Sizes to run, comma-separated.")
+    var sizes = "10000,100000,1000000"
+
+    @Option(help: "News text to take sentences from (JSON lines with \"text\", or plain lines).")
+    var sentences = "../shared/data/events/ecbplus-dev.jsonl"
+
+    @Option(help: "The Python with datasketch, to compare the dedup step.")
+    var peer: String?
+
+    @Option(help: "Articles for the comparison with datasketch.")
+    var peerArticles = 10_000
+
+    func run() async throws {
+        let corpus = StoryCorpus(sentenceFile: sentences)
+        print(
+            "sentences: \(corpus.sentences.count) (\(corpus.sentences.count > IngestBench.sentences.count ? sentences : "built-in"))"
+        )
+        let counts = sizes.split(separator: ",").compactMap { Int($0) }
+        guard !counts.isEmpty else {
+            throw ValidationError("--sizes \(sizes): give numbers, as 10000,100000")
+        }
+        print(
+            "articles   seconds   articles/s   µs/article   peak MB   copies found   story F1   open stories"
+        )
+        for count in counts.sorted() {
+            try await measure(corpus, count: count)
+        }
+        if let peer { try await comparePeer(corpus, python: peer) }
+    }
+
+    private func measure(_ corpus: StoryCorpus, count: Int) async throws {
+        let engine = StoryEngine()
+        var planted = 0
+        var found = 0
+        var gold: [String: String] = [:]
+        gold.reserveCapacity(count)
+        let chunk = 8192
+        let started = ContinuousClock.now
+        var index = 0
+        while index < count {
+            let documents = (index..<min(count, index + chunk)).map(corpus.article)
+            let prepared = await StoryEngine.prepare(documents)
+            for (document, features) in zip(documents, prepared) {
+                let assignment = engine.add(document, prepared: features)
+                let number = Int(document.id.dropFirst())!
+                if (number / corpus.concurrent) % corpus.perEvent % 10 == 9,
+                    number >= corpus.concurrent
+                {
+                    planted += 1
+                    if assignment.copyOf == "a\(number - corpus.concurrent)" { found += 1 }
+                }
+                gold[document.id] = String(corpus.event(of: number))
+            }
+            index += chunk
+        }
+        let elapsed = ContinuousClock.now - started
+        let seconds =
+            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let predicted = Dictionary(
+            uniqueKeysWithValues: engine.finalStories.map { ($0.article, String($0.story)) })
+        let score = ClusterScore(gold: gold, predicted: predicted)
+        print(
+            String(
+                format: "%8d  %8.2f  %11.0f  %11.1f  %8.0f  %6d/%-6d  %9.3f  %12d", count, seconds,
+                Double(count) / seconds, seconds * 1e6 / Double(count), CompareBench.peakMemoryMB(),
+                found, planted, score.pairwiseF1, engine.activeStories))
+    }
+
+    private func comparePeer(_ corpus: StoryCorpus, python: String) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parallax-dedup-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("corpus.jsonl")
+        var text = Data()
+        let documents = (0..<peerArticles).map(corpus.article)
+        for document in documents {
+            let object: [String: Any] = [
+                "id": document.id, "title": document.title ?? "", "text": document.text,
+            ]
+            text.append(try JSONSerialization.data(withJSONObject: object))
+            text.append(0x0A)
+        }
+        try text.write(to: file)
+        let script = URL(fileURLWithPath: sentences).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "bench/peer_dedup.py"
+            ).path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [script, file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0,
+            let result = try? JSONSerialization.jsonObject(with: output) as? [String: Any],
+            let peerRate = result["docs_per_second"] as? Double
+        else {
+            throw ValidationError("\(script) failed: \(String(decoding: output, as: UTF8.self))")
+        }
+        // Parallax's dedup alone: word shingles, signatures (all cores) and the LSH index.
+        let started = ContinuousClock.now
+        let minHash = MinHash()
+        let detector = CopyDetector()
+        let signatures = await withTaskGroup(of: (Int, [[UInt32]]).self) { group in
+            let workers = ProcessInfo.processInfo.activeProcessorCount
+            for worker in 0..<workers {
+                group.addTask {
+                    (
+                        worker,
+                        stride(from: worker, to: documents.count, by: workers).map {
+                            minHash.signature(StoryFeatures.shingles(of: documents[$0]))
+                        }
+                    )
+                }
+            }
+            var parts = [[[UInt32]]](repeating: [], count: workers)
+            for await (worker, part) in group { parts[worker] = part }
+            return documents.indices.map { parts[$0 % workers][$0 / workers] }
+        }
+        var pairs = 0
+        for (index, signature) in signatures.enumerated()
+        where detector.add(index: Int32(index), signature: signature, date: nil) != nil {
+            pairs += 1
+        }
+        let elapsed = ContinuousClock.now - started
+        let seconds =
+            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let rate = Double(documents.count) / seconds
+        print("")
+        print("dedup alone, \(documents.count) articles, same file:")
+        print(
+            String(
+                format: "  %@: %.0f articles/s, %@ duplicate pairs",
+                (result["peer"] as? String) ?? "peer", peerRate,
+                "\(result["duplicate_pairs"] ?? "?")"))
+        print(
+            String(
+                format: "  parallax: %.0f articles/s (%d cores), %d copies found", rate,
+                ProcessInfo.processInfo.activeProcessorCount, pairs))
+        print(String(format: "  ratio: %.1fx", rate / peerRate))
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import ParallaxCore
+import Testing
+
+@Suite struct StoryEngineTests {
+    static func day(_ number: Int, hour: Int = 9) -> Date {
+        Date(timeIntervalSince1970: 1_773_446_400 + Double(number) * 86_400 + Double(hour) * 3600)
+    }
+
+    static let quakeA = """
+        A magnitude 6.1 earthquake struck near the town of Velmora in northern Castellan on \
+        Tuesday, killing at least 12 people, the interior ministry said.
+        Rescuers from the Castellan Red Cross searched collapsed homes in Velmora through the night.
+        Prime Minister Aldo Ferrant said the army would send tents and field kitchens.
+        """
+
+    static let quakeAOther = """
+        At least 12 people died when an earthquake of magnitude 6.1 hit Velmora, a mountain town \
+        in the north of Castellan, officials said.
+        Prime Minister Aldo Ferrant flew to Velmora, where the Red Cross had set up shelters.
+        Aftershocks shook the region on Wednesday morning.
+        """
+
+    static let quakeB = """
+        A magnitude 5.8 earthquake struck off the coast of Irsen Island on Friday, injuring five \
+        people and damaging the harbour at Port Kessel, the coastguard said.
+        Governor Mina Hollis said the ferry service to Port Kessel was suspended.
+        Residents of Irsen Island spent the night outdoors.
+        """
+
+    @Test func reportsOfOneEventJoinAndTwoEventsOfOneKindStayApart() {
+        let engine = StoryEngine()
+        let first = engine.add(StoryDocument(id: "a1", text: Self.quakeA, published: Self.day(0)))
+        let second = engine.add(
+            StoryDocument(id: "a2", text: Self.quakeAOther, published: Self.day(0, hour: 12)))
+        let other = engine.add(StoryDocument(id: "b1", text: Self.quakeB, published: Self.day(1)))
+        #expect(first.isNew)
+        #expect(second.story == first.story, "\(second.explanation)")
+        #expect(!second.isNew)
+        #expect(other.story != first.story, "\(other.explanation)")
+        #expect(other.isNew)
+        // The assignment explains itself with the names that decided it.
+        #expect(second.sharedNames.contains("Velmora"))
+        #expect(second.explanation.contains("Velmora"))
+        #expect(second.similarity >= engine.settings.threshold)
+    }
+
+    @Test func copiesJoinTheirOriginsStoryAndNameTheOrigin() {
+        let engine = StoryEngine()
+        let wire = StoryDocument(id: "wire", text: Self.quakeA, published: Self.day(0, hour: 10))
+        // The same wire text, a line added and a word changed, published earlier by a partner.
+        let rewrite = StoryDocument(
+            id: "partner",
+            text: Self.quakeA.replacingOccurrences(of: "through the night", with: "all night")
+                + "\nMore to follow.",
+            published: Self.day(0, hour: 8))
+        engine.add(StoryDocument(id: "b1", text: Self.quakeB, published: Self.day(0, hour: 7)))
+        let first = engine.add(rewrite)
+        let copy = engine.add(wire)
+        #expect(copy.copyOf == "partner")
+        #expect((copy.copySimilarity ?? 0) >= engine.settings.copyThreshold)
+        #expect(copy.story == first.story)
+        #expect(copy.explanation.hasPrefix("copy of partner"))
+        let groups = engine.copyGroups
+        #expect(groups.count == 1)
+        #expect(groups.first?.origin == "partner")
+        #expect(Set(groups.first?.members ?? []) == ["wire", "partner"])
+    }
+
+    @Test func theFullestCopyIsTheOriginWhenDatesTie() {
+        let engine = StoryEngine()
+        let short = StoryDocument(id: "short", text: Self.quakeA, published: Self.day(0))
+        let full = StoryDocument(
+            id: "full", text: Self.quakeA + "\nThe ministry said 40 people were taken to hospital.",
+            published: Self.day(0))
+        engine.add(short)
+        engine.add(full)
+        #expect(engine.copyGroups.first?.origin == "full")
+    }
+
+    @Test func storiesCloseAfterTheWindowAndIdsNeverChange() {
+        var settings = StorySettings()
+        settings.windowDays = 3
+        let engine = StoryEngine(settings: settings)
+        let first = engine.add(StoryDocument(id: "a1", text: Self.quakeA, published: Self.day(0)))
+        // Weeks later, a report of the same kind with the same names starts a new story.
+        let later = engine.add(
+            StoryDocument(id: "a9", text: Self.quakeAOther, published: Self.day(30)))
+        #expect(later.isNew)
+        #expect(later.story != first.story)
+        #expect(engine.story(of: "a1") == first.story)
+        #expect(engine.activeStories == 1)
+    }
+
+    @Test func aBridgingArticleMergesStoriesAndTheMergeIsRecorded() {
+        var settings = StorySettings()
+        settings.mergeThreshold = 0.3
+        settings.threshold = 0.3
+        let engine = StoryEngine(settings: settings)
+        let left = engine.add(
+            StoryDocument(
+                id: "l", text: "Velmora earthquake: Aldo Ferrant visits Velmora shelters.",
+                published: Self.day(0)))
+        let right = engine.add(
+            StoryDocument(
+                id: "r", text: "Castellan Red Cross appeals for blankets for Castellan families.",
+                published: Self.day(0)))
+        #expect(left.story != right.story)
+        let bridge = engine.add(
+            StoryDocument(
+                id: "x",
+                text:
+                    "Aldo Ferrant thanked the Castellan Red Cross in Velmora after the earthquake in Castellan.",
+                published: Self.day(0)))
+        if bridge.merged.isEmpty {
+            Issue.record("no merge: \(bridge.explanation)")
+            return
+        }
+        #expect(engine.merges.count == 1)
+        #expect(engine.merges.first?.into == min(left.story, right.story))
+        #expect(engine.story(of: "l") == engine.story(of: "r"))
+        #expect(engine.story(of: "x") == min(left.story, right.story))
+    }
+
+    @Test func clusterScoreAgreesWithTheReferenceScorer() {
+        // Worked by hand: gold {a,b,c} {d,e}; predicted {a,b} {c,d,e}.
+        let gold = ["a": "1", "b": "1", "c": "1", "d": "2", "e": "2"]
+        let predicted = ["a": "x", "b": "x", "c": "y", "d": "y", "e": "y"]
+        let score = ClusterScore(gold: gold, predicted: predicted)
+        // Pairs together: ab, de = 2; predicted pairs: 1 + 3 = 4; gold pairs: 3 + 1 = 4.
+        #expect(abs(score.pairwisePrecision - 0.5) < 1e-9)
+        #expect(abs(score.pairwiseRecall - 0.5) < 1e-9)
+        // B-cubed precision: (1 + 1 + 1/3 + 2/3 + 2/3) / 5; recall: (2/3 + 2/3 + 1/3 + 1 + 1) / 5.
+        #expect(abs(score.bcubedPrecision - (11.0 / 3) / 5) < 1e-9)
+        #expect(abs(score.bcubedRecall - (11.0 / 3) / 5) < 1e-9)
+        // ARI: expected = 4 * 4 / 10 = 1.6; (2 - 1.6) / (4 - 1.6).
+        #expect(abs(score.adjustedRand - 0.4 / 2.4) < 1e-9)
+        // Missing predictions count as singletons.
+        #expect(ClusterScore(gold: gold, predicted: [:]).pairwisePrecision == 1)
+    }
+}

@@ -41,14 +41,7 @@ struct StoryOptions: ParsableArguments {
 func clusterLines(_ lines: [StoryLinesReader.Line], settings: StorySettings) async -> (
     engine: StoryEngine, assignments: [StoryAssignment]
 ) {
-    // A stable sort by date; undated lines stay where they are relative to their neighbours.
-    var order = Array(lines.indices)
-    var lastDate = -Double.infinity
-    let keys = lines.map { line -> Double in
-        if let date = line.document.published?.timeIntervalSince1970 { lastDate = date }
-        return line.document.published?.timeIntervalSince1970 ?? lastDate
-    }
-    order.sort { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+    let order = StoryEngine.publicationOrder(lines.map(\.document))
     let documents = order.map { lines[$0].document }
     let prepared = await StoryEngine.prepare(documents)
     let engine = StoryEngine(settings: settings)
@@ -168,7 +161,11 @@ struct EventsEval: AsyncParsableCommand {
         let (engine, _) = await clusterLines(labelled, settings: options.settings)
         let predicted = Dictionary(
             uniqueKeysWithValues: engine.finalStories.map { ($0.article, String($0.story)) })
-        let gold = Dictionary(uniqueKeysWithValues: labelled.map { ($0.document.id, $0.event!) })
+        var gold = Dictionary(uniqueKeysWithValues: labelled.map { ($0.document.id, $0.event!) })
+        // A labelled line left out (no text) still counts, as an article alone in its story.
+        for issue in issues where issue.skipped {
+            if let id = issue.id, let event = issue.event, gold[id] == nil { gold[id] = event }
+        }
         let score = ClusterScore(gold: gold, predicted: predicted)
         print(
             String(

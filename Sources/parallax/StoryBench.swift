@@ -56,9 +56,15 @@ struct StoryBench: AsyncParsableCommand {
         let chunk = 8192
         let started = ContinuousClock.now
         var index = 0
+        var preparing: Duration = .zero
+        var assigning: Duration = .zero
         while index < count {
             let documents = (index..<min(count, index + chunk)).map(corpus.article)
+            let beforePrepare = ContinuousClock.now
             let prepared = await StoryEngine.prepare(documents)
+            let beforeAssign = ContinuousClock.now
+            preparing += beforeAssign - beforePrepare
+            defer { assigning += ContinuousClock.now - beforeAssign }
             for (document, features) in zip(documents, prepared) {
                 let assignment = engine.add(document, prepared: features)
                 let number = Int(document.id.dropFirst())!
@@ -80,9 +86,16 @@ struct StoryBench: AsyncParsableCommand {
         let score = ClusterScore(gold: gold, predicted: predicted)
         print(
             String(
-                format: "%8d  %8.2f  %11.0f  %11.1f  %8.0f  %6d/%-6d  %9.3f  %12d", count, seconds,
-                Double(count) / seconds, seconds * 1e6 / Double(count), CompareBench.peakMemoryMB(),
-                found, planted, score.pairwiseF1, engine.activeStories))
+                format:
+                    "%8d  %8.2f  %11.0f  %11.1f  %8.0f  %6d/%-6d  %9.3f  %12d  %6d  %.1f / %.1f",
+                count,
+                seconds, Double(count) / seconds, seconds * 1e6 / Double(count),
+                CompareBench.peakMemoryMB(), found, planted, score.pairwiseF1, engine.activeStories,
+                engine.merges.count, Self.seconds(preparing), Self.seconds(assigning)))
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     private func comparePeer(_ corpus: StoryCorpus, python: String) async throws {

@@ -6,7 +6,7 @@ import ParallaxCore
 /// Sentences are real: taken from a file of news text (the ECB+ articles of `../shared`, one
 /// sentence or paragraph a line) or, without one, from a built-in list. Each event has its own
 /// people, place and organisation (made-up names from syllables, so that events of the same
-/// kind differ in their names as real ones do) and its own pool of ten sentences; its articles
+/// kind differ in their names as real ones do) and its own pool of twelve sentences; its articles
 /// mix five sentences of the pool with its names, a few hours apart. About 200 events run at
 /// once, and the stream advances about 2,000 articles a day. Every tenth article is a copy of
 /// the one before it in its event with a line added: a wire copy. Everything is drawn from a
@@ -56,7 +56,7 @@ struct StoryCorpus {
         let organisation =
             name(&random) + " "
             + ["Group", "Council", "Authority", "Union"][Int(random.next() % 4)]
-        let pool = (0..<10).map { _ in sentences[Int(random.next() % UInt64(sentences.count))] }
+        let pool = (0..<12).map { _ in sentences[Int(random.next() % UInt64(sentences.count))] }
         let date = start.addingTimeInterval(Double(index) * spacing)
         if position % 10 == 9, index >= concurrent {
             // A wire copy of the event's previous article, with a line added.
@@ -67,7 +67,13 @@ struct StoryCorpus {
             return copy
         }
         var lines = ["\(person) said in \(place) on Tuesday that the \(organisation) would act."]
-        for offset in 0..<5 { lines.append(pool[(position * 3 + offset) % pool.count]) }
+        // Five of the event's twelve sentences, chosen for this article.
+        var pick = SplitMix(seed: UInt64(index) &* 0x2545_F491_4F6C_DD1D &+ 3)
+        var chosen = Array(pool.indices)
+        for slot in 0..<5 {
+            chosen.swapAt(slot, slot + Int(pick.next() % UInt64(chosen.count - slot)))
+            lines.append(pool[chosen[slot]])
+        }
         lines.append("The \(organisation) in \(place) has not commented on what \(person) said.")
         return StoryDocument(
             id: "a\(index)", text: lines.joined(separator: "\n"),

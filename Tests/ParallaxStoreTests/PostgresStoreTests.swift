@@ -33,6 +33,10 @@ struct PostgresStoreTests {
         try await StoreContract.remembersFeedsAndStoredAddresses(try await fresh())
     }
 
+    @Test func keepsStoriesAndMerges() async throws {
+        try await StoreContract.keepsStoriesAndMerges(try await fresh())
+    }
+
     @Test func concurrentWritersStoreOnce() async throws {
         let first = try await fresh()
         let second = try await PostgresStore(url: Self.url)

@@ -32,6 +32,10 @@ import Testing
             try SQLiteStore(path: Self.temporaryPath()))
     }
 
+    @Test func keepsStoriesAndMerges() async throws {
+        try await StoreContract.keepsStoriesAndMerges(try SQLiteStore(path: Self.temporaryPath()))
+    }
+
     @Test func concurrentWritersStoreOnce() async throws {
         let path = Self.temporaryPath()
         try await StoreContract.concurrentWritersStoreOnce(

@@ -78,6 +78,56 @@ enum StoreContract {
         #expect(known == ["https://g.example/a"])
     }
 
+    static func keepsStoriesAndMerges(_ store: any ArticleStore) async throws {
+        let articles = [
+            article(
+                "The ferry ran aground in fog.", source: "Gazette", url: "https://g.example/1",
+                day: 13),
+            article("Ferry aground; crew member missing.", source: "Observer", day: 14),
+            article("Quotas set for the fleet.", source: "Observer", day: 15),
+        ]
+        _ = try await store.save(articles, run: nil)
+        let ids = try await store.createStories(headlines: ["Ferry aground", "Quotas"])
+        #expect(ids.count == 2 && ids[0] != ids[1])
+        try await store.saveMemberships([
+            StoryMembership(
+                article: articles[0].id.rawValue, story: ids[0], similarity: 0, why: "new story",
+                copyOf: nil),
+            StoryMembership(
+                article: articles[1].id.rawValue, story: ids[0], similarity: 0.4,
+                why: "names: Ferry",
+                copyOf: articles[0].id.rawValue),
+            StoryMembership(
+                article: articles[2].id.rawValue, story: ids[1], similarity: 0, why: "new story",
+                copyOf: nil),
+        ])
+        let listed = try await store.stories(matching: StoryQuery())
+        #expect(listed.map(\.id) == [ids[1], ids[0]])
+        let ferry = try #require(try await store.story(ids[0]))
+        #expect(ferry.articles == 2)
+        #expect(ferry.sources == 2)
+        #expect(ferry.copies == 1)
+        #expect(ferry.first == articles[0].published)
+        #expect(try await store.stories(matching: StoryQuery(text: "quota")).map(\.id) == [ids[1]])
+        #expect(
+            try await store.stories(matching: StoryQuery(minimumArticles: 2)).map(\.id) == [ids[0]])
+        let members = try await store.storyArticles(ids[0])
+        #expect(members.map(\.article.id) == [articles[0].id.rawValue, articles[1].id.rawValue])
+        #expect(members.last?.membership.why == "names: Ferry")
+        #expect(members.first?.originalText == articles[0].originalText)
+
+        try await store.mergeStory(ids[1], into: ids[0])
+        #expect(try await store.story(ids[1])?.mergedInto == ids[0])
+        #expect(try await store.story(ids[0])?.articles == 3)
+        #expect(try await store.stories(matching: StoryQuery()).map(\.id) == [ids[0]])
+        let recent = try await store.recentStoryArticles(
+            since: articles[1].published!, limit: 10)
+        #expect(recent.map(\.article.id) == [articles[1].id.rawValue, articles[2].id.rawValue])
+        #expect(try await store.unplacedArticles(limit: 10).isEmpty)
+        _ = try await store.save([article("An unplaced report.", day: 16)], run: nil)
+        #expect(try await store.unplacedArticles(limit: 10).count == 1)
+    }
+
     /// Two writers saving overlapping batches at once store each article once.
     static func concurrentWritersStoreOnce(_ first: any ArticleStore, _ second: any ArticleStore)
         async throws

@@ -51,6 +51,8 @@ public final class StoryEngine {
     private var closing: [(last: Double, story: Int32)] = []
     private var closingStart = 0
     public private(set) var merges: [StoryMerge] = []
+    private var scratch: [Float] = []
+    private var touched: [Int32] = []
 
     /// How many candidate stories are scored for an article, at most.
     static let candidateLimit = 24
@@ -99,6 +101,17 @@ public final class StoryEngine {
             for await (worker, prepared) in group { parts[worker] = prepared }
             return documents.indices.map { parts[$0 % workers][$0 / workers] }
         }
+    }
+
+    /// The order to add `documents` in: by publication date, an undated document keeping its
+    /// place after the dated one before it in the input. The sort is stable.
+    public static func publicationOrder(_ documents: [StoryDocument]) -> [Int] {
+        var last = -Double.infinity
+        let keys = documents.map { document -> Double in
+            if let date = document.published?.timeIntervalSince1970 { last = date }
+            return document.published?.timeIntervalSince1970 ?? last
+        }
+        return documents.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
     }
 
     /// Adds `document`, computing its features here.
@@ -283,7 +296,12 @@ public final class StoryEngine {
     // MARK: - Scoring
 
     private func score(_ vector: Vector, date: Double?) -> [(story: Int32, similarity: Double)] {
-        var hits: [Int32: Float] = [:]
+        // Hits per story in a scratch array indexed by story, reset through the touched list:
+        // no dictionary on the hottest path.
+        if scratch.count < stories.count {
+            scratch += [Float](repeating: 0, count: stories.count - scratch.count)
+        }
+        touched.removeAll(keepingCapacity: true)
         for term in Self.heaviest(vector.names, 16) + Self.heaviest(vector.words, 8) {
             guard var list = postings[term.key] else { continue }
             var kept = 0
@@ -292,14 +310,20 @@ public final class StoryEngine {
                 guard stories[Int(canonicalStory)].isOpen else { continue }
                 list[kept] = canonicalStory
                 kept += 1
-                hits[canonicalStory, default: 0] += term.weight
+                if scratch[Int(canonicalStory)] == 0 { touched.append(canonicalStory) }
+                scratch[Int(canonicalStory)] += term.weight
             }
             if kept < list.count {
                 list.removeLast(list.count - kept)
                 postings[term.key] = list
             }
         }
-        let candidates = hits.sorted { $0.value > $1.value }.prefix(Self.candidateLimit)
+        var hits: [(key: Int32, value: Float)] = touched.map { ($0, scratch[Int($0)]) }
+        for story in touched { scratch[Int(story)] = 0 }
+        if hits.count > Self.candidateLimit {
+            hits.sort { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        }
+        let candidates = hits.prefix(Self.candidateLimit)
         var scored: [(story: Int32, similarity: Double)] = []
         for (story, _) in candidates {
             let state = stories[Int(story)]
@@ -343,7 +367,7 @@ public final class StoryEngine {
     // MARK: - Stories
 
     private func join(_ story: Int32, _ vector: Vector, date: Double?) {
-        var state = stories[Int(story)]
+        let state = stories[Int(story)]
         state.add(vector)
         state.size += 1
         if let date {
@@ -363,17 +387,14 @@ public final class StoryEngine {
             list.append(story)
             postings[term.key] = list
         }
-        stories[Int(story)] = state
     }
 
     private func merge(_ absorbed: Int32, into target: Int32, article: String, similarity: Double) {
         guard absorbed != target else { return }
         let (keep, drop) = absorbed < target ? (absorbed, target) : (target, absorbed)
-        var kept = stories[Int(keep)]
-        let dropped = stories[Int(drop)]
-        kept.absorb(dropped)
+        let kept = stories[Int(keep)]
+        kept.absorb(stories[Int(drop)])
         kept.prune(Self.centroidLimit)
-        stories[Int(keep)] = kept
         stories[Int(drop)].close()
         alias[Int(drop)] = keep
         merges.append(
@@ -416,7 +437,9 @@ public final class StoryEngine {
 }
 
 /// A story's running state: centroids of its members' vectors, its dates and size.
-struct StoryState {
+///
+/// A class, so that adding to a centroid changes it in place rather than copying it.
+final class StoryState {
     let id: Int32
     var names: [TermKey: Float] = [:]
     var words: [TermKey: Float] = [:]
@@ -441,14 +464,27 @@ struct StoryState {
         return Double(dot / norm)
     }
 
-    mutating func add(_ vector: StoryEngine.Vector) {
-        for term in vector.names { names[term.key, default: 0] += term.weight }
-        for term in vector.words { words[term.key, default: 0] += term.weight }
-        namesNorm = Self.norm(names)
-        wordsNorm = Self.norm(words)
+    func add(_ vector: StoryEngine.Vector) {
+        // |c + v|² = |c|² + 2 c·v + |v|², with |v| = 1 (or 0 for an empty channel).
+        func update(
+            _ centroid: inout [TermKey: Float], _ norm: inout Float,
+            _ terms: [(key: TermKey, weight: Float)]
+        ) {
+            guard !terms.isEmpty else { return }
+            var dot: Float = 0
+            var length: Float = 0
+            for term in terms {
+                dot += (centroid[term.key] ?? 0) * term.weight
+                length += term.weight * term.weight
+                centroid[term.key, default: 0] += term.weight
+            }
+            norm = sqrt(max(0, norm * norm + 2 * dot + length))
+        }
+        update(&names, &namesNorm, vector.names)
+        update(&words, &wordsNorm, vector.words)
     }
 
-    mutating func absorb(_ other: StoryState) {
+    func absorb(_ other: StoryState) {
         names.merge(other.names, uniquingKeysWith: +)
         words.merge(other.words, uniquingKeysWith: +)
         namesNorm = Self.norm(names)
@@ -459,7 +495,7 @@ struct StoryState {
         indexed.formUnion(other.indexed)
     }
 
-    mutating func prune(_ limit: Int) {
+    func prune(_ limit: Int) {
         func pruned(_ centroid: [TermKey: Float]) -> [TermKey: Float] {
             guard centroid.count > limit else { return centroid }
             return Dictionary(
@@ -473,14 +509,14 @@ struct StoryState {
         wordsNorm = Self.norm(words)
     }
 
-    mutating func reopen() { isOpen = true }
+    func reopen() { isOpen = true }
 
     /// How many of `pairs` the story's names hold.
     func sharedPairs(_ pairs: Set<TermKey>) -> Int {
         pairs.reduce(0) { $0 + (names[$1] != nil ? 1 : 0) }
     }
 
-    mutating func close() {
+    func close() {
         isOpen = false
         names = [:]
         words = [:]

@@ -29,6 +29,9 @@ public struct StoryLinesReader: Sendable {
         public var problem: String
         /// Whether the line was left out (otherwise read with the problem noted).
         public var skipped: Bool
+        /// The line's id and event label, when it has them.
+        public var id: String? = nil
+        public var event: String? = nil
 
         public var description: String {
             "\(path):\(line): \(problem)\(skipped ? "; line skipped" : "")"
@@ -51,22 +54,30 @@ public struct StoryLinesReader: Sendable {
         try LineStream(path: path).forEachLine { bytes in
             number += 1
             guard bytes.contains(where: { $0 > 0x20 }) else { return }
+            var lineID: String?
+            var lineEvent: String?
             func skip(_ problem: String) {
-                issues.append(Issue(path: path, line: number, problem: problem, skipped: true))
+                issues.append(
+                    Issue(
+                        path: path, line: number, problem: problem, skipped: true, id: lineID,
+                        event: lineEvent))
             }
             guard
                 let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
             else { return skip("not a JSON object") }
             var numericID = false
             let id: String
+            let event = (object["event"] as? String) ?? (object["event"] as? NSNumber)?.stringValue
+            lineEvent = event
             if let text = object["id"] as? String, !text.isEmpty {
                 id = text
-            } else if let value = object["id"] as? NSNumber, !(object["id"] is Bool) {
+            } else if let value = object["id"] as? NSNumber, !Self.isBoolean(value) {
                 id = value.stringValue
                 numericID = true
             } else {
                 return skip("no id")
             }
+            lineID = id
             guard let text = object["text"] as? String ?? object["maintext"] as? String,
                 text.contains(where: { !$0.isWhitespace })
             else { return skip("no text (id \(id))") }
@@ -96,7 +107,6 @@ public struct StoryLinesReader: Sendable {
                             skipped: false))
                 }
             }
-            let event = (object["event"] as? String) ?? (object["event"] as? NSNumber)?.stringValue
             lines.append(
                 Line(
                     document: StoryDocument(
@@ -107,6 +117,12 @@ public struct StoryLinesReader: Sendable {
                     topic: (object["topic"] as? NSNumber)?.intValue))
         }
         return (lines, issues)
+    }
+
+    /// Whether JSON gave `true` or `false` rather than a number.
+    static func isBoolean(_ value: NSNumber) -> Bool {
+        // Foundation marks JSON's booleans with the type code of a C char.
+        String(cString: value.objCType) == "c"
     }
 
     /// A date as feeds and dumps write it, or failing that, the first full date (day, month

@@ -1,0 +1,48 @@
+import Foundation
+import ParallaxCore
+import ParallaxIngest
+import ParallaxTestSupport
+import Testing
+
+/// Story grouping on real reports of real events: ECB+ (../shared/data/events), where every
+/// topic holds two events of one kind. The settings were tuned on the odd topics; the even
+/// topics check that they hold on events they were not tuned on.
+@Suite(.enabled(if: TestPaths.hasShared, "needs ../shared/data/events beside the repository"))
+struct StoryEventsTests {
+    static func score(odd: Bool) async throws -> ClusterScore {
+        let path = TestPaths.shared.appendingPathComponent("data/events/ecbplus-dev.jsonl").path
+        let (lines, issues) = try StoryLinesReader().read(path: path)
+        // The set has lines without text; they are reported, and nothing else is skipped.
+        #expect(issues.filter(\.skipped).allSatisfy { $0.problem.hasPrefix("no text") })
+        let half = lines.filter { ($0.topic ?? 0) % 2 == (odd ? 1 : 0) && $0.event != nil }
+        let documents = StoryEngine.publicationOrder(half.map(\.document)).map { half[$0].document }
+        let engine = StoryEngine()
+        let prepared = await StoryEngine.prepare(documents)
+        for (document, features) in zip(documents, prepared) {
+            engine.add(document, prepared: features)
+        }
+        let predicted = Dictionary(
+            uniqueKeysWithValues: engine.finalStories.map { ($0.article, String($0.story)) })
+        let gold = Dictionary(uniqueKeysWithValues: half.map { ($0.document.id, $0.event!) })
+        let score = ClusterScore(gold: gold, predicted: predicted)
+        print(
+            String(
+                format: "ECB+ %@ topics: pairwise P %.3f R %.3f F1 %.3f, B-cubed F1 %.3f, ARI %.3f",
+                odd ? "odd" : "even", score.pairwisePrecision, score.pairwiseRecall,
+                score.pairwiseF1,
+                score.bcubedF1, score.adjustedRand))
+        return score
+    }
+
+    @Test func tunedHalfKeepsItsFloor() async throws {
+        let score = try await Self.score(odd: true)
+        #expect(score.pairwiseF1 >= 0.85)
+        #expect(score.bcubedF1 >= 0.87)
+    }
+
+    @Test func unseenHalfKeepsItsFloor() async throws {
+        let score = try await Self.score(odd: false)
+        #expect(score.pairwiseF1 >= 0.75)
+        #expect(score.bcubedF1 >= 0.82)
+    }
+}

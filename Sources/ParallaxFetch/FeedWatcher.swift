@@ -67,24 +67,23 @@ public struct FeedWatcher: Sendable {
         var feeds: [FeedOutcome] = []
         var queue = urls
         var seen = Set(urls)
-        var index = 0
         // Each finished address hands back its documents; the session (which belongs to this
-        // task) stores them.
+        // task) stores them. Up to `concurrency` addresses are fetched at once.
+        var outcomes: [Int: FeedOutcome] = [:]
         try await withThrowingTaskGroup(of: (Int, Visit).self) { group in
+            var next = 0
             var running = 0
-            var outcomes: [Int: FeedOutcome] = [:]
-            func startNext() {
-                guard index < queue.count else { return }
-                let number = index
-                let url = queue[number]
-                index += 1
-                running += 1
-                // What a subscription list names is a feed, whatever the caller said.
-                let feed = asFeeds || number >= urls.count
-                group.addTask { (number, await visit(url, asFeed: feed)) }
-            }
-            for _ in 0..<concurrency { startNext() }
-            while running > 0, let (number, visit) = try await group.next() {
+            while true {
+                while running < concurrency, next < queue.count {
+                    let number = next
+                    let url = queue[number]
+                    // What a subscription list names is a feed, whatever the caller said.
+                    let feed = asFeeds || number >= urls.count
+                    group.addTask { (number, await visit(url, asFeed: feed)) }
+                    next += 1
+                    running += 1
+                }
+                guard running > 0, let (number, visit) = try await group.next() else { break }
                 running -= 1
                 try await session.reject(visit.rejected)
                 try await session.add(visit.documents, input: queue[number])
@@ -93,10 +92,9 @@ public struct FeedWatcher: Sendable {
                 }
                 outcomes[number] = visit.outcome
                 log(visit.outcome)
-                startNext()
             }
-            feeds = (0..<queue.count).compactMap { outcomes[$0] }
         }
+        feeds = (0..<queue.count).compactMap { outcomes[$0] }
         return feeds
     }
 

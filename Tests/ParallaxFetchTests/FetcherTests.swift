@@ -91,7 +91,7 @@ import Testing
     @Test(.timeLimit(.minutes(1)))
     func aSlowServerTimesOut() async throws {
         let server = try await LocalHTTPServer { _ in
-            try? await Task.sleep(for: .seconds(10))
+            try? await Task.sleep(for: .seconds(90))
             return .init(contentType: "text/plain", "late")
         }
         var policy = Self.policy(timeout: .seconds(2))
@@ -101,7 +101,8 @@ import Testing
         let error = await #expect(throws: FetchError.self) {
             try await fetcher.fetch(server.url("/slow"))
         }
-        #expect(ContinuousClock.now - started < .seconds(8))
+        // Well before the server answers, even on a machine busy with other tests.
+        #expect(ContinuousClock.now - started < .seconds(60))
         #expect(error?.description.contains("within 2 s") == true, "\(String(describing: error))")
         try await fetcher.shutdown()
         try await server.stop()

@@ -6,7 +6,8 @@ import ParallaxCore
 /// Sentences are real: taken from a file of news text (the ECB+ articles of `../shared`, one
 /// sentence or paragraph a line) or, without one, from a built-in list. Each event has its own
 /// people, place and organisation (made-up names from syllables, so that events of the same
-/// kind differ in their names as real ones do) and its own pool of twelve sentences; its articles
+/// kind differ in their names as real ones do) and its own pool of twelve sentences, their names
+/// replaced by six more of the event's own; its articles
 /// mix five sentences of the pool with its names, a few hours apart. About 200 events run at
 /// once, and the stream advances about 2,000 articles a day. Every tenth article is a copy of
 /// the one before it in its event with a line added: a wire copy. Everything is drawn from a
@@ -56,7 +57,12 @@ struct StoryCorpus {
         let organisation =
             name(&random) + " "
             + ["Group", "Council", "Authority", "Union"][Int(random.next() % 4)]
-        let pool = (0..<12).map { _ in sentences[Int(random.next() % UInt64(sentences.count))] }
+        // The event's own names stand in for the names of the borrowed sentences, as two
+        // events told in the same words differ in whom and where they are about.
+        let cast = (0..<6).map { _ in name(&random) }
+        let pool = (0..<12).map { _ in
+            Self.recast(sentences[Int(random.next() % UInt64(sentences.count))], with: cast)
+        }
         let date = start.addingTimeInterval(Double(index) * spacing)
         if position % 10 == 9, index >= concurrent {
             // A wire copy of the event's previous article, with a line added.
@@ -79,6 +85,25 @@ struct StoryCorpus {
             id: "a\(index)", text: lines.joined(separator: "\n"),
             title: "\(person) in \(place): report \(position + 1)", published: date,
             source: "outlet\(index % 50).example")
+    }
+
+    /// `sentence` with each capitalised word after the first replaced by one of `cast`, the
+    /// same word always by the same name.
+    static func recast(_ sentence: String, with cast: [String]) -> String {
+        var words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(
+            String.init)
+        for index in words.indices.dropFirst() {
+            let word = words[index]
+            guard let first = word.unicodeScalars.first,
+                CharacterSet.uppercaseLetters.contains(first),
+                word.count > 1
+            else { continue }
+            let letters = word.prefix { $0.isLetter }
+            var hash: UInt64 = 1469598103934665603
+            for byte in letters.utf8 { hash = (hash ^ UInt64(byte)) &* 1099511628211 }
+            words[index] = cast[Int(hash % UInt64(cast.count))] + word.dropFirst(letters.count)
+        }
+        return words.joined(separator: " ")
     }
 
     private func name(_ random: inout SplitMix) -> String {

@@ -55,13 +55,13 @@ public final class StoryEngine {
     private var touched: [Int32] = []
 
     /// How many candidate stories are scored for an article, at most.
-    static let candidateLimit = 24
+    static let candidateLimit = 12
     /// How many of a story's weightiest terms index it.
     static let indexedTerms = 24
     /// The most terms a centroid keeps per channel; the lightest are pruned.
     static let centroidLimit = 400
     /// The longest posting list kept: the most recent stories of a very common term.
-    static let postingLimit = 256
+    static let postingLimit = 128
 
     public init(settings: StorySettings = StorySettings()) {
         self.settings = settings

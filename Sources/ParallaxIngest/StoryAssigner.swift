@@ -69,32 +69,36 @@ final class StoryAssigner {
             ($0.published ?? .distantFuture, $0.id) < ($1.published ?? .distantFuture, $1.id)
         }
         let prepared = await StoryEngine.prepare(documents)
-        var memberships: [StoryMembership] = []
-        for (document, features) in zip(documents, prepared) {
-            let assignment = engine.add(document, prepared: features)
-            if storeID[assignment.story] == nil {
-                let headline =
-                    document.title ?? String(document.text.prefix { $0 != "\n" }.prefix(120))
-                let id = try await store.createStories(headlines: [headline])[0]
-                storeID[assignment.story] = id
-                engineIndex[id] = assignment.story
+        let assignments = zip(documents, prepared).map { engine.add($0, prepared: $1) }
+        // New stories are created together, in one transaction.
+        var fresh: [Int] = []
+        var headlines: [String] = []
+        for (document, assignment) in zip(documents, assignments)
+        where storeID[assignment.story] == nil && !fresh.contains(assignment.story) {
+            fresh.append(assignment.story)
+            headlines.append(
+                document.title ?? String(document.text.prefix { $0 != "\n" }.prefix(120)))
+        }
+        if !fresh.isEmpty {
+            for (story, id) in zip(fresh, try await store.createStories(headlines: headlines)) {
+                storeID[story] = id
+                engineIndex[id] = story
             }
-            let target = storeID[assignment.story]!
+        }
+        for assignment in assignments {
             for absorbed in assignment.merged {
-                guard let gone = storeID[absorbed] else { continue }
-                // Articles waiting in this batch move with the story.
-                for index in memberships.indices where memberships[index].story == gone {
-                    memberships[index].story = target
+                guard let gone = storeID[absorbed], let target = storeID[assignment.story] else {
+                    continue
                 }
-                try await store.saveMemberships(memberships)
-                memberships.removeAll()
                 try await store.mergeStory(gone, into: target)
             }
-            memberships.append(
-                StoryMembership(
-                    article: document.id, story: target, similarity: assignment.similarity,
-                    why: assignment.explanation, copyOf: assignment.copyOf))
         }
-        try await store.saveMemberships(memberships)
+        try await store.saveMemberships(
+            zip(documents, assignments).map { document, assignment in
+                StoryMembership(
+                    article: document.id, story: storeID[engine.currentStory(assignment.story)]!,
+                    similarity: assignment.similarity, why: assignment.explanation,
+                    copyOf: assignment.copyOf)
+            })
     }
 }

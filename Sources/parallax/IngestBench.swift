@@ -50,13 +50,23 @@ struct IngestBench: AsyncParsableCommand {
             handle.write(line)
         }
         try handle.close()
-        let store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
-        let report = try await Ingester(store: store).ingest(paths: [dump.path])
         print("articles:     \(articles) (\(bytes >> 20) MB of JSON lines)")
-        print("stored:       \(report.totals.stored)")
-        print(String(format: "seconds:      %.2f", report.seconds))
-        print(String(format: "rate:         %.0f articles/s", Double(articles) / report.seconds))
-        print(String(format: "peak memory:  %.1f MB", CompareBench.peakMemoryMB()))
+        for grouping in [false, true] {
+            let store = try SQLiteStore(
+                path: folder.appendingPathComponent("store-\(grouping).sqlite").path)
+            var ingester = Ingester(store: store)
+            ingester.groupsStories = grouping
+            let report = try await ingester.ingest(paths: [dump.path])
+            print(
+                grouping
+                    ? "with stories grouped as they are stored:" : "storing alone (--no-stories):")
+            print("  stored:       \(report.totals.stored)")
+            print(String(format: "  seconds:      %.2f", report.seconds))
+            print(
+                String(format: "  rate:         %.0f articles/s", Double(articles) / report.seconds)
+            )
+            print(String(format: "  peak memory:  %.1f MB", CompareBench.peakMemoryMB()))
+        }
     }
 
     static let sentences = [

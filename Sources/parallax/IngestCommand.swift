@@ -41,11 +41,18 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "The store: a SQLite file, or postgres://user@host:port/database.")
     var store = "parallax.sqlite"
 
+    @Flag(
+        help:
+            "Store without placing articles in stories (faster); the next ingest that groups places them."
+    )
+    var noStories = false
+
     @OptionGroup(title: "Fetching from the web")
     var fetch: FetchOptions
 
     func run() async throws {
-        let ingester = Ingester(store: try await openStore(store))
+        var ingester = Ingester(store: try await openStore(store))
+        ingester.groupsStories = !noStories
         let line = ProgressLine()
         var files: [String] = []
         var feeds: [String] = []

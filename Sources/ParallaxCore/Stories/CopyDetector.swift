@@ -7,7 +7,7 @@ import Foundation
 /// the cost of a lookup stay flat however long the stream; undated articles stay.
 public final class CopyDetector {
     private let settings: StorySettings
-    private var buckets: [[UInt64: Int32]]
+    private var buckets: [[TermKey: Int32]]
     private var signatures: [Int32: [UInt32]] = [:]
     /// Dated articles in the index, oldest first, for expiry.
     private var expiry: [(date: Double, index: Int32)] = []
@@ -50,7 +50,7 @@ public final class CopyDetector {
         return best
     }
 
-    private func bandKeys(_ signature: [UInt32]) -> [UInt64] {
+    private func bandKeys(_ signature: [UInt32]) -> [TermKey] {
         (0..<settings.bands).map { band in
             var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(band)
             for row in 0..<settings.rows {
@@ -59,7 +59,8 @@ public final class CopyDetector {
                 hash = (hash ^ UInt64(signature[position])) &* 0xBF58_476D_1CE4_E5B9
                 hash ^= hash >> 29
             }
-            return hash
+            // A TermKey, for its cheap hashing in dictionaries: the key is a hash already.
+            return TermKey(rawValue: hash)
         }
     }
 

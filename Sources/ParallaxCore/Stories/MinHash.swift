@@ -1,13 +1,14 @@
 /// MinHash signatures of shingle sets: the share of equal positions in two signatures
 /// estimates the Jaccard similarity of the sets.
 ///
-/// Each of the ``permutations`` hash functions is a multiply-shift hash with its own odd
-/// multiplier, drawn from a fixed seed so that signatures are the same in every run.
+/// Each of the ``permutations`` hash functions mixes the shingle's hash with its own seed and
+/// odd multiplier in 32-bit arithmetic, which the compiler spreads over vector lanes; seeds and
+/// multipliers are drawn from a fixed seed so that signatures are the same in every run.
 public struct MinHash: Sendable {
     /// How many hash functions, the signature's length.
     public let permutations: Int
-    private let multipliers: [UInt64]
-    private let addends: [UInt64]
+    private let multipliers: [UInt32]
+    private let seeds: [UInt32]
 
     public init(permutations: Int = 128, seed: UInt64 = 0x5EED_0F_C0_91E5) {
         self.permutations = permutations
@@ -20,8 +21,8 @@ public struct MinHash: Sendable {
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
-        multipliers = (0..<permutations).map { _ in next() | 1 }
-        addends = (0..<permutations).map { _ in next() }
+        multipliers = (0..<permutations).map { _ in UInt32(truncatingIfNeeded: next()) | 1 }
+        seeds = (0..<permutations).map { _ in UInt32(truncatingIfNeeded: next()) }
     }
 
     /// The signature of a set of shingle hashes; an empty set signs as all `UInt32.max`.
@@ -30,14 +31,16 @@ public struct MinHash: Sendable {
     public func signature(_ shingles: [UInt64]) -> [UInt32] {
         var signature = [UInt32](repeating: .max, count: permutations)
         multipliers.withUnsafeBufferPointer { multipliers in
-            addends.withUnsafeBufferPointer { addends in
+            seeds.withUnsafeBufferPointer { seeds in
                 signature.withUnsafeMutableBufferPointer { signature in
                     for shingle in shingles {
+                        let folded = UInt32(truncatingIfNeeded: shingle ^ (shingle >> 32))
                         for index in 0..<signature.count {
-                            let value = UInt32(
-                                truncatingIfNeeded: (multipliers[index] &* shingle &+ addends[index])
-                                    >> 32)
-                            if value < signature[index] { signature[index] = value }
+                            var value = (folded ^ seeds[index]) &* multipliers[index]
+                            value ^= value >> 15
+                            value &*= 0x2C1B_3C6D
+                            value ^= value >> 12
+                            signature[index] = min(signature[index], value)
                         }
                     }
                 }

@@ -222,6 +222,9 @@ public final class StoryEngine {
         return Int(target)
     }
 
+    /// The story `story` is now, merges followed.
+    public func currentStory(_ story: Int) -> Int { Int(canonical(Int32(story))) }
+
     /// The story article `id` belongs to now, merges followed.
     public func story(of id: String) -> Int? {
         guard let index = seenIndex(id) else { return nil }

@@ -35,7 +35,6 @@ public struct StoryFeatures: Sendable {
         var words: [TermKey: Float] = [:]
         var labels: [TermKey: String] = [:]
         var pairs: Set<TermKey> = []
-        var shingleWords: [UInt64] = []
         var length = 0
         let title = document.title.map { [$0] } ?? []
         let lines = title + document.text.split(whereSeparator: \.isNewline).map(String.init)
@@ -54,7 +53,6 @@ public struct StoryFeatures: Sendable {
                 }
                 length += 1
                 let lower = token.lowercased
-                shingleWords.append(TermKey(lower).rawValue)
                 let opensSentence = sentenceStart
                 sentenceStart = false
                 guard let term = Terms.term(for: token) else {
@@ -94,17 +92,40 @@ public struct StoryFeatures: Sendable {
         self.labels = labels
         self.namePairs = pairs
         self.length = length
-        self.shingles = Self.shingles(of: shingleWords)
+        self.shingles = Self.shingles(of: document)
     }
 
-    /// The shingle hashes of `document` alone, for copy detection without the rest.
+    /// The shingle hashes of `document`'s title and text: its words are runs of letters and
+    /// digits (any byte outside ASCII counts as a letter), ASCII lowercased, hashed straight
+    /// from the UTF-8 bytes. Written by hand because copy detection signs every article and
+    /// making a `String` of each word was most of its cost.
     public static func shingles(of document: StoryDocument) -> [UInt64] {
         var words: [UInt64] = []
-        for line in (document.title.map { [$0] } ?? []) + [document.text] {
-            for token in Tokenizer.tokens(Typography.unify(line)) where token.kind != .punctuation {
-                words.append(TermKey(token.lowercased).rawValue)
+        func scan(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                var inWord = false
+                for byte in bytes {
+                    let isWord =
+                        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39)
+                        || (byte >= 0x61 && byte <= 0x7A)
+                        || (byte >= 0x41 && byte <= 0x5A) || byte == 0x5F
+                    if isWord {
+                        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+                        inWord = true
+                    } else if inWord {
+                        words.append(hash)
+                        hash = 0xcbf2_9ce4_8422_2325
+                        inWord = false
+                    }
+                }
+                if inWord { words.append(hash) }
             }
         }
+        if let title = document.title { scan(title) }
+        scan(document.text)
         return shingles(of: words)
     }
 

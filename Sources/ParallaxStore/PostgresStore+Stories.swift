@@ -42,13 +42,6 @@ extension PostgresStore {
         }
     }
 
-    static let storyColumns = """
-        SELECT story.id, story.headline, MIN(article.published), MAX(article.published),
-            COUNT(article.id), COUNT(DISTINCT article.source), COUNT(membership.copy_of), story.merged_into
-        FROM story LEFT JOIN membership ON membership.story = story.id
-            LEFT JOIN article ON article.id = membership.article
-        """
-
     private func fetchStories(_ sql: String, _ bindings: PostgresBindings) async throws
         -> [StoredStory]
     {
@@ -90,7 +83,7 @@ extension PostgresStore {
         // Only placeholders are spliced into this text; every value is bound.
         return try await fetchStories(
             """
-            \(Self.storyColumns) WHERE \(conditions.joined(separator: " AND "))
+            \(StorySQL.storyColumns) WHERE \(conditions.joined(separator: " AND "))
             GROUP BY story.id HAVING \(having.joined(separator: " AND "))
             ORDER BY MAX(COALESCE(article.published, article.ingested)) DESC, story.id DESC LIMIT \(limit)
             """, bindings)
@@ -100,18 +93,10 @@ extension PostgresStore {
         var bindings = PostgresBindings()
         bindings.append(id)
         return try await fetchStories(
-            "\(Self.storyColumns) WHERE story.id = $1 GROUP BY story.id", bindings
+            "\(StorySQL.storyColumns) WHERE story.id = $1 GROUP BY story.id", bindings
         )
         .first
     }
-
-    static let storyArticleColumns = """
-        SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
-            article.cleaned_text, article.ingested, membership.story, membership.similarity,
-            membership.why, membership.copy_of, article.original_text
-        FROM membership JOIN article ON article.id = membership.article
-            JOIN source ON source.id = article.source
-        """
 
     private func fetchStoryArticles(_ sql: String, _ bindings: PostgresBindings) async throws
         -> [StoryArticle]
@@ -149,7 +134,7 @@ extension PostgresStore {
         bindings.append(id)
         return try await fetchStoryArticles(
             """
-            \(Self.storyArticleColumns) WHERE membership.story = $1
+            \(StorySQL.storyArticleColumns) WHERE membership.story = $1
             ORDER BY COALESCE(article.published, article.ingested), article.id
             """, bindings)
     }
@@ -160,7 +145,7 @@ extension PostgresStore {
         bindings.append(limit)
         return try await fetchStoryArticles(
             """
-            \(Self.storyArticleColumns)
+            \(StorySQL.storyArticleColumns)
             WHERE article.published >= $1 OR (article.published IS NULL AND article.ingested >= $1)
             ORDER BY COALESCE(article.published, article.ingested) DESC LIMIT $2
             """, bindings
@@ -168,25 +153,8 @@ extension PostgresStore {
     }
 
     public func unplacedArticles(limit: Int) async throws -> [StoredArticle] {
-        var result: [StoredArticle] = []
-        let rows = try await client.query(
-            """
-            SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
-                article.cleaned_text, article.ingested
-            FROM article JOIN source ON source.id = article.source
-                LEFT JOIN membership ON membership.article = article.id
-            WHERE membership.article IS NULL
-            ORDER BY COALESCE(article.published, article.ingested), article.id LIMIT \(limit)
-            """, logger: logger)
-        for try await (id, source, url, title, published, revision, text, ingested) in rows.decode(
-            (String, String, String?, String?, Double?, Int, String, Double).self)
-        {
-            result.append(
-                StoredArticle(
-                    id: id, source: source, url: url, title: title,
-                    published: published.map(Date.init(timeIntervalSince1970:)), revision: revision,
-                    cleanedText: text, ingested: Date(timeIntervalSince1970: ingested)))
-        }
-        return result
+        var bindings = PostgresBindings()
+        bindings.append(limit)
+        return try await fetchArticles(StorySQL.unplaced(limit: "$1"), bindings)
     }
 }

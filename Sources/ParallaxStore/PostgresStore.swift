@@ -231,6 +231,13 @@ public final class PostgresStore: ArticleStore {
             FROM article JOIN source ON source.id = article.source \(filter)
             ORDER BY article.published DESC NULLS LAST, article.ingested DESC LIMIT \(limit)
             """
+        return try await fetchArticles(sql, bindings)
+    }
+
+    /// The articles a query of the eight article columns (id, source name, url, title,
+    /// published, revision, cleaned text, ingested) returns.
+    func fetchArticles(_ sql: String, _ bindings: PostgresBindings) async throws -> [StoredArticle]
+    {
         var result: [StoredArticle] = []
         let rows = try await client.query(
             PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)

@@ -47,13 +47,6 @@ extension SQLiteStore {
         }
     }
 
-    static let storyColumns = """
-        SELECT story.id, story.headline, MIN(article.published), MAX(article.published),
-            COUNT(article.id), COUNT(DISTINCT article.source), COUNT(membership.copy_of), story.merged_into
-        FROM story LEFT JOIN membership ON membership.story = story.id
-            LEFT JOIN article ON article.id = membership.article
-        """
-
     static func story(_ row: Row) -> StoredStory {
         StoredStory(
             id: row[0], headline: row[1],
@@ -84,7 +77,7 @@ extension SQLiteStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    \(Self.storyColumns) WHERE \(conditions.joined(separator: " AND "))
+                    \(StorySQL.storyColumns) WHERE \(conditions.joined(separator: " AND "))
                     GROUP BY story.id HAVING \(having.joined(separator: " AND "))
                     ORDER BY MAX(COALESCE(article.published, article.ingested)) DESC, story.id DESC LIMIT ?
                     """, arguments: arguments)
@@ -95,19 +88,11 @@ extension SQLiteStore {
     public func story(_ id: Int64) async throws -> StoredStory? {
         try await pool.read { db in
             try Row.fetchOne(
-                db, sql: "\(Self.storyColumns) WHERE story.id = ? GROUP BY story.id",
+                db, sql: "\(StorySQL.storyColumns) WHERE story.id = ? GROUP BY story.id",
                 arguments: [id]
             ).map(Self.story)
         }
     }
-
-    static let storyArticleColumns = """
-        SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
-            article.cleaned_text, article.ingested, membership.story, membership.similarity,
-            membership.why, membership.copy_of, article.original_text
-        FROM membership JOIN article ON article.id = membership.article
-            JOIN source ON source.id = article.source
-        """
 
     static func storyArticle(_ row: Row) -> StoryArticle {
         let id: String = row[0]
@@ -127,7 +112,7 @@ extension SQLiteStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    \(Self.storyArticleColumns) WHERE membership.story = ?
+                    \(StorySQL.storyArticleColumns) WHERE membership.story = ?
                     ORDER BY COALESCE(article.published, article.ingested), article.id
                     """, arguments: [id]
             ).map(Self.storyArticle)
@@ -140,7 +125,7 @@ extension SQLiteStore {
             return try Row.fetchAll(
                 db,
                 sql: """
-                    \(Self.storyArticleColumns)
+                    \(StorySQL.storyArticleColumns)
                     WHERE article.published >= ? OR (article.published IS NULL AND article.ingested >= ?)
                     ORDER BY COALESCE(article.published, article.ingested) DESC LIMIT ?
                     """, arguments: [time, time, limit]
@@ -150,23 +135,8 @@ extension SQLiteStore {
 
     public func unplacedArticles(limit: Int) async throws -> [StoredArticle] {
         try await pool.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT article.id, source.name, article.url, article.title, article.published,
-                        article.revision, article.cleaned_text, article.ingested
-                    FROM article JOIN source ON source.id = article.source
-                        LEFT JOIN membership ON membership.article = article.id
-                    WHERE membership.article IS NULL
-                    ORDER BY COALESCE(article.published, article.ingested), article.id LIMIT ?
-                    """, arguments: [limit]
-            ).map { row in
-                StoredArticle(
-                    id: row[0], source: row[1], url: row[2], title: row[3],
-                    published: (row[4] as Double?).map(Date.init(timeIntervalSince1970:)),
-                    revision: row[5], cleanedText: row[6],
-                    ingested: Date(timeIntervalSince1970: row[7]))
-            }
+            try Row.fetchAll(db, sql: StorySQL.unplaced(limit: "?"), arguments: [limit])
+                .map(Self.article)
         }
     }
 }

@@ -187,14 +187,17 @@ public struct SQLiteStore: ArticleStore {
                     ORDER BY article.published DESC, article.ingested DESC LIMIT ?
                     """,
                 arguments: arguments)
-            return rows.map { row in
-                StoredArticle(
-                    id: row[0], source: row[1], url: row[2], title: row[3],
-                    published: (row[4] as Double?).map(Date.init(timeIntervalSince1970:)),
-                    revision: row[5],
-                    cleanedText: row[6], ingested: Date(timeIntervalSince1970: row[7]))
-            }
+            return rows.map(Self.article)
         }
+    }
+
+    /// An article of a row whose first eight columns are id, source name, url, title,
+    /// published, revision, cleaned text and ingested.
+    static func article(_ row: Row) -> StoredArticle {
+        StoredArticle(
+            id: row[0], source: row[1], url: row[2], title: row[3],
+            published: (row[4] as Double?).map(Date.init(timeIntervalSince1970:)), revision: row[5],
+            cleanedText: row[6], ingested: Date(timeIntervalSince1970: row[7]))
     }
 
     public func count() async throws -> Int {

@@ -69,3 +69,36 @@ public struct StoryQuery: Sendable, Hashable {
         self.limit = limit
     }
 }
+
+/// The SQL both stores read stories and articles with: the same text runs on SQLite and
+/// PostgreSQL.
+enum StorySQL {
+    /// A story with what its articles add up to; add `WHERE …` and `GROUP BY story.id`.
+    static let storyColumns = """
+        SELECT story.id, story.headline, MIN(article.published), MAX(article.published),
+            COUNT(article.id), COUNT(DISTINCT article.source), COUNT(membership.copy_of), story.merged_into
+        FROM story LEFT JOIN membership ON membership.story = story.id
+            LEFT JOIN article ON article.id = membership.article
+        """
+
+    /// An article with its place in its story and its original text; add `WHERE …`.
+    static let storyArticleColumns = """
+        SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
+            article.cleaned_text, article.ingested, membership.story, membership.similarity,
+            membership.why, membership.copy_of, article.original_text
+        FROM membership JOIN article ON article.id = membership.article
+            JOIN source ON source.id = article.source
+        """
+
+    /// The articles in no story, oldest first; bind the limit.
+    static func unplaced(limit: String) -> String {
+        """
+        SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
+            article.cleaned_text, article.ingested
+        FROM article JOIN source ON source.id = article.source
+            LEFT JOIN membership ON membership.article = article.id
+        WHERE membership.article IS NULL
+        ORDER BY COALESCE(article.published, article.ingested), article.id LIMIT \(limit)
+        """
+    }
+}

@@ -129,20 +129,10 @@ struct ArticlesCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        guard store.hasPrefix("postgres") || FileManager.default.fileExists(atPath: store) else {
-            throw ValidationError("\(store): no store here; ingest something first")
-        }
-        func date(_ text: String?, _ name: String) throws -> Date? {
-            guard let text else { return nil }
-            guard let date = PlainTextDate.parse(text) else {
-                throw ValidationError(
-                    "--\(name) \(text): not a date; write it as 2026-03-14 or in ISO 8601")
-            }
-            return date
-        }
-        let articles = try await openStore(store).articles(
+        let articles = try await openExistingStore(store).articles(
             matching: ArticleQuery(
-                source: source, since: try date(since, "since"), until: try date(until, "until"),
+                source: source, since: try dateOption(since, "since"),
+                until: try dateOption(until, "until"),
                 text: query, limit: limit))
         if json {
             let encoder = JSONEncoder()

@@ -32,17 +32,10 @@ struct StoriesCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        func date(_ text: String?, _ name: String) throws -> Date? {
-            guard let text else { return nil }
-            guard let date = PlainTextDate.parse(text) else {
-                throw ValidationError(
-                    "--\(name) \(text): not a date; write it as 2026-03-14 or in ISO 8601")
-            }
-            return date
-        }
         let stories = try await openExistingStore(store).stories(
             matching: StoryQuery(
-                since: try date(since, "since"), until: try date(until, "until"), text: query,
+                since: try dateOption(since, "since"), until: try dateOption(until, "until"),
+                text: query,
                 minimumArticles: minArticles, limit: limit))
         if json {
             print(try encodeJSON(stories))
@@ -141,6 +134,16 @@ struct StoryCommand: AsyncParsableCommand {
             }
         }
     }
+}
+
+/// The date a `--NAME` option gives, or a validation error saying how to write one.
+func dateOption(_ text: String?, _ name: String) throws -> Date? {
+    guard let text else { return nil }
+    guard let date = PlainTextDate.parse(text) else {
+        throw ValidationError(
+            "--\(name) \(text): not a date; write it as 2026-03-14 or in ISO 8601")
+    }
+    return date
 }
 
 func span(_ first: Date?, _ last: Date?) -> String {

@@ -40,6 +40,6 @@ enum Abbreviations {
             guard scalar.properties.isAlphabetic || scalar == "." else { break }
             start = before
         }
-        return String(String.UnicodeScalarView(scalars[start...]))
+        return String(scalars: scalars[start...])
     }
 }

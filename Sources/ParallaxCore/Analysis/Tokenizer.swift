@@ -57,7 +57,7 @@ public enum Tokenizer {
                     }
                     break
                 }
-                let text = String(String.UnicodeScalarView(scalars[start..<index]))
+                let text = String(scalars: scalars[start..<index])
                 let first = scalars[start]
                 let kind: Token.Kind =
                     first.isDigit || !sawLetter ? .number : .word

@@ -37,3 +37,28 @@ extension Unicode.Scalar {
         return properties.numericType != nil
     }
 }
+
+extension String {
+    /// The string of `scalars`, built straight from their UTF-8 bytes: appending scalars to a
+    /// `String.UnicodeScalarView` one at a time was the tokenizer's main cost.
+    init(scalars: some Collection<Unicode.Scalar>) {
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            var offset = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[offset] = UInt8(value)
+                    offset += 1
+                } else {
+                    for byte in UTF8.encode(scalar)! {
+                        buffer[offset] = byte
+                        offset += 1
+                    }
+                }
+            }
+            return offset
+        }
+    }
+}

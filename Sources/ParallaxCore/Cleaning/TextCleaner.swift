@@ -111,12 +111,12 @@ public struct TextCleaner: Sendable {
             guard wordStart == 0 || scalars[wordStart - 1] != "." else { continue }
             guard closesQuote || scalars[index - 1].properties.isLowercase else { continue }
             // "Gov.Sarah Palin" is a typo inside one sentence, not two blocks.
-            let word = String(String.UnicodeScalarView(scalars[wordStart..<index])).lowercased()
+            let word = String(scalars: scalars[wordStart..<index]).lowercased()
             guard !Abbreviations.all.contains(word) else { continue }
-            pieces.append(String(String.UnicodeScalarView(scalars[start...index])))
+            pieces.append(String(scalars: scalars[start...index]))
             start = index + 1
         }
-        pieces.append(String(String.UnicodeScalarView(scalars[start...])))
+        pieces.append(String(scalars: scalars[start...]))
         return pieces.flatMap(Self.unglueCamel).map { $0.trimmingWhitespace() }
     }
 
@@ -145,8 +145,8 @@ public struct TextCleaner: Sendable {
         where scalars[index].properties.isUppercase && scalars[index - 1].properties.isLowercase
             && scalars[index + 1].properties.isLowercase
         {
-            let head = String(String.UnicodeScalarView(scalars[..<index]))
-            let tail = String(String.UnicodeScalarView(scalars[index...]))
+            let head = String(scalars: scalars[..<index])
+            let tail = String(scalars: scalars[index...])
             // Both sides must be chrome: a brand such as "GlobalPost" is one word.
             if ChromeDetector.reason(for: head) != nil, ChromeDetector.reason(for: tail) != nil {
                 return unglueCamel(head) + unglueCamel(tail)

@@ -13,28 +13,31 @@ public enum Typography {
     public static func unify(_ text: String) -> String {
         // Pure ASCII needs no work, and is the common case for much of the input.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        var result = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending to a String.UnicodeScalarView scalar by scalar was slow.
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4:
-                result.append("'")
+                result.append(UInt8(ascii: "'"))
             case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB:
-                result.append("\"")
+                result.append(UInt8(ascii: "\""))
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
-                result.append("-")
+                result.append(UInt8(ascii: "-"))
             case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x0009:
-                result.append(" ")
+                result.append(UInt8(ascii: " "))
             case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
                 continue
             case 0x2026:
-                result.append(contentsOf: "...".unicodeScalars)
+                result.append(contentsOf: [0x2E, 0x2E, 0x2E])
             case 0x2028, 0x2029, 0x0085:
-                result.append("\n")
+                result.append(0x0A)
+            case 0..<0x80:
+                result.append(UInt8(scalar.value))
             default:
-                result.append(scalar)
+                result.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 }

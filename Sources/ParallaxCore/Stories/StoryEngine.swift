@@ -126,16 +126,7 @@ public final class StoryEngine {
     /// Adds `document` with its prepared features and says where it went and why.
     @discardableResult
     public func add(_ document: StoryDocument, prepared: Prepared) -> StoryAssignment {
-        let index = Int32(ids.count)
-        let date = document.published?.timeIntervalSince1970
-        if let date, date > latest {
-            latest = date
-            closeQuietStories()
-        }
-        ids.append(document.id)
-        dates.append(date)
-        lengths.append(Int32(prepared.features.length))
-        copyParent.append(index)
+        let (index, date) = record(document, prepared)
 
         let vector = weigh(prepared.features)
         var assignment = StoryAssignment(
@@ -194,16 +185,7 @@ public final class StoryEngine {
     /// - Returns: The story's index in this engine.
     @discardableResult
     public func restore(_ document: StoryDocument, prepared: Prepared, joining story: Int?) -> Int {
-        let index = Int32(ids.count)
-        let date = document.published?.timeIntervalSince1970
-        if let date, date > latest {
-            latest = date
-            closeQuietStories()
-        }
-        ids.append(document.id)
-        dates.append(date)
-        lengths.append(Int32(prepared.features.length))
-        copyParent.append(index)
+        let (index, date) = record(document, prepared)
         if let copy = copies.add(index: index, signature: prepared.signature, date: date) {
             copyParent[Int(index)] = root(copy.match)
         }
@@ -220,6 +202,21 @@ public final class StoryEngine {
         join(target, vector, date: date)
         storyOfArticle.append(target)
         return Int(target)
+    }
+
+    /// Records a new article, closing the stories its date leaves behind.
+    private func record(_ document: StoryDocument, _ prepared: Prepared) -> (Int32, Double?) {
+        let index = Int32(ids.count)
+        let date = document.published?.timeIntervalSince1970
+        if let date, date > latest {
+            latest = date
+            closeQuietStories()
+        }
+        ids.append(document.id)
+        dates.append(date)
+        lengths.append(Int32(prepared.features.length))
+        copyParent.append(index)
+        return (index, date)
     }
 
     /// The story `story` is now, merges followed.

@@ -37,7 +37,10 @@ public struct StoryFeatures: Sendable {
         var pairs: Set<TermKey> = []
         var length = 0
         let title = document.title.map { [$0] } ?? []
-        let lines = title + document.text.split(whereSeparator: \.isNewline).map(String.init)
+        // Split on line feeds as bytes: splitting on Characters was a tenth of the cost.
+        let lines =
+            title
+            + document.text.utf8.split(separator: 0x0A).map { String(Substring($0)) }
         for (number, line) in lines.enumerated() {
             let weight: Float = number == 0 && !title.isEmpty ? 2 : 1
             let tokens = Tokenizer.tokens(Typography.unify(line))

@@ -116,11 +116,11 @@ public struct FeedWatcher: Sendable {
         do {
             response = try await fetcher.fetch(url, validators: validators)
         } catch {
-            let status = Self.withoutAddress(error.description, url)
+            let status = error.reason
             await remember(url, validators: validators, status: status)
             return Visit(
                 outcome: FeedOutcome(url: url, status: status, failed: true),
-                rejected: [RejectedInput(origin: url, reason: error.description)])
+                rejected: [RejectedInput(origin: url, reason: error.reason)])
         }
         if response.notModified {
             await remember(url, validators: validators, status: "not modified")
@@ -250,11 +250,6 @@ public struct FeedWatcher: Sendable {
         pattern: "<link\\b[^>]*>", options: [.caseInsensitive])
     private static let attributePattern = try! NSRegularExpression(
         pattern: "([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))")
-
-    /// `message` without the address it starts with, for a line that names it already.
-    static func withoutAddress(_ message: String, _ url: String) -> String {
-        message.hasPrefix(url + ": ") ? String(message.dropFirst(url.count + 2)) : message
-    }
 
     /// `link` made absolute against the address it was found at; nil for non-web links.
     static func resolve(_ link: String, against base: String) -> String? {

@@ -33,28 +33,31 @@ public struct FetchError: Error, Sendable, Hashable, CustomStringConvertible {
         self.problem = problem
     }
 
-    public var description: String {
+    public var description: String { "\(url): \(reason)" }
+
+    /// What went wrong, without the address.
+    public var reason: String {
         switch problem {
         case .invalidAddress:
-            return "\(url): not an http or https address"
+            return "not an http or https address"
         case .timedOut(let seconds):
-            return "\(url): no complete answer within \(Self.format(seconds)) s (the timeout)"
+            return "no complete answer within \(Self.format(seconds)) s (the timeout)"
         case .tooManyRedirects(let chain):
             return
-                "\(url): redirected more than \(chain.count - 2) times (\(Self.chain(chain))); not followed further"
+                "redirected more than \(chain.count - 2) times (\(Self.chain(chain))); not followed further"
         case .redirectLoop(let chain):
-            return "\(url): redirects go round in a loop (\(Self.chain(chain)))"
+            return "redirects go round in a loop (\(Self.chain(chain)))"
         case .tooLarge(let limit):
-            return "\(url): the answer is larger than \(limit >> 20) MB, the size limit"
+            return "the answer is larger than \(limit >> 20) MB, the size limit"
         case .status(let code):
-            return "\(url): the server answered HTTP \(code)"
+            return "the server answered HTTP \(code)"
         case .forbiddenByRobots:
-            return "\(url): the site's robots.txt forbids fetching it"
+            return "the site's robots.txt forbids fetching it"
         case .robotsUnreachable(let reason):
             return
-                "\(url): not fetched, because the site's robots.txt could not be read (\(reason)); tried again later"
+                "not fetched, because the site's robots.txt could not be read (\(reason)); tried again later"
         case .connection(let reason):
-            return "\(url): cannot be fetched (\(reason))"
+            return "cannot be fetched (\(reason))"
         }
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
+import ParallaxCore
 import Synchronization
 
 /// Fetches pages and feeds over HTTP the way a polite crawler does: robots.txt obeyed, requests
@@ -51,8 +52,8 @@ public final class Fetcher: Sendable {
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .disallow,
             timeout: .init(
-                connect: .nanoseconds(Int64(policy.timeout.components.seconds) * 1_000_000_000),
-                read: .nanoseconds(Int64(policy.timeout.components.seconds) * 1_000_000_000)),
+                connect: .nanoseconds(Int64(policy.timeout.seconds * 1e9)),
+                read: .nanoseconds(Int64(policy.timeout.seconds * 1e9))),
             decompression: .enabled(limit: .size(policy.maximumBytes)))
         configuration.httpVersion = .http1Only
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
@@ -158,10 +159,7 @@ public final class Fetcher: Sendable {
         if let modified = validators.lastModified {
             request.headers.add(name: "If-Modified-Since", value: modified)
         }
-        let seconds =
-            Double(policy.timeout.components.seconds) + Double(
-                policy.timeout.components.attoseconds)
-            / 1e18
+        let seconds = policy.timeout.seconds
         do {
             let response = try await client.execute(
                 request, deadline: .now() + .nanoseconds(Int64(seconds * 1e9)))

@@ -66,8 +66,7 @@ public final class IngestSession {
     }
 
     private var elapsed: Double {
-        let duration = ContinuousClock.now - started
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        (ContinuousClock.now - started).seconds
     }
 
     private func save(_ batch: [IngestDocument], input: String) async throws {

@@ -96,24 +96,8 @@ public struct Ingester: Sendable {
 
     /// Cleans a batch into articles on all cores, keeping the batch's order.
     func convert(_ batch: [IngestDocument]) async -> [Result<Article, RejectedInput>] {
-        let workers = max(1, min(self.workers, batch.count / 32 + 1))
-        return await withTaskGroup(of: (Int, [Result<Article, RejectedInput>]).self) { group in
-            for worker in 0..<workers {
-                group.addTask {
-                    let parser = try? HTMLParser()
-                    var results: [Result<Article, RejectedInput>] = []
-                    for index in stride(from: worker, to: batch.count, by: workers) {
-                        results.append(ArticleMaker.article(from: batch[index], parser: parser))
-                    }
-                    return (worker, results)
-                }
-            }
-            var parts = [[Result<Article, RejectedInput>]](repeating: [], count: workers)
-            for await (worker, results) in group { parts[worker] = results }
-            // Interleave back into the batch's order.
-            var ordered: [Result<Article, RejectedInput>] = []
-            for index in batch.indices { ordered.append(parts[index % workers][index / workers]) }
-            return ordered
+        await ParallelMap.map(batch, workers: workers, context: { try? HTMLParser() }) {
+            parser, document in ArticleMaker.article(from: document, parser: parser)
         }
     }
 }

@@ -28,7 +28,7 @@ final class StoryAssigner {
         let recent = try await store.recentStoryArticles(
             since: latest.addingTimeInterval(-settings.windowDays * 86_400), limit: limit)
         let documents = recent.map {
-            Self.document($0.article.id, $0.article.cleanedText, $0.article)
+            Self.document($0.article)
         }
         let prepared = await StoryEngine.prepare(documents)
         for (item, (document, features)) in zip(recent, zip(documents, prepared)) {
@@ -40,13 +40,14 @@ final class StoryAssigner {
         }
         // Articles a stopped run stored but did not place.
         let unplaced = try await store.unplacedArticles(limit: limit)
-        try await assigner.assign(unplaced.map { Self.document($0.id, $0.cleanedText, $0) })
+        try await assigner.assign(unplaced.map(Self.document))
         return assigner
     }
 
-    static func document(_ id: String, _ text: String, _ article: StoredArticle) -> StoryDocument {
+    static func document(_ article: StoredArticle) -> StoryDocument {
         StoryDocument(
-            id: id, text: text, title: article.title, published: article.published,
+            id: article.id, text: article.cleanedText, title: article.title,
+            published: article.published,
             url: article.url,
             source: article.source)
     }
@@ -68,13 +69,13 @@ final class StoryAssigner {
         let documents = documents.sorted {
             ($0.published ?? .distantFuture, $0.id) < ($1.published ?? .distantFuture, $1.id)
         }
-        let prepared = await StoryEngine.prepare(documents)
-        let assignments = zip(documents, prepared).map { engine.add($0, prepared: $1) }
+        let assignments = await engine.add(documents)
         // New stories are created together, in one transaction.
         var fresh: [Int] = []
         var headlines: [String] = []
+        var seen: Set<Int> = []
         for (document, assignment) in zip(documents, assignments)
-        where storeID[assignment.story] == nil && !fresh.contains(assignment.story) {
+        where storeID[assignment.story] == nil && seen.insert(assignment.story).inserted {
             fresh.append(assignment.story)
             headlines.append(
                 document.title ?? String(document.text.prefix { $0 != "\n" }.prefix(120)))

@@ -49,7 +49,7 @@ struct CompareBench: AsyncParsableCommand {
                     source: URL(fileURLWithPath: path).lastPathComponent)
             }
             report = StoryComparison().compare(articles)
-            times.append(Self.milliseconds(ContinuousClock.now - start))
+            times.append((ContinuousClock.now - start).seconds * 1000)
         }
         times.sort()
         let bytes = texts.reduce(0) { $0 + $1.1.utf8.count }
@@ -60,11 +60,6 @@ struct CompareBench: AsyncParsableCommand {
         print(String(format: "fastest:         %.2f ms", times[0]))
         print(String(format: "slowest:         %.2f ms", times[times.count - 1]))
         print(String(format: "peak memory:     %.1f MB", Self.peakMemoryMB()))
-    }
-
-    static func milliseconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
     }
 
     /// The process's peak resident memory: VmHWM from /proc/self/status, which counts this

@@ -41,15 +41,8 @@ struct StoryOptions: ParsableArguments {
 func clusterLines(_ lines: [StoryLinesReader.Line], settings: StorySettings) async -> (
     engine: StoryEngine, assignments: [StoryAssignment]
 ) {
-    let order = StoryEngine.publicationOrder(lines.map(\.document))
-    let documents = order.map { lines[$0].document }
-    let prepared = await StoryEngine.prepare(documents)
     let engine = StoryEngine(settings: settings)
-    var assignments = [StoryAssignment?](repeating: nil, count: lines.count)
-    for (position, index) in order.enumerated() {
-        assignments[index] = engine.add(documents[position], prepared: prepared[position])
-    }
-    return (engine, assignments.map { $0! })
+    return (engine, await engine.add(lines.map(\.document)))
 }
 
 /// `parallax cluster FILE.jsonl`: groups articles into stories, without a store.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParallaxCore
 import ParallaxHTML
 import ParallaxIngest
 
@@ -72,7 +73,7 @@ struct ExtractionBench: AsyncParsableCommand {
                 _ = try? extractor.extract(bytes, url: url, parser: parser)
             }
             done += pages.count
-            elapsed = CompareBench.milliseconds(ContinuousClock.now - start) / 1000
+            elapsed = (ContinuousClock.now - start).seconds
         } while elapsed < seconds
         return Double(done) / elapsed
     }
@@ -96,13 +97,13 @@ struct ExtractionBench: AsyncParsableCommand {
                                 pages[index].0, url: pages[index].1, parser: parser)
                             done += 1
                         }
-                    } while CompareBench.milliseconds(ContinuousClock.now - begin) / 1000 < seconds
+                    } while (ContinuousClock.now - begin).seconds < seconds
                     return done
                 }
             }
             return try await group.reduce(0, +)
         }
-        return Double(done) / (CompareBench.milliseconds(ContinuousClock.now - start) / 1000)
+        return Double(done) / ((ContinuousClock.now - start).seconds)
     }
 
     /// The peer's pages per second, or `nil` with a message when it cannot run.

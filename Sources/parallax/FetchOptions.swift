@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParallaxFetch
+import ParallaxIngest
 
 /// How `watch` and `ingest` fetch from the web.
 struct FetchOptions: ParsableArguments {
@@ -34,6 +35,14 @@ struct FetchOptions: ParsableArguments {
         policy.userAgent = userAgent
         return policy
     }
+}
+
+/// The web addresses of the feeds the OPML subscription list at `path` names.
+///
+/// - Throws: when the file cannot be read or is not OPML.
+func subscribedFeeds(_ path: String) throws -> [String] {
+    try OPMLReader().subscriptions(try PageFileReader().read(path)).map(\.feedURL).filter(
+        isWebAddress)
 }
 
 /// Whether a command-line input is a web address rather than a path.

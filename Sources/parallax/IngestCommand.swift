@@ -100,11 +100,8 @@ struct IngestCommand: AsyncParsableCommand {
     /// The feeds of the OPML subscription list at `path`, or nil when it is not one (it is
     /// then read like any file, and refused there if it cannot be).
     static func subscriptions(_ path: String) -> [String]? {
-        guard path.lowercased().hasSuffix(".opml"),
-            let bytes = try? PageFileReader().read(path),
-            let list = try? OPMLReader().subscriptions(bytes)
-        else { return nil }
-        return list.map(\.feedURL).filter(isWebAddress)
+        guard path.lowercased().hasSuffix(".opml") else { return nil }
+        return try? subscribedFeeds(path)
     }
 }
 

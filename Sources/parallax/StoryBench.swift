@@ -78,7 +78,7 @@ struct StoryBench: AsyncParsableCommand {
             index += chunk
         }
         // Generating the stream is not timed: only features and assignment.
-        let seconds = Self.seconds(preparing + assigning)
+        let seconds = (preparing + assigning).seconds
         let predicted = Dictionary(
             uniqueKeysWithValues: engine.finalStories.map { ($0.article, String($0.story)) })
         let score = ClusterScore(gold: gold, predicted: predicted)
@@ -89,7 +89,7 @@ struct StoryBench: AsyncParsableCommand {
                 count,
                 seconds, Double(count) / seconds, seconds * 1e6 / Double(count),
                 CompareBench.peakMemoryMB(), found, planted, score.pairwiseF1, engine.activeStories,
-                engine.merges.count, Self.seconds(preparing), Self.seconds(assigning)))
+                engine.merges.count, preparing.seconds, assigning.seconds))
         if ProcessInfo.processInfo.environment["PARALLAX_BENCH_DETAIL"] != nil {
             print(
                 String(
@@ -97,10 +97,6 @@ struct StoryBench: AsyncParsableCommand {
                     score.pairwisePrecision, score.pairwiseRecall, score.bcubedF1,
                     score.predictedClusters, score.goldClusters))
         }
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     private func comparePeer(_ corpus: StoryCorpus, python: String) async throws {
@@ -141,30 +137,15 @@ struct StoryBench: AsyncParsableCommand {
         let started = ContinuousClock.now
         let minHash = MinHash()
         let detector = CopyDetector()
-        let signatures = await withTaskGroup(of: (Int, [[UInt32]]).self) { group in
-            let workers = ProcessInfo.processInfo.activeProcessorCount
-            for worker in 0..<workers {
-                group.addTask {
-                    (
-                        worker,
-                        stride(from: worker, to: documents.count, by: workers).map {
-                            minHash.signature(StoryFeatures.shingles(of: documents[$0]))
-                        }
-                    )
-                }
-            }
-            var parts = [[[UInt32]]](repeating: [], count: workers)
-            for await (worker, part) in group { parts[worker] = part }
-            return documents.indices.map { parts[$0 % workers][$0 / workers] }
+        let signatures = await ParallelMap.map(documents) {
+            minHash.signature(StoryFeatures.shingles(of: $0))
         }
         var pairs = 0
         for (index, signature) in signatures.enumerated()
         where detector.add(index: Int32(index), signature: signature, date: nil) != nil {
             pairs += 1
         }
-        let elapsed = ContinuousClock.now - started
-        let seconds =
-            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = (ContinuousClock.now - started).seconds
         let rate = Double(documents.count) / seconds
         print("")
         print("dedup alone, \(documents.count) articles, same file:")

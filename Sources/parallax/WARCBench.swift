@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParallaxCore
 import ParallaxIngest
 
 /// `parallax bench warc`: WARC reading speed and memory, which should not grow with the archive.
@@ -52,7 +53,7 @@ struct WARCBench: AsyncParsableCommand {
         var pages = 0
         let start = ContinuousClock.now
         try WARCReader().read(path: archive.path, accept: { _ in pages += 1 }, reject: { _ in })
-        let seconds = CompareBench.milliseconds(ContinuousClock.now - start) / 1000
+        let seconds = (ContinuousClock.now - start).seconds
         print("records:      \(records) pages read: \(pages)")
         print("archive:      \(size >> 20) MB compressed, \(uncompressed >> 20) MB of WARC")
         print(String(format: "seconds:      %.2f", seconds))

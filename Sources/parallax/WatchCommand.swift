@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParallaxCore
 import ParallaxFetch
 import ParallaxIngest
 import ParallaxStore
@@ -44,16 +45,13 @@ struct WatchCommand: AsyncParsableCommand {
                 addresses.append(input)
                 continue
             }
-            let bytes: [UInt8]
-            let list: [FeedSubscription]
+            let web: [String]
             do {
-                bytes = try PageFileReader().read(input)
-                list = try OPMLReader().subscriptions(bytes)
+                web = try subscribedFeeds(input)
             } catch {
                 throw ValidationError(
                     "\(input): \(error); give OPML subscription lists or http(s) feed addresses")
             }
-            let web = list.map(\.feedURL).filter(isWebAddress)
             guard !web.isEmpty else {
                 throw ValidationError("\(input): the subscription list names no http(s) feed")
             }
@@ -82,7 +80,7 @@ struct WatchCommand: AsyncParsableCommand {
                 totals.revisions,
                 totals.rejected, result.report.seconds)
             if !once {
-                line += "; next at " + Self.clock(Date().addingTimeInterval(Self.seconds(pause)))
+                line += "; next at " + Self.clock(Date().addingTimeInterval(pause.seconds))
             }
             Self.say(line)
             if once { break }
@@ -118,10 +116,6 @@ struct WatchCommand: AsyncParsableCommand {
     /// Writes a line to standard output at once, so that a log file follows the rounds.
     static func say(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     static func clock(_ date: Date) -> String {

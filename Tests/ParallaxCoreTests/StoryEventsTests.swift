@@ -15,12 +15,8 @@ struct StoryEventsTests {
         // The set has lines without text; they are reported, and nothing else is skipped.
         #expect(issues.filter(\.skipped).allSatisfy { $0.problem.hasPrefix("no text") })
         let half = lines.filter { ($0.topic ?? 0) % 2 == (odd ? 1 : 0) && $0.event != nil }
-        let documents = StoryEngine.publicationOrder(half.map(\.document)).map { half[$0].document }
         let engine = StoryEngine()
-        let prepared = await StoryEngine.prepare(documents)
-        for (document, features) in zip(documents, prepared) {
-            engine.add(document, prepared: features)
-        }
+        _ = await engine.add(half.map(\.document))
         let predicted = Dictionary(
             uniqueKeysWithValues: engine.finalStories.map { ($0.article, String($0.story)) })
         let gold = Dictionary(uniqueKeysWithValues: half.map { ($0.document.id, $0.event!) })

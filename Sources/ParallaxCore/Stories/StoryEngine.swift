@@ -82,24 +82,9 @@ public final class StoryEngine {
         async -> [Prepared]
     {
         let minHash = MinHash()
-        let workers = max(1, min(workers, documents.count / 64 + 1))
-        return await withTaskGroup(of: (Int, [Prepared]).self) { group in
-            for worker in 0..<workers {
-                group.addTask {
-                    var prepared: [Prepared] = []
-                    for index in stride(from: worker, to: documents.count, by: workers) {
-                        let features = StoryFeatures(documents[index])
-                        prepared.append(
-                            Prepared(
-                                features: features, signature: minHash.signature(features.shingles))
-                        )
-                    }
-                    return (worker, prepared)
-                }
-            }
-            var parts = [[Prepared]](repeating: [], count: workers)
-            for await (worker, prepared) in group { parts[worker] = prepared }
-            return documents.indices.map { parts[$0 % workers][$0 / workers] }
+        return await ParallelMap.map(documents, workers: workers, grain: 64) { document in
+            let features = StoryFeatures(document)
+            return Prepared(features: features, signature: minHash.signature(features.shingles))
         }
     }
 
@@ -112,6 +97,19 @@ public final class StoryEngine {
             return document.published?.timeIntervalSince1970 ?? last
         }
         return documents.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+    }
+
+    /// Adds `documents` in publication order (``publicationOrder(_:)``), their features
+    /// computed on all cores first, and returns where each went, in the order given.
+    public func add(_ documents: [StoryDocument]) async -> [StoryAssignment] {
+        let order = Self.publicationOrder(documents)
+        let ordered = order.map { documents[$0] }
+        let prepared = await Self.prepare(ordered)
+        var assignments = [StoryAssignment?](repeating: nil, count: documents.count)
+        for (position, index) in order.enumerated() {
+            assignments[index] = add(ordered[position], prepared: prepared[position])
+        }
+        return assignments.map { $0! }
     }
 
     /// Adds `document`, computing its features here.
@@ -235,17 +233,9 @@ public final class StoryEngine {
 
     /// The groups of copies (two articles or more), each with its origin.
     public var copyGroups: [CopyGroup] {
-        var groups: [Int32: [Int32]] = [:]
-        for index in ids.indices {
-            let top = root(Int32(index))
-            if top != Int32(index) || groups[top] != nil {
-                groups[top, default: []].append(Int32(index))
-            }
-        }
+        let groups = Dictionary(grouping: ids.indices.map(Int32.init), by: root).values
         var result: [CopyGroup] = []
-        for (top, members) in groups {
-            let all = ([top] + members.filter { $0 != top }).sorted()
-            guard all.count > 1 else { continue }
+        for all in groups where all.count > 1 {
             let origin = all.min { a, b in
                 let first = dates[Int(a)] ?? .infinity
                 let second = dates[Int(b)] ?? .infinity

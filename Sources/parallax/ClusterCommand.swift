@@ -141,12 +141,12 @@ struct EventsEval: AsyncParsableCommand {
 
     func run() async throws {
         var (lines, issues) = try readStoryLines(data)
-        if let topics {
-            lines = lines.filter { line in
-                guard let topic = line.topic else { return false }
-                return (topic % 2 == 1) == (topics == .odd)
-            }
+        func inHalf(_ topic: Int?) -> Bool {
+            guard let topics else { return true }
+            guard let topic else { return false }
+            return (topic % 2 == 1) == (topics == .odd)
         }
+        lines = lines.filter { inHalf($0.topic) }
         let labelled = lines.filter { $0.event != nil }
         guard !labelled.isEmpty else {
             throw ValidationError("\(data): no line has an \"event\" label to score against")
@@ -156,7 +156,7 @@ struct EventsEval: AsyncParsableCommand {
             uniqueKeysWithValues: engine.finalStories.map { ($0.article, String($0.story)) })
         var gold = Dictionary(uniqueKeysWithValues: labelled.map { ($0.document.id, $0.event!) })
         // A labelled line left out (no text) still counts, as an article alone in its story.
-        for issue in issues where issue.skipped {
+        for issue in issues where issue.skipped && inHalf(issue.topic) {
             if let id = issue.id, let event = issue.event, gold[id] == nil { gold[id] = event }
         }
         let score = ClusterScore(gold: gold, predicted: predicted)

@@ -29,9 +29,10 @@ public struct StoryLinesReader: Sendable {
         public var problem: String
         /// Whether the line was left out (otherwise read with the problem noted).
         public var skipped: Bool
-        /// The line's id and event label, when it has them.
+        /// The line's id, event label and topic, when it has them.
         public var id: String? = nil
         public var event: String? = nil
+        public var topic: Int? = nil
 
         public var description: String {
             "\(path):\(line): \(problem)\(skipped ? "; line skipped" : "")"
@@ -56,11 +57,12 @@ public struct StoryLinesReader: Sendable {
             guard bytes.contains(where: { $0 > 0x20 }) else { return }
             var lineID: String?
             var lineEvent: String?
+            var lineTopic: Int?
             func skip(_ problem: String) {
                 issues.append(
                     Issue(
                         path: path, line: number, problem: problem, skipped: true, id: lineID,
-                        event: lineEvent))
+                        event: lineEvent, topic: lineTopic))
             }
             guard
                 let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
@@ -69,6 +71,8 @@ public struct StoryLinesReader: Sendable {
             let id: String
             let event = (object["event"] as? String) ?? (object["event"] as? NSNumber)?.stringValue
             lineEvent = event
+            let topic = (object["topic"] as? NSNumber)?.intValue
+            lineTopic = topic
             if let text = object["id"] as? String, !text.isEmpty {
                 id = text
             } else if let value = object["id"] as? NSNumber, !Self.isBoolean(value) {
@@ -114,7 +118,7 @@ public struct StoryLinesReader: Sendable {
                         url: object["url"] as? String,
                         source: object["source"] as? String ?? object["source_domain"] as? String),
                     number: number, numericID: numericID, event: event,
-                    topic: (object["topic"] as? NSNumber)?.intValue))
+                    topic: topic))
         }
         return (lines, issues)
     }

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ParallaxIngest", targets: ["ParallaxIngest"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .library(name: "ParallaxFetch", targets: ["ParallaxFetch"]),
+        .library(name: "ParallaxEmbedding", targets: ["ParallaxEmbedding"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
     dependencies: [
@@ -32,6 +33,11 @@ let package = Package(
         .systemLibrary(name: "CMyHTML", providers: [.apt(["libmodest-dev"])]),
         // zlib, for gzip-compressed pages and archives.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // OpenBLAS's matrix product, for the sentence encoder (scripts/setup installs it).
+        .systemLibrary(name: "CBLAS", providers: [.apt(["libopenblas-dev"])]),
+        // The all-MiniLM-L6-v2 sentence encoder: BERT's tokenizer and forward pass over BLAS.
+        // Reads the weights from disk; scripts/setup fetches them.
+        .target(name: "ParallaxEmbedding", dependencies: ["ParallaxCore", "CBLAS"]),
         // Articles, text analysis and comparison: pure logic, no disk or network I/O.
         .target(
             name: "ParallaxCore",
@@ -96,6 +102,10 @@ let package = Package(
         .testTarget(
             name: "ParallaxCoreTests",
             dependencies: ["ParallaxCore", "ParallaxIngest", "ParallaxTestSupport"]),
+        .testTarget(
+            name: "ParallaxEmbeddingTests",
+            dependencies: ["ParallaxEmbedding", "ParallaxTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "ParallaxHTMLTests",
             dependencies: ["ParallaxHTML", "ParallaxIngest", "ParallaxTestSupport"]),

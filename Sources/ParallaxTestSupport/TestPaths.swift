@@ -41,6 +41,19 @@ public enum TestPaths {
         }
     }
 
+    /// The all-MiniLM-L6-v2 model folder that `scripts/setup` fills, when it holds the weights.
+    public static var model: URL? {
+        let folder = repository.appendingPathComponent(".models/all-MiniLM-L6-v2")
+        let weights = folder.appendingPathComponent("model.safetensors")
+        return FileManager.default.fileExists(atPath: weights.path) ? folder : nil
+    }
+
+    /// Whether tests that need the model run: where it is installed, and always in CI, where a
+    /// missing model is a failure of set-up rather than a reason to skip.
+    public static var runsModelTests: Bool {
+        model != nil || ProcessInfo.processInfo.environment["CI"] == "true"
+    }
+
     /// The built `parallax` executable, beside the test bundle.
     public static var binary: URL {
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

@@ -31,7 +31,7 @@ struct IngestBench: AsyncParsableCommand {
                     String.init)
             } ?? Self.sentences
         let dump = folder.appendingPathComponent("dump.jsonl")
-        FileManager.default.createFile(atPath: dump.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: dump.path, contents: nil)
         let handle = try FileHandle(forWritingTo: dump)
         var bytes = 0
         for index in 0..<articles {

@@ -26,7 +26,7 @@ struct WARCBench: AsyncParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let archive = folder.appendingPathComponent("bench.warc.gz")
-        FileManager.default.createFile(atPath: archive.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: archive.path, contents: nil)
         let handle = try FileHandle(forWritingTo: archive)
         let paragraph =
             "<p>"

@@ -1,0 +1,175 @@
+import CBLAS
+import Foundation
+import ParallaxCore
+
+/// The all-MiniLM-L6-v2 sentence encoder: a 6-layer BERT whose token vectors are averaged and
+/// scaled to unit length, as sentence-transformers does. Its vectors match the reference
+/// model's to about 1e-5.
+///
+/// ```swift
+/// let encoder = try MiniLMEncoder.installed()
+/// let vectors = encoder.embed(["The envoy returned.", "The ambassador came back."])
+/// ```
+///
+/// The forward pass is written here over OpenBLAS's matrix product: no Swift package runs a
+/// BERT model, and this one is six layers of two matrix products and an attention each.
+/// Sentences are encoded in chunks on all cores, without padding: each chunk's tokens are one
+/// matrix, and attention is computed sentence by sentence.
+public final class MiniLMEncoder: SentenceEmbedder {
+    public let dimensions: Int
+    /// Word pieces beyond this many (with `[CLS]` and `[SEP]`) are cut, as in the reference.
+    public let maximumTokens = 256
+
+    let tokenizer: WordPieceTokenizer
+    private let words: [Float]
+    private let positions: [Float]
+    private let type: [Float]
+    private let embeddingNorm: LayerNorm
+    private let layers: [TransformerLayer]
+
+    /// The folder holding the model's `model.safetensors` and `vocab.txt`.
+    public let directory: URL
+
+    /// Loads the model in `directory`.
+    public init(directory: URL) throws(EmbeddingError) {
+        self.directory = directory
+        tokenizer = try WordPieceTokenizer(
+            vocabularyFile: directory.appendingPathComponent("vocab.txt"))
+        let tensors = try SafeTensors(
+            contentsOf: directory.appendingPathComponent("model.safetensors"))
+        let width = 384
+        dimensions = width
+        words = try tensors.floats(
+            "embeddings.word_embeddings.weight", shape: [tokenizer.count, width])
+        positions = try tensors.floats(
+            "embeddings.position_embeddings.weight", shape: [512, width])
+        type = Array(
+            try tensors.floats("embeddings.token_type_embeddings.weight", shape: [2, width])
+                .prefix(width))
+        embeddingNorm = try LayerNorm(tensors, "embeddings.LayerNorm", width: width)
+        var layers: [TransformerLayer] = []
+        for index in 0..<6 {
+            layers.append(
+                try TransformerLayer(tensors, index: index, width: width, inner: 1536, heads: 12))
+        }
+        self.layers = layers
+        // Cores are shared out over chunks of sentences; BLAS threads on top would contend.
+        openblas_set_num_threads(1)
+    }
+
+    /// The names of the environment variable and folder where the model is looked for.
+    public static let environmentVariable = "PARALLAX_MODEL"
+    static let folderName = "all-MiniLM-L6-v2"
+
+    /// Loads the installed model: from `$PARALLAX_MODEL`, else from `.models/all-MiniLM-L6-v2`
+    /// in the current folder or in a folder above the running program (where `scripts/setup`
+    /// puts it in a clone).
+    public static func installed() throws(EmbeddingError) -> MiniLMEncoder {
+        var candidates: [URL] = []
+        if let path = ProcessInfo.processInfo.environment[environmentVariable], !path.isEmpty {
+            candidates.append(URL(fileURLWithPath: path))
+        } else {
+            var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+                .resolvingSymlinksInPath().deletingLastPathComponent()
+            let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            candidates.append(here.appendingPathComponent(".models/" + folderName))
+            while folder.path != "/" && !folder.path.isEmpty {
+                candidates.append(folder.appendingPathComponent(".models/" + folderName))
+                folder.deleteLastPathComponent()
+            }
+        }
+        for candidate in candidates
+        where FileManager.default.fileExists(
+            atPath: candidate.appendingPathComponent("model.safetensors").path)
+        {
+            return try MiniLMEncoder(directory: candidate)
+        }
+        throw .notInstalled(searched: Array(candidates.prefix(3).map(\.path)))
+    }
+
+    /// The word-piece ids the model sees for `sentence`, with `[CLS]` and `[SEP]`.
+    public func tokens(_ sentence: String) -> [Int32] {
+        tokenizer.encode(sentence, limit: maximumTokens)
+    }
+
+    public func embed(_ sentences: [String]) -> [[Float]] {
+        guard !sentences.isEmpty else { return [] }
+        let tokens = sentences.map(tokens)
+        // Chunks of about 2,048 tokens: big enough for fast matrix products, small enough for
+        // the cache.
+        var chunks: [Range<Int>] = []
+        var start = 0
+        var size = 0
+        for (index, ids) in tokens.enumerated() {
+            if size > 0 && size + ids.count > 2048 {
+                chunks.append(start..<index)
+                start = index
+                size = 0
+            }
+            size += ids.count
+        }
+        chunks.append(start..<tokens.count)
+        let results = ResultSlots(count: chunks.count)
+        let ranges = chunks
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+            var scratch = TransformerLayer.Scratch()
+            defer { scratch.release() }
+            results.set(chunk, encode(Array(tokens[ranges[chunk]]), scratch: &scratch))
+        }
+        return results.values.flatMap { $0 }
+    }
+
+    /// The sentence vectors of one chunk.
+    private func encode(_ sentences: [[Int32]], scratch: inout TransformerLayer.Scratch)
+        -> [[Float]]
+    {
+        let width = dimensions
+        let lengths = sentences.map(\.count)
+        let rows = lengths.reduce(0, +)
+        let hidden = UnsafeMutablePointer<Float>.allocate(capacity: rows * width)
+        defer { hidden.deallocate() }
+        var row = 0
+        for ids in sentences {
+            for (position, id) in ids.enumerated() {
+                let target = hidden + row * width
+                let word = Int(id) * width
+                let place = position * width
+                for i in 0..<width { target[i] = words[word + i] + positions[place + i] + type[i] }
+                row += 1
+            }
+        }
+        embeddingNorm.apply(hidden, rows: rows)
+        for layer in layers { layer.apply(hidden, lengths: lengths, scratch: &scratch) }
+        // Mean of each sentence's token vectors, then unit length.
+        var vectors: [[Float]] = []
+        var first = 0
+        for length in lengths {
+            var sum = [Float](repeating: 0, count: width)
+            for row in first..<first + length {
+                let values = hidden + row * width
+                for i in 0..<width { sum[i] += values[i] }
+            }
+            var norm: Float = 0
+            for i in 0..<width {
+                sum[i] /= Float(length)
+                norm += sum[i] * sum[i]
+            }
+            let scale = 1 / max(norm.squareRoot(), 1e-12)
+            vectors.append(sum.map { $0 * scale })
+            first += length
+        }
+        return vectors
+    }
+}
+
+/// One slot per chunk, filled from concurrent workers, each writing only its own slot.
+private final class ResultSlots: @unchecked Sendable {
+    private(set) var values: [[[Float]]]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ value: [[Float]]) {
+        lock.withLock { values[index] = value }
+    }
+}

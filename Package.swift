@@ -85,6 +85,7 @@ let package = Package(
             name: "parallax",
             dependencies: [
                 "ParallaxCore",
+                "ParallaxEmbedding",
                 "ParallaxFetch",
                 "ParallaxIngest",
                 "ParallaxStore",

@@ -92,16 +92,19 @@ public final class MiniLMEncoder: SentenceEmbedder {
         tokenizer.encode(sentence, limit: maximumTokens)
     }
 
-    public func embed(_ sentences: [String]) -> [[Float]] {
+    public func encode(_ sentences: [String]) -> [SentenceEncoding] {
         guard !sentences.isEmpty else { return [] }
         let tokens = sentences.map(tokens)
-        // Chunks of about 2,048 tokens: big enough for fast matrix products, small enough for
-        // the cache.
+        // Chunks of at most 2,048 tokens, big enough for fast matrix products and small enough
+        // for the cache, and at least one per core.
+        let total = tokens.reduce(0) { $0 + $1.count }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let target = min(2048, max(64, (total + cores - 1) / cores))
         var chunks: [Range<Int>] = []
         var start = 0
         var size = 0
         for (index, ids) in tokens.enumerated() {
-            if size > 0 && size + ids.count > 2048 {
+            if size > 0 && size + ids.count > target {
                 chunks.append(start..<index)
                 start = index
                 size = 0
@@ -121,7 +124,7 @@ public final class MiniLMEncoder: SentenceEmbedder {
 
     /// The sentence vectors of one chunk.
     private func encode(_ sentences: [[Int32]], scratch: inout TransformerLayer.Scratch)
-        -> [[Float]]
+        -> [SentenceEncoding]
     {
         let width = dimensions
         let lengths = sentences.map(\.count)
@@ -141,9 +144,18 @@ public final class MiniLMEncoder: SentenceEmbedder {
         embeddingNorm.apply(hidden, rows: rows)
         for layer in layers { layer.apply(hidden, lengths: lengths, scratch: &scratch) }
         // Mean of each sentence's token vectors, then unit length.
-        var vectors: [[Float]] = []
+        var vectors: [SentenceEncoding] = []
         var first = 0
         for length in lengths {
+            // Each word piece's vector, at unit length, between [CLS] and [SEP].
+            var tokens = [Float](repeating: 0, count: max(0, length - 2) * width)
+            for row in 0..<max(0, length - 2) {
+                let values = hidden + (first + 1 + row) * width
+                var norm: Float = 0
+                for i in 0..<width { norm += values[i] * values[i] }
+                let scale = 1 / max(norm.squareRoot(), 1e-12)
+                for i in 0..<width { tokens[row * width + i] = values[i] * scale }
+            }
             var sum = [Float](repeating: 0, count: width)
             for row in first..<first + length {
                 let values = hidden + row * width
@@ -155,7 +167,7 @@ public final class MiniLMEncoder: SentenceEmbedder {
                 norm += sum[i] * sum[i]
             }
             let scale = 1 / max(norm.squareRoot(), 1e-12)
-            vectors.append(sum.map { $0 * scale })
+            vectors.append(SentenceEncoding(vector: sum.map { $0 * scale }, tokens: tokens))
             first += length
         }
         return vectors
@@ -164,12 +176,12 @@ public final class MiniLMEncoder: SentenceEmbedder {
 
 /// One slot per chunk, filled from concurrent workers, each writing only its own slot.
 private final class ResultSlots: @unchecked Sendable {
-    private(set) var values: [[[Float]]]
+    private(set) var values: [[SentenceEncoding]]
     private let lock = NSLock()
 
     init(count: Int) { values = Array(repeating: [], count: count) }
 
-    func set(_ index: Int, _ value: [[Float]]) {
+    func set(_ index: Int, _ value: [SentenceEncoding]) {
         lock.withLock { values[index] = value }
     }
 }

@@ -27,6 +27,8 @@ struct CompareBench: AsyncParsableCommand {
     @Option(help: "How many times to run the comparison.")
     var runs: Int = 50
 
+    @OptionGroup var vectors: VectorOptions
+
     func validate() throws {
         guard files.count >= 2 else {
             throw ValidationError("bench compare needs two or more articles")
@@ -39,6 +41,7 @@ struct CompareBench: AsyncParsableCommand {
         let texts = try files.map { path in
             (path, try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8))
         }
+        let comparison = StoryComparison(embedder: vectors.embedder())
         var times: [Double] = []
         var report: ComparisonReport?
         for _ in 0..<runs {
@@ -48,14 +51,16 @@ struct CompareBench: AsyncParsableCommand {
                     from: Data(text.utf8), name: path,
                     source: URL(fileURLWithPath: path).lastPathComponent)
             }
-            report = StoryComparison().compare(articles)
+            report = comparison.compare(articles)
             times.append((ContinuousClock.now - start).seconds * 1000)
         }
         times.sort()
         let bytes = texts.reduce(0) { $0 + $1.1.utf8.count }
         let sentences = report?.sources.reduce(0) { $0 + $1.sentences.count } ?? 0
         print("articles:        \(files.count) (\(bytes / 1024) KB, \(sentences) sentences)")
-        print("runs:            \(runs)")
+        print(
+            "runs:            \(runs)\(comparison.embedder == nil ? "" : ", with sentence vectors")"
+        )
         print(String(format: "median:          %.2f ms per comparison", times[times.count / 2]))
         print(String(format: "fastest:         %.2f ms", times[0]))
         print(String(format: "slowest:         %.2f ms", times[times.count - 1]))

@@ -30,8 +30,14 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: "How similar two claims must be to count as one fact, from 0 to 1.")
     var threshold: Double = 0.3
 
+    @Option(
+        help: "How sure a match must be for sentences to be grouped as one happening, from 0 to 1.")
+    var eventThreshold: Double = StoryComparison().eventThreshold
+
     @Option(help: "The largest input file accepted, in bytes.")
     var maxBytes: Int = 8 << 20
+
+    @OptionGroup var vectors: VectorOptions
 
     func validate() throws {
         guard files.count >= 2 else {
@@ -42,6 +48,10 @@ struct CompareCommand: AsyncParsableCommand {
         }
         guard (0...1).contains(threshold) else {
             throw ValidationError("--threshold must be between 0 and 1; got \(threshold)")
+        }
+        guard (0...1).contains(eventThreshold) else {
+            throw ValidationError(
+                "--event-threshold must be between 0 and 1; got \(eventThreshold)")
         }
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
     }
@@ -67,7 +77,9 @@ struct CompareCommand: AsyncParsableCommand {
         if failures > 0 {
             printError("parallax: comparing the \(articles.count) inputs that could be read")
         }
-        let report = StoryComparison(threshold: threshold).compare(articles)
+        let report = StoryComparison(
+            threshold: threshold, eventThreshold: eventThreshold, embedder: vectors.embedder()
+        ).compare(articles)
         let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .markdown : .json)
         switch chosen {
         case .markdown: print(report.markdown(), terminator: "")

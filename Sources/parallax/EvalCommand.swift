@@ -9,7 +9,9 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Parallax against labelled data.",
-        subcommands: [ExtractionEval.self, EventsEval.self])
+        subcommands: [
+            ExtractionEval.self, EventsEval.self, ParaphraseEval.self, AlignmentEval.self,
+        ])
 }
 
 /// `parallax eval extraction --data DIR`: main-content extraction against true bodies.

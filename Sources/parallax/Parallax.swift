@@ -11,6 +11,6 @@ struct Parallax: AsyncParsableCommand {
             CompareCommand.self, ExtractCommand.self, IngestCommand.self, WatchCommand.self,
             ClusterCommand.self, StoriesCommand.self, StoryCommand.self,
             ArticlesCommand.self,
-            EvalCommand.self, BenchCommand.self,
+            EvalCommand.self, TrainCommand.self, BenchCommand.self,
         ])
 }

@@ -70,6 +70,8 @@ struct StoryCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
+    @OptionGroup var vectors: VectorOptions
+
     func run() async throws {
         let store = try await openExistingStore(self.store)
         guard let story = try await store.story(id) else {
@@ -95,7 +97,7 @@ struct StoryCommand: AsyncParsableCommand {
                     "story \(id) has \(articles.count) article\(articles.count == 1 ? "" : "s") besides copies; a comparison needs two"
                 )
             }
-            let report = StoryComparison().compare(articles)
+            let report = StoryComparison(embedder: vectors.embedder()).compare(articles)
             switch format ?? (isatty(STDOUT_FILENO) == 1 ? .markdown : .json) {
             case .markdown: print(report.markdown(), terminator: "")
             case .json: print(try report.json())

@@ -52,22 +52,13 @@ import Testing
     @Test(.enabled(if: TestPaths.hasShared, "needs ../shared/data/events and ../shared/bench"))
     func evalEventsAgreesWithTheReferenceScorer() throws {
         let data = TestPaths.shared.appendingPathComponent("data/events/ecbplus-dev.jsonl").path
-        let scorer = TestPaths.shared.appendingPathComponent("bench/score_clusters.py").path
         let predictions = try temporaryFile("predictions.jsonl", Data())
         let result = try runParallax([
             "eval", "events", "--data", data, "--predictions", predictions,
         ])
         #expect(result.status == 0, "\(result.error)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", scorer, data, predictions]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data2 = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
         let reference = try #require(
-            try JSONSerialization.jsonObject(with: data2) as? [String: Any])
+            try runReferenceScript("score_clusters.py", [data, predictions]))
         for (label, key) in [
             ("pairwise F1:", "pairwise_f1"), ("B-cubed F1:", "bcubed_f1"),
             ("adjusted Rand:", "ari"),

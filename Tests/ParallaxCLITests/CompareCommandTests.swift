@@ -27,6 +27,20 @@ func runParallax(_ arguments: [String], timeout: TimeInterval = 60) throws -> Co
         error: String(decoding: errorData, as: UTF8.self))
 }
 
+/// The JSON object a reference script in `../shared/bench` prints.
+func runReferenceScript(_ script: String, _ arguments: [String]) throws -> [String: Any]? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments =
+        ["python3", TestPaths.shared.appendingPathComponent("bench/" + script).path] + arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return try JSONSerialization.jsonObject(with: output) as? [String: Any]
+}
+
 func temporaryFile(_ name: String, _ data: Data) throws -> String {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
         "parallax-cli-\(UUID().uuidString)")

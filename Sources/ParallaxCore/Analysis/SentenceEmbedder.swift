@@ -6,11 +6,31 @@ public protocol SentenceEmbedder: Sendable {
     /// The length of every vector.
     var dimensions: Int { get }
 
-    /// One unit-length vector for each sentence, in order.
-    func embed(_ sentences: [String]) -> [[Float]]
+    /// Each sentence's vector and its tokens' vectors, in order.
+    func encode(_ sentences: [String]) -> [SentenceEncoding]
+}
+
+/// A sentence as an embedder sees it: one unit vector for the whole, and one for each of its
+/// word pieces in context.
+public struct SentenceEncoding: Sendable {
+    /// The sentence's unit vector.
+    public var vector: [Float]
+    /// The unit vectors of its word pieces, one after another (`dimensions` floats each),
+    /// without the model's start and end markers.
+    public var tokens: [Float]
+
+    public init(vector: [Float], tokens: [Float]) {
+        self.vector = vector
+        self.tokens = tokens
+    }
 }
 
 extension SentenceEmbedder {
+    /// One unit-length vector for each sentence, in order.
+    public func embed(_ sentences: [String]) -> [[Float]] {
+        encode(sentences).map(\.vector)
+    }
+
     /// The cosine of two vectors that `embed` returned (unit length, so their dot product).
     public static func similarity(_ a: [Float], _ b: [Float]) -> Double {
         var sum: Float = 0

@@ -53,14 +53,25 @@ public struct Evidence: Hashable, Sendable, Codable {
 
 /// A fact two or more sources report.
 public struct AgreedFact: Hashable, Sendable, Codable {
+    /// How closely the sources agree.
+    public enum Match: String, Hashable, Sendable, Codable {
+        /// They report the same fact: their claims match word for word or in paraphrase.
+        case fact
+        /// They report the same happening in different words or with different details.
+        case event
+    }
+
     public var id: String
+    /// Whether the sources report the same fact or only the same happening.
+    public var match: Match
     /// The fact in the words of its fullest report.
     public var fact: String
     /// The sources that report it.
     public var sources: [Int]
     /// The sentence or sentences of each source that report it.
     public var evidence: [Evidence]
-    /// The similarity of the closest matched pair of its claims, from 0 to 1, three decimals.
+    /// How sure the match is, from 0 to 1, three decimals: the mean probability, over the
+    /// pairs of its sentences from different sources, that they report the same happening.
     public var similarity: Double
     /// Conflicts about this fact, by id.
     public var conflicts: [String]?

@@ -12,11 +12,26 @@ public struct StoryComparison: Sendable {
     public var threshold: Double
     /// The most sentences the merged summary holds.
     public var summaryLength: Int
+    /// The least mean probability for sentences of different sources to be grouped as reports
+    /// of one happening.
+    public var eventThreshold: Double
+    /// Reads sentences for meaning as well as words, when at hand.
+    public var embedder: (any SentenceEmbedder)?
+    /// The most sentences read with `embedder`: a larger story is matched on words, names and
+    /// figures alone, as encoding costs about 5 ms a sentence on two cores.
+    public var embeddingLimit = 2000
+    /// Judges whether two sentences report the same happening.
+    public var eventModel: PairClassifier = .sameEvent
 
     /// Creates a comparison with its settings.
-    public init(threshold: Double = 0.3, summaryLength: Int = 10) {
+    public init(
+        threshold: Double = 0.3, summaryLength: Int = 10, eventThreshold: Double = 0.2,
+        embedder: (any SentenceEmbedder)? = nil
+    ) {
         self.threshold = threshold
         self.summaryLength = summaryLength
+        self.eventThreshold = eventThreshold
+        self.embedder = embedder
     }
 
     /// Compares `articles`, numbered from 1 in the order given.
@@ -42,7 +57,7 @@ public struct StoryComparison: Sendable {
         }
         var aligner = ClaimAligner(claims: claims)
         aligner.threshold = threshold
-        let (groups, pairs) = aligner.facts()
+        let (claimGroups, pairs) = aligner.facts()
         let published = Dictionary(
             uniqueKeysWithValues: analyses.compactMap { analysis in
                 analysis.article.published.map { (analysis.number, $0.timeIntervalSince1970) }
@@ -51,16 +66,60 @@ public struct StoryComparison: Sendable {
             Evidence(source: ref.source, sentence: ref, text: sentencesByRef[ref]?.text ?? "")
         }
 
-        // Conflicts within matched facts, then the order of events across the story.
-        var findings: [(Int, ConflictDetector.Finding)] = []
+        // Agreed facts: sentences of different sources grouped as reports of one happening,
+        // starting from the claims matched as one fact.
+        let space = sentencePairs(analyses)
+        let indexOf = Dictionary(
+            uniqueKeysWithValues: space.sentences.enumerated().map { ($1.ref, $0) })
+        var links: [FactClusters.Pair: Double] = [:]
+        var sameFact: Set<FactClusters.Pair> = []
+        let model = eventModel
+        // Two sources are taken to report one happening only where they share a fact: two
+        // reports of two earthquakes describe them in alike sentences, but rarely state the
+        // same fact.
+        var sharing: Set<[Int]> = []
+        for pair in pairs {
+            let sources = [claims[pair.first].sentence.source, claims[pair.second].sentence.source]
+            sharing.insert(sources.sorted())
+        }
+        for (i, j) in space.candidates
+        where sharing.contains(
+            [space.sentences[i].ref.source, space.sentences[j].ref.source].sorted())
+        {
+            let probability = model.probability(space.features(i, j), vectors: space.hasVectors)
+            if probability > 0.05 { links[FactClusters.Pair(i, j)] = probability }
+        }
+        let seeds = claimGroups.map { group in
+            Array(Set(group.compactMap { indexOf[claims[$0].sentence] })).sorted()
+        }
+        for pair in pairs {
+            if let i = indexOf[claims[pair.first].sentence],
+                let j = indexOf[claims[pair.second].sentence]
+            {
+                sameFact.insert(FactClusters.Pair(i, j))
+            }
+        }
+        let clusters = FactClusters(
+            sources: space.sentences.map(\.ref.source), links: links, seeds: seeds,
+            threshold: eventThreshold
+        ).groups.filter { group in Set(group.map { space.sentences[$0].ref.source }).count >= 2 }
+        var clusterOf: [SentenceRef: Int] = [:]
+        for (index, group) in clusters.enumerated() {
+            for member in group { clusterOf[space.sentences[member].ref] = index }
+        }
+        let groups = claimGroups
         var groupOf: [Int: Int] = [:]
         for (index, group) in groups.enumerated() { for claim in group { groupOf[claim] = index } }
+
+        // Conflicts within matched facts, then the order of events across the story.
+        var findings: [(Int, ConflictDetector.Finding)] = []
         for pair in pairs {
-            guard let group = groupOf[pair.first] else { continue }
+            guard groupOf[pair.first] != nil, let cluster = clusterOf[claims[pair.first].sentence]
+            else { continue }
             for finding in ConflictDetector.differences(
                 claims[pair.first], claims[pair.second], published: published)
             {
-                findings.append((group, finding))
+                findings.append((cluster, finding))
             }
         }
         let merged = Self.merge(findings, evidence: evidence)
@@ -83,14 +142,33 @@ public struct StoryComparison: Sendable {
                     }, later: nil))
         }
 
-        let agreed = groups.enumerated().map { index, group in
-            let members = group.map { claims[$0] }
-            let refs = Array(Set(members.map(\.sentence))).sorted()
-            let fullest = members.max { ($0.terms.count, $1.id) < ($1.terms.count, $0.id) }!
-            let similarity =
-                pairs.filter { groupOf[$0.first] == index }.map(\.similarity).max() ?? 0
+        let agreed = clusters.enumerated().map { index, group in
+            let refs = group.map { space.sentences[$0].ref }
+            var judged: [Double] = []
+            var isFact = false
+            for (x, i) in group.enumerated() {
+                for j in group[(x + 1)...]
+                where space.sentences[i].ref.source != space.sentences[j].ref.source {
+                    judged.append(links[FactClusters.Pair(i, j)] ?? 0)
+                    if sameFact.contains(FactClusters.Pair(i, j)) { isFact = true }
+                }
+            }
+            // In the words of the sentence closest to the others, the fullest on a tie.
+            let central = group.max { a, b in
+                let scoreA = group.reduce(0.0) {
+                    $0 + (a == $1 ? 0 : links[FactClusters.Pair(a, $1)] ?? 0)
+                }
+                let scoreB = group.reduce(0.0) {
+                    $0 + (b == $1 ? 0 : links[FactClusters.Pair(b, $1)] ?? 0)
+                }
+                return (scoreA, space.sentences[a].terms.count, b) < (
+                    scoreB, space.sentences[b].terms.count, a
+                )
+            }!
+            let similarity = judged.reduce(0, +) / Double(max(judged.count, 1))
             return AgreedFact(
-                id: "A\(index + 1)", fact: fullest.text,
+                id: "A\(index + 1)", match: isFact ? .fact : .event,
+                fact: space.sentences[central].text,
                 sources: Array(Set(refs.map(\.source))).sorted(), evidence: refs.map(evidence),
                 similarity: (similarity * 1000).rounded() / 1000, conflicts: conflictsByGroup[index]
             )
@@ -104,6 +182,42 @@ public struct StoryComparison: Sendable {
         return ComparisonReport(
             sources: analyses.map(Self.sourceReport), agreed: agreed, unique: unique,
             conflicts: conflicts, quotes: quotes, summary: summary)
+    }
+
+    /// The features of every pair of sentences of different sources that the comparison
+    /// judges, and whether they include sentence vectors, for training ``eventModel``.
+    public func sentencePairFeatures(_ articles: [Article])
+        -> (pairs: [(SentenceRef, SentenceRef, [Double])], vectors: Bool)
+    {
+        let analyses = articles.enumerated().map { ArticleAnalyzer.analyze($1, number: $0 + 1) }
+        let space = sentencePairs(analyses)
+        let pairs = space.candidates.map { i, j in
+            (space.sentences[i].ref, space.sentences[j].ref, space.features(i, j))
+        }
+        return (pairs, space.hasVectors)
+    }
+
+    /// The names of the features of ``sentencePairFeatures(_:)``, and how many of them, at the
+    /// end, use sentence vectors.
+    public static let sentencePairFeatureNames = SentencePairs.featureNames
+    public static var sentencePairVectorFeatures: Int { SentencePairs.vectorFeatures }
+
+    /// The story's sentences read for matching, with their vectors when an embedder is set.
+    func sentencePairs(_ analyses: [ArticleAnalysis]) -> SentencePairs {
+        let body = analyses.flatMap { analysis in
+            analysis.sentences.filter { !$0.isHeading && $0.terms.count >= 2 }
+        }
+        guard let embedder, body.count + analyses.count <= embeddingLimit else {
+            return SentencePairs(analyses, encodings: [:], titles: [:])
+        }
+        let titles = analyses.map { $0.article.title ?? $0.sentences.first?.text ?? "" }
+        let encodings = embedder.encode(body.map(\.text) + titles)
+        return SentencePairs(
+            analyses,
+            encodings: Dictionary(
+                uniqueKeysWithValues: zip(body.map(\.ref), encodings.prefix(body.count))),
+            titles: Dictionary(
+                uniqueKeysWithValues: zip(analyses.map(\.number), encodings.suffix(titles.count))))
     }
 
     static func sourceReport(_ analysis: ArticleAnalysis) -> SourceReport {

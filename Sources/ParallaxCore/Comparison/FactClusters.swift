@@ -1,0 +1,98 @@
+/// Groups sentences by average linkage: two groups join while the mean probability over every
+/// pair between them from different sources (0 for a pair never judged) stays at or above a
+/// threshold.
+///
+/// Average linkage, unlike joining every linked pair, does not chain: a sentence about the fire
+/// and one about the firefighters' union do not end in one group because each is close to a
+/// third.
+struct FactClusters {
+    /// Each group's members, sorted; groups sorted by first member.
+    private(set) var groups: [[Int]] = []
+
+    /// Clusters items, each from a source.
+    ///
+    /// - Parameters:
+    ///   - sources: The source of each item; pairs from one source are never judged.
+    ///   - links: The probability of each judged pair, `first < second`.
+    ///   - seeds: Groups that start joined whatever their links.
+    /// - Complexity: O(*m* · (*e* + *d*)) for *m* merges, *e* eligible group pairs and *d*
+    ///   links of the merged groups.
+    init(sources: [Int], links: [Pair: Double], seeds: [[Int]], threshold: Double) {
+        let count = sources.count
+        var groupOf = Array(0..<count)
+        var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, [$0]) })
+        for seed in seeds where seed.count > 1 {
+            let root = groupOf[seed[0]]
+            for item in seed.dropFirst() where groupOf[item] != root {
+                let old = groupOf[item]
+                for member in members[old]! { groupOf[member] = root }
+                members[root]! += members.removeValue(forKey: old)!
+            }
+        }
+        // Sums of probabilities between groups, and each group's neighbours.
+        var sums: [Pair: Double] = [:]
+        var neighbours: [Int: Set<Int>] = [:]
+        for (pair, probability) in links {
+            let (a, b) = (groupOf[pair.first], groupOf[pair.second])
+            guard a != b else { continue }
+            sums[Pair(a, b), default: 0] += probability
+            neighbours[a, default: []].insert(b)
+            neighbours[b, default: []].insert(a)
+        }
+        // Each group's members by source, for counting the pairs between groups that count.
+        var bySource: [Int: [Int: Int]] = [:]
+        for (group, items) in members {
+            for item in items { bySource[group, default: [:]][sources[item], default: 0] += 1 }
+        }
+        func average(_ pair: Pair) -> Double {
+            let (a, b) = (bySource[pair.first]!, bySource[pair.second]!)
+            var pairs = members[pair.first]!.count * members[pair.second]!.count
+            for (source, count) in a { pairs -= count * (b[source] ?? 0) }
+            return pairs > 0 ? (sums[pair] ?? 0) / Double(pairs) : 0
+        }
+        var eligible = Set(sums.keys.filter { average($0) >= threshold })
+        while let pair = eligible.max(by: { (average($0), $1) < (average($1), $0) }) {
+            let (keep, gone) = (pair.first, pair.second)
+            eligible.remove(pair)
+            sums.removeValue(forKey: pair)
+            for other in neighbours.removeValue(forKey: gone) ?? [] where other != keep {
+                let old = Pair(gone, other)
+                let moved = sums.removeValue(forKey: old) ?? 0
+                eligible.remove(old)
+                neighbours[other]?.remove(gone)
+                sums[Pair(keep, other), default: 0] += moved
+                neighbours[keep, default: []].insert(other)
+                neighbours[other, default: []].insert(keep)
+            }
+            neighbours[keep]?.remove(gone)
+            members[keep]! += members.removeValue(forKey: gone)!
+            for (source, count) in bySource.removeValue(forKey: gone)! {
+                bySource[keep]![source, default: 0] += count
+            }
+            for other in neighbours[keep] ?? [] {
+                let link = Pair(keep, other)
+                if average(link) >= threshold {
+                    eligible.insert(link)
+                } else {
+                    eligible.remove(link)
+                }
+            }
+        }
+        groups = members.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// An unordered pair of indices, smaller first.
+    struct Pair: Hashable, Comparable {
+        let first: Int
+        let second: Int
+
+        init(_ a: Int, _ b: Int) {
+            first = min(a, b)
+            second = max(a, b)
+        }
+
+        static func < (lhs: Self, rhs: Self) -> Bool {
+            (lhs.first, lhs.second) < (rhs.first, rhs.second)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// The evidence the same-fact model weighs about two sentences: how much of their words and
+/// content overlap and in what order, whether their figures, names and negation agree, and how
+/// close their sentence vectors are.
+public enum SameFactFeatures {
+    /// The names of the features, in order.
+    public static let names = [
+        "term-jaccard", "term-cover-min", "term-cover-max", "word-jaccard", "bigram-jaccard",
+        "common-order", "length-ratio", "numbers-equal", "numbers-differ", "names-jaccard",
+        "names-unmatched", "negation-differs", "cosine", "cosine-squared", "cosine-x-terms",
+        "pieces-aligned-min", "pieces-aligned-max", "pieces-unaligned",
+    ]
+
+    /// How many features use the sentence vectors (the last ones); without vectors they are 0.
+    public static let vectorFeatures = 6
+
+    /// The features of a pair of sentences.
+    public static func features(_ a: SameFactSide, _ b: SameFactSide) -> [Double] {
+        let sharedTerms = Double(a.terms.intersection(b.terms).count)
+        let termUnion = Double(a.terms.union(b.terms).count)
+        let termJaccard = termUnion > 0 ? sharedTerms / termUnion : 0
+        let smaller = Double(max(1, min(a.terms.count, b.terms.count)))
+        let larger = Double(max(1, max(a.terms.count, b.terms.count)))
+        let wordJaccard = jaccard(Set(a.words), Set(b.words))
+        let bigramJaccard = jaccard(bigrams(a.words), bigrams(b.words))
+        let common = Double(commonSubsequence(a.words, b.words))
+        let longest = Double(max(1, max(a.words.count, b.words.count)))
+        let lengthRatio =
+            Double(min(a.words.count, b.words.count)) / longest
+        let numberUnion = a.numbers.union(b.numbers)
+        let numbersEqual = !a.numbers.isEmpty && a.numbers == b.numbers ? 1.0 : 0
+        let numbersDiffer =
+            numberUnion.isEmpty
+            ? 0 : Double(a.numbers.symmetricDifference(b.numbers).count) / Double(numberUnion.count)
+        let nameUnion = a.names.union(b.names)
+        let namesJaccard = nameUnion.isEmpty ? 1 : jaccard(a.names, b.names)
+        let namesUnmatched = Double(a.names.symmetricDifference(b.names).count)
+        var cosine = 0.0
+        var aligned = (0.0, 0.0, 0.0)
+        if let first = a.encoding, let second = b.encoding {
+            for i in 0..<min(first.vector.count, second.vector.count) {
+                cosine += Double(first.vector[i]) * Double(second.vector[i])
+            }
+            aligned = alignment(first, second)
+        }
+        return [
+            termJaccard, sharedTerms / larger, sharedTerms / smaller, wordJaccard, bigramJaccard,
+            common / longest, lengthRatio, numbersEqual, numbersDiffer, namesJaccard,
+            min(namesUnmatched, 6) / 6, a.isNegated != b.isNegated ? 1 : 0,
+            cosine, cosine * cosine, cosine * termJaccard, aligned.0, aligned.1, aligned.2,
+        ]
+    }
+
+    /// How well the word pieces of each sentence find a match in the other, in context: the
+    /// mean best cosine each way (the smaller and the larger), and the largest share of either
+    /// sentence's pieces whose best match is weak.
+    static func alignment(_ a: SentenceEncoding, _ b: SentenceEncoding) -> (Double, Double, Double)
+    {
+        let width = a.vector.count
+        let rows = a.tokens.count / max(width, 1)
+        let columns = b.tokens.count / max(width, 1)
+        guard rows > 0, columns > 0 else { return (0, 0, 1) }
+        var bestOfRow = [Float](repeating: -1, count: rows)
+        var bestOfColumn = [Float](repeating: -1, count: columns)
+        a.tokens.withUnsafeBufferPointer { first in
+            b.tokens.withUnsafeBufferPointer { second in
+                for row in 0..<rows {
+                    let x = first.baseAddress! + row * width
+                    for column in 0..<columns {
+                        let y = second.baseAddress! + column * width
+                        var dot: Float = 0
+                        for i in 0..<width { dot += x[i] * y[i] }
+                        bestOfRow[row] = max(bestOfRow[row], dot)
+                        bestOfColumn[column] = max(bestOfColumn[column], dot)
+                    }
+                }
+            }
+        }
+        let precision = Double(bestOfRow.reduce(0, +)) / Double(rows)
+        let recall = Double(bestOfColumn.reduce(0, +)) / Double(columns)
+        let weak = max(
+            Double(bestOfRow.filter { $0 < 0.5 }.count) / Double(rows),
+            Double(bestOfColumn.filter { $0 < 0.5 }.count) / Double(columns))
+        return (min(precision, recall), max(precision, recall), weak)
+    }
+
+    static func jaccard<Element>(_ a: Set<Element>, _ b: Set<Element>) -> Double {
+        let union = a.union(b).count
+        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+    }
+
+    static func bigrams(_ words: [String]) -> Set<String> {
+        guard words.count > 1 else { return [] }
+        return Set((1..<words.count).map { words[$0 - 1] + " " + words[$0] })
+    }
+
+    /// The length of the longest common subsequence of two word lists: shared words in the same
+    /// order.
+    ///
+    /// - Complexity: O(*n* · *m*), for sentences of *n* and *m* words.
+    static func commonSubsequence(_ a: [String], _ b: [String]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        var current = previous
+        for i in 1...a.count {
+            for j in 1...b.count {
+                current[j] =
+                    a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

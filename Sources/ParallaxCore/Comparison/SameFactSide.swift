@@ -1,0 +1,67 @@
+/// One sentence, read for the same-fact model: its words, content terms, figures, names and
+/// negation, and its sentence vector when an embedder is at hand.
+public struct SameFactSide: Sendable {
+    /// The sentence.
+    public var text: String
+    /// Its words, lower case, in order.
+    var words: [String]
+    /// Its content terms (stemmed, places and concepts folded), as a set.
+    var terms: Set<String>
+    /// The values of its figures: "69-year-old", "69" and "sixty-nine" all give `69`.
+    var numbers: Set<String>
+    /// Lower-case capitalised words past the first: the names it mentions.
+    var names: Set<String>
+    /// Whether it is negated ("not", "never", "n't", "no").
+    var isNegated: Bool
+    /// Its sentence vector and word-piece vectors, if an embedder made them.
+    public var encoding: SentenceEncoding?
+    public var vector: [Float]? { encoding?.vector }
+
+    /// Reads `text`, with its encoding if there is one.
+    public init(text: String, encoding: SentenceEncoding? = nil) {
+        self.text = text
+        self.encoding = encoding
+        let tokens = Tokenizer.tokens(Typography.unify(text))
+        var words: [String] = []
+        var numbers: Set<String> = []
+        var names: Set<String> = []
+        var isNegated = false
+        for (index, token) in tokens.enumerated() where token.kind != .punctuation {
+            let lower = token.lowercased
+            words.append(lower)
+            if token.kind == .number {
+                numbers.insert(Self.value(of: token.text))
+            } else if let value = Self.spelled[lower] {
+                numbers.insert(String(value))
+            } else if index > 0, token.isCapitalized {
+                names.insert(Tokenizer.stripPossessive(lower))
+            }
+            if Self.negations.contains(lower) || lower.hasSuffix("n't") { isNegated = true }
+        }
+        self.words = words
+        self.terms = Set(Terms.content(of: tokens))
+        self.numbers = numbers
+        self.names = names
+        self.isNegated = isNegated
+    }
+
+    static let negations: Set<String> = ["not", "never", "no", "nobody", "nothing", "neither"]
+
+    /// Small numbers written as words, which news copy spells out below ten.
+    static let spelled: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100,
+    ]
+
+    /// A figure's value as a key: separators dropped, and what follows a hyphen cut
+    /// ("69-year-old" is 69, "1,200" is 1200).
+    static func value(of text: String) -> String {
+        var key = ""
+        for character in text {
+            if character == "," { continue }
+            if character == "-" { break }
+            key.append(character)
+        }
+        return key
+    }
+}

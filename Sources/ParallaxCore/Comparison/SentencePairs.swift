@@ -1,0 +1,275 @@
+import Foundation
+
+/// The sentences of a story, read for finding which sentences of different sources report the
+/// same happening, and the features the ``PairClassifier/sameEvent`` model weighs for a pair.
+///
+/// A pair is judged on itself (the ``SameFactFeatures``, the same-fact probability, the
+/// cosine of their TF-IDF vectors with the story's own term weights) and on its context: where
+/// each sentence stands in its article, how close each is to the other article's title, to its
+/// centre and to its nearest sentence, and whether each is the other's nearest. Context matters
+/// because a story's articles mostly report one main event: two sentences close to it are
+/// likely about the same happening even in different words.
+///
+/// Every context feature exists twice: over TF-IDF vectors (always), and over sentence vectors
+/// when an embedder is at hand (the last features, which the model without vectors ignores).
+struct SentencePairs {
+    /// The sentences that can report a fact: not headings, with two content terms or more.
+    let sentences: [AnalyzedSentence]
+    let sides: [SameFactSide]
+    let hasVectors: Bool
+    /// The cross-source pairs worth judging, `first < second`.
+    private(set) var candidates: [(Int, Int)] = []
+
+    private let weights: [[String: Double]]
+    private let position: [Double]
+    private let sources: [Int]
+    /// Per sentence and per source: similarity to that source's title and centre.
+    private var titleSimilarity: [[[Int: Double]]] = [[], []]
+    private var centreSimilarity: [[[Int: Double]]] = [[], []]
+    /// Per sentence and per other source: the best and the mean of the three best
+    /// similarities to its sentences.
+    private var best: [[[Int: Double]]] = [[], []]
+    private var topThree: [[[Int: Double]]] = [[], []]
+
+    /// Stories with at most this many sentences have every cross-source pair judged; larger
+    /// ones only pairs sharing a content term.
+    static let exhaustiveLimit = 1500
+
+    /// The feature names, those without vectors first.
+    static let featureNames: [String] = {
+        let context = [
+            "other-title", "own-title", "other-centre", "own-centre", "best-in-other",
+            "top3-in-other",
+        ]
+        let plain: [String] =
+            Array(SameFactFeatures.names.dropLast(SameFactFeatures.vectorFeatures))
+            + ["same-fact", "tfidf", "position-min", "position-max"]
+            + context.flatMap { ["\($0)-min", "\($0)-max"] } + [
+                "below-best-of-first", "below-best-of-second",
+            ]
+        let vector: [String] =
+            Array(SameFactFeatures.names.suffix(SameFactFeatures.vectorFeatures))
+            + ["same-fact-vectors"]
+            + context.flatMap { ["\($0)-min-vectors", "\($0)-max-vectors"] }
+            + ["below-best-of-first-vectors", "below-best-of-second-vectors"]
+        return plain + vector
+    }()
+
+    /// How many features use sentence vectors.
+    static var vectorFeatures: Int {
+        SameFactFeatures.vectorFeatures + 1 + 14
+    }
+
+    /// Reads the story.
+    ///
+    /// - Parameters:
+    ///   - encodings: Each sentence's encoding by reference, and each source's title encoding
+    ///     by source number; both empty without an embedder.
+    init(
+        _ analyses: [ArticleAnalysis], encodings: [SentenceRef: SentenceEncoding],
+        titles: [Int: SentenceEncoding]
+    ) {
+        var sentences: [AnalyzedSentence] = []
+        var position: [Double] = []
+        for analysis in analyses {
+            let body = analysis.sentences.filter { !$0.isHeading && $0.terms.count >= 2 }
+            for (index, sentence) in body.enumerated() {
+                sentences.append(sentence)
+                position.append(Double(index) / Double(max(body.count, 1)))
+            }
+        }
+        self.sentences = sentences
+        self.position = position
+        sources = sentences.map(\.ref.source)
+        hasVectors = !encodings.isEmpty && sentences.allSatisfy { encodings[$0.ref] != nil }
+        sides = sentences.map { SameFactSide(text: $0.text, encoding: encodings[$0.ref]) }
+
+        // TF-IDF over the story's sentences, each vector at unit length.
+        var frequency: [String: Int] = [:]
+        for sentence in sentences {
+            for term in Set(sentence.terms) { frequency[term, default: 0] += 1 }
+        }
+        let count = Double(sentences.count + 1)
+        weights = sentences.map { sentence in
+            var vector: [String: Double] = [:]
+            for term in sentence.terms {
+                vector[term, default: 0] += log(count / Double(frequency[term]! + 1)) + 1
+            }
+            let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            return norm > 0 ? vector.mapValues { $0 / norm } : vector
+        }
+        candidates = findCandidates()
+        measureContext(analyses, encodings: encodings, titles: titles)
+    }
+
+    /// Every cross-source pair in a small story; pairs sharing a content term in a large one.
+    private func findCandidates() -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        if sentences.count <= Self.exhaustiveLimit {
+            for i in sentences.indices {
+                for j in i + 1..<sentences.count where sources[i] != sources[j] {
+                    pairs.append((i, j))
+                }
+            }
+            return pairs
+        }
+        var index: [String: [Int]] = [:]
+        for (i, sentence) in sentences.enumerated() {
+            for term in Set(sentence.terms) { index[term, default: []].append(i) }
+        }
+        for i in sentences.indices {
+            var seen: Set<Int> = []
+            for term in Set(sentences[i].terms) {
+                guard let postings = index[term], postings.count <= 400 else { continue }
+                for j in postings where j > i && sources[j] != sources[i] && seen.insert(j).inserted
+                {
+                    pairs.append((i, j))
+                }
+            }
+        }
+        return pairs.sorted { $0 < $1 }
+    }
+
+    /// The cosine of two sentences' TF-IDF vectors.
+    func tfidf(_ i: Int, _ j: Int) -> Double {
+        let (small, large) =
+            weights[i].count <= weights[j].count
+            ? (weights[i], weights[j]) : (weights[j], weights[i])
+        var dot = 0.0
+        for (term, weight) in small { dot += weight * (large[term] ?? 0) }
+        return dot
+    }
+
+    /// The cosine of two sentences' vectors.
+    func cosine(_ i: Int, _ j: Int) -> Double {
+        guard let a = sides[i].vector, let b = sides[j].vector else { return 0 }
+        return Self.dot(a, b)
+    }
+
+    static func dot(_ a: [Float], _ b: [Float]) -> Double {
+        var sum: Float = 0
+        for k in 0..<min(a.count, b.count) { sum += a[k] * b[k] }
+        return Double(sum)
+    }
+
+    /// Similarities of every sentence to each source's title and centre, and to its nearest
+    /// candidates in each other source, over TF-IDF (`[0]`) and vectors (`[1]`).
+    private mutating func measureContext(
+        _ analyses: [ArticleAnalysis], encodings: [SentenceRef: SentenceEncoding],
+        titles: [Int: SentenceEncoding]
+    ) {
+        let channels = hasVectors ? 2 : 1
+        titleSimilarity = Array(repeating: [], count: 2)
+        centreSimilarity = Array(repeating: [], count: 2)
+        best = Array(repeating: [], count: 2)
+        topThree = Array(repeating: [], count: 2)
+        let numbers = analyses.map(\.number)
+        // Titles and centres as TF-IDF vectors; titles fall back on the first sentence.
+        var titleTerms: [Int: [String: Double]] = [:]
+        var centres: [Int: [String: Double]] = [:]
+        var vectorCentres: [Int: [Float]] = [:]
+        for analysis in analyses {
+            let title =
+                analysis.article.title.map { Terms.content($0) }
+                ?? analysis.sentences.first.map(\.terms) ?? []
+            var vector: [String: Double] = [:]
+            for term in title { vector[term, default: 0] += 1 }
+            let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            titleTerms[analysis.number] = norm > 0 ? vector.mapValues { $0 / norm } : vector
+        }
+        for (i, weight) in weights.enumerated() {
+            for (term, value) in weight {
+                centres[sources[i], default: [:]][term, default: 0] += value
+            }
+            if hasVectors, let vector = sides[i].vector {
+                var sum = vectorCentres[sources[i]] ?? [Float](repeating: 0, count: vector.count)
+                for k in sum.indices { sum[k] += vector[k] }
+                vectorCentres[sources[i]] = sum
+            }
+        }
+        for (number, centre) in centres {
+            let norm = centre.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            if norm > 0 { centres[number] = centre.mapValues { $0 / norm } }
+        }
+        for (number, centre) in vectorCentres {
+            let norm = centre.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            if norm > 0 { vectorCentres[number] = centre.map { $0 / norm } }
+        }
+        func sparse(_ a: [String: Double], _ b: [String: Double]?) -> Double {
+            guard let b else { return 0 }
+            var dot = 0.0
+            for (term, weight) in a { dot += weight * (b[term] ?? 0) }
+            return dot
+        }
+        for i in sentences.indices {
+            var title: [[Int: Double]] = [[:], [:]]
+            var centre: [[Int: Double]] = [[:], [:]]
+            for number in numbers {
+                title[0][number] = sparse(weights[i], titleTerms[number])
+                centre[0][number] = sparse(weights[i], centres[number])
+                if channels == 2, let vector = sides[i].vector {
+                    title[1][number] = titles[number].map { Self.dot(vector, $0.vector) } ?? 0
+                    centre[1][number] = vectorCentres[number].map { Self.dot(vector, $0) } ?? 0
+                }
+            }
+            for channel in 0..<2 {
+                titleSimilarity[channel].append(title[channel])
+                centreSimilarity[channel].append(centre[channel])
+            }
+        }
+        // Nearest candidates in each other source.
+        var scores: [[[Int: [Double]]]] = Array(
+            repeating: Array(repeating: [:], count: sentences.count), count: 2)
+        for (i, j) in candidates {
+            for channel in 0..<channels {
+                let value = channel == 0 ? tfidf(i, j) : cosine(i, j)
+                scores[channel][i][sources[j], default: []].append(value)
+                scores[channel][j][sources[i], default: []].append(value)
+            }
+        }
+        for channel in 0..<2 {
+            best[channel] = scores[channel].map { $0.mapValues { $0.max() ?? 0 } }
+            topThree[channel] = scores[channel].map { bySource in
+                bySource.mapValues { values in
+                    let top = values.sorted(by: >).prefix(3)
+                    return top.reduce(0, +) / Double(max(top.count, 1))
+                }
+            }
+        }
+    }
+
+    /// The features of the pair of sentences `i` and `j`, in ``featureNames`` order; the
+    /// vector features are 0 without vectors.
+    func features(_ i: Int, _ j: Int) -> [Double] {
+        let pair = SameFactFeatures.features(sides[i], sides[j])
+        let plainCount = pair.count - SameFactFeatures.vectorFeatures
+        let (a, b) = (sources[i], sources[j])
+        func context(_ channel: Int, _ similarity: Double) -> [Double] {
+            let values: [(Double, Double)] = [
+                (titleSimilarity[channel][i][b] ?? 0, titleSimilarity[channel][j][a] ?? 0),
+                (titleSimilarity[channel][i][a] ?? 0, titleSimilarity[channel][j][b] ?? 0),
+                (centreSimilarity[channel][i][b] ?? 0, centreSimilarity[channel][j][a] ?? 0),
+                (centreSimilarity[channel][i][a] ?? 0, centreSimilarity[channel][j][b] ?? 0),
+                (best[channel][i][b] ?? 0, best[channel][j][a] ?? 0),
+                (topThree[channel][i][b] ?? 0, topThree[channel][j][a] ?? 0),
+            ]
+            return values.flatMap { [min($0.0, $0.1), max($0.0, $0.1)] } + [
+                similarity - (best[channel][i][b] ?? 0), similarity - (best[channel][j][a] ?? 0),
+            ]
+        }
+        let sameFact = PairClassifier.sameFact
+        var features = Array(pair.prefix(plainCount))
+        features.append(sameFact.probability(pair, vectors: false))
+        let lexical = tfidf(i, j)
+        features += [lexical, min(position[i], position[j]), max(position[i], position[j])]
+        features += context(0, lexical)
+        features += pair.suffix(SameFactFeatures.vectorFeatures)
+        if hasVectors {
+            features.append(sameFact.probability(pair, vectors: true))
+            features += context(1, cosine(i, j))
+        } else {
+            features += [Double](repeating: 0, count: 15)
+        }
+        return features
+    }
+}

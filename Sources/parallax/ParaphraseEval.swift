@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+import ParallaxEmbedding
+
+/// `parallax eval paraphrase --data FILE.tsv`: the same-fact model on labelled sentence pairs.
+struct ParaphraseEval: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "paraphrase",
+        abstract: "Score same-fact decisions on sentence pairs labelled same or not (MSRP format).",
+        discussion: """
+            FILE.tsv has a header line, then Quality (1 = same), #1 ID, #2 ID, #1 String and \
+            #2 String, separated by tabs. Prints accuracy, and precision, recall and F1 of the \
+            "same" class. Uses the sentence encoder when it is installed (scripts/setup), and \
+            words, figures and names alone when it is not or with --no-vectors.
+            """)
+
+    @Option(help: "The labelled pairs.")
+    var data: String
+
+    @Option(help: "Write one \"id1 id2 label score\" line per pair here (tab-separated).")
+    var predictions: String?
+
+    @OptionGroup var vectors: VectorOptions
+
+    func run() async throws {
+        let pairs = try readParaphrasePairs(data)
+        let embedder = vectors.embedder()
+        let sides = sameFactSides(pairs, embedder: embedder)
+        let model = PairClassifier.sameFact
+        var score = BinaryScore()
+        var lines = ["id1\tid2\tlabel\tscore"]
+        for (pair, (first, second)) in zip(pairs, sides) {
+            let (same, probability) = model.decide(
+                SameFactFeatures.features(first, second), vectors: embedder != nil)
+            score.add(predicted: same, actual: pair.isSame)
+            lines.append(
+                "\(pair.firstID)\t\(pair.secondID)\t\(same ? 1 : 0)\t"
+                    + String(format: "%.4f", probability))
+        }
+        print("pairs:     \(pairs.count)\(embedder == nil ? " (without sentence vectors)" : "")")
+        score.print()
+        if let predictions {
+            try (lines.joined(separator: "\n") + "\n").write(
+                toFile: predictions, atomically: true, encoding: .utf8)
+        }
+    }
+}
+
+/// Accuracy, precision, recall and F1 of a yes/no decision.
+struct BinaryScore {
+    var truePositives = 0
+    var falsePositives = 0
+    var falseNegatives = 0
+    var trueNegatives = 0
+
+    mutating func add(predicted: Bool, actual: Bool) {
+        switch (predicted, actual) {
+        case (true, true): truePositives += 1
+        case (true, false): falsePositives += 1
+        case (false, true): falseNegatives += 1
+        case (false, false): trueNegatives += 1
+        }
+    }
+
+    var count: Int { truePositives + falsePositives + falseNegatives + trueNegatives }
+    var accuracy: Double { Double(truePositives + trueNegatives) / Double(max(count, 1)) }
+    var precision: Double {
+        Double(truePositives) / Double(max(truePositives + falsePositives, 1))
+    }
+    var recall: Double { Double(truePositives) / Double(max(truePositives + falseNegatives, 1)) }
+    var f1: Double {
+        precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+    }
+
+    func print() {
+        Swift.print(String(format: "accuracy:  %.4f", accuracy))
+        Swift.print(String(format: "precision: %.4f", precision))
+        Swift.print(String(format: "recall:    %.4f", recall))
+        Swift.print(String(format: "f1:        %.4f", f1))
+    }
+}
+
+/// The pairs of a paraphrase file; skipped lines are reported, an unreadable or empty file is
+/// an error naming it.
+func readParaphrasePairs(_ file: String) throws -> [ParaphrasePair] {
+    let text: String
+    do {
+        text = try String(contentsOfFile: file, encoding: .utf8)
+    } catch {
+        throw ValidationError("\(file): cannot read it: \(error.localizedDescription)")
+    }
+    let (pairs, skipped) = ParaphrasePair.read(tsv: text)
+    for problem in skipped { printError("parallax: \(file): \(problem), skipped") }
+    guard !pairs.isEmpty else {
+        throw ValidationError("\(file): no labelled pairs (expected MSRP's tab-separated format)")
+    }
+    return pairs
+}
+
+/// The installed sentence encoder, or nil with a warning saying how to install it.
+func loadEmbedder() -> MiniLMEncoder? {
+    do {
+        return try MiniLMEncoder.installed()
+    } catch {
+        printError("parallax: warning: \(error); going on without sentence vectors")
+        return nil
+    }
+}
+
+/// Both sentences of every pair, read for the same-fact model, with vectors if `embedder` is
+/// given.
+func sameFactSides(_ pairs: [ParaphrasePair], embedder: (any SentenceEmbedder)?)
+    -> [(SameFactSide, SameFactSide)]
+{
+    let encodings = embedder?.encode(pairs.flatMap { [$0.first, $0.second] })
+    return pairs.enumerated().map { index, pair in
+        (
+            SameFactSide(text: pair.first, encoding: encodings?[2 * index]),
+            SameFactSide(text: pair.second, encoding: encodings?[2 * index + 1])
+        )
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import ParallaxCore
+import ParallaxEmbedding
+
+/// Whether to read sentences for meaning with the sentence encoder, shared by the commands
+/// that compare sentences.
+struct VectorOptions: ParsableArguments {
+    @Flag(
+        help:
+            "Match sentences by their words, names and figures alone, without the sentence encoder (faster; used anyway where the encoder is not installed)."
+    )
+    var noVectors = false
+
+    /// The installed encoder, unless turned off; a warning says how to install it if missing.
+    func embedder() -> (any SentenceEmbedder)? {
+        noVectors ? nil : loadEmbedder()
+    }
+}

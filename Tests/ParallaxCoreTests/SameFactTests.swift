@@ -1,0 +1,199 @@
+import Foundation
+import ParallaxTestSupport
+import Testing
+
+@testable import ParallaxCore
+
+@Suite struct SameFactFeatureTests {
+    func features(_ a: String, _ b: String) -> [String: Double] {
+        let values = SameFactFeatures.features(SameFactSide(text: a), SameFactSide(text: b))
+        return Dictionary(uniqueKeysWithValues: zip(SameFactFeatures.names, values))
+    }
+
+    @Test func figuresWrittenDifferentlyAreOneValue() {
+        let same = features(
+            "The 69-year-old envoy returned to Moscow.", "The envoy, aged 69, returned to Moscow.")
+        #expect(same["numbers-equal"] == 1)
+        #expect(same["numbers-differ"] == 0)
+        let other = features(
+            "The 69-year-old envoy returned to Moscow.", "The envoy, aged 71, returned to Moscow.")
+        #expect(other["numbers-equal"] == 0)
+        #expect(other["numbers-differ"] == 1)
+        #expect(features("Two people died.", "2 people died.")["numbers-equal"] == 1)
+    }
+
+    @Test func negationAndNamesAreRead() {
+        let pair = features(
+            "Antonov did not return to Moscow.", "Antonov returned to Moscow on Sunday.")
+        #expect(pair["negation-differs"] == 1)
+        #expect(pair["names-jaccard"]! > 0.3)
+        #expect(features("He left.", "She left.")["negation-differs"] == 0)
+    }
+
+    @Test func overlapAndOrderAreMeasured() {
+        let identical = features(
+            "The fire destroyed the warehouse.", "The fire destroyed the warehouse.")
+        #expect(identical["term-jaccard"] == 1)
+        #expect(identical["common-order"] == 1)
+        let reordered = features("The warehouse burned in a fire.", "A fire burned the warehouse.")
+        #expect(reordered["term-jaccard"]! > 0.9)
+        #expect(reordered["common-order"]! < 1)
+        // Without vectors, the vector features are 0.
+        #expect(identical["cosine"] == 0)
+    }
+}
+
+@Suite struct LogisticModelTests {
+    @Test func learnsASeparatingDirection() {
+        // The label is whether x0 - x1 > 0; x2 is noise.
+        var samples: [[Double]] = []
+        var labels: [Bool] = []
+        var seed: UInt64 = 7
+        func next() -> Double {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(seed >> 11) / Double(1 << 53) * 2 - 1
+        }
+        for _ in 0..<400 {
+            let x = [next(), next(), next()]
+            samples.append(x)
+            labels.append(x[0] - x[1] > 0)
+        }
+        let model = LogisticModel.train(samples, labels: labels, penalty: 0.1)
+        #expect(model.weights[0] > 1)
+        #expect(model.weights[1] < -1)
+        #expect(abs(model.weights[2]) < abs(model.weights[0]) / 5)
+        let correct = zip(samples, labels).filter { (model.probability($0) >= 0.5) == $1 }.count
+        #expect(correct >= 380)
+    }
+
+    @Test func solvesLinearSystems() throws {
+        let x = try #require(LogisticModel.solve([[2, 1], [1, 3]], [3, 5]))
+        #expect(abs(x[0] - 0.8) < 1e-12 && abs(x[1] - 1.4) < 1e-12)
+        #expect(LogisticModel.solve([[1, 2], [2, 4]], [1, 2]) == nil)
+    }
+
+    @Test func thresholdMaximisesAccuracy() {
+        let threshold = PairClassifier.bestThreshold(
+            [0.1, 0.2, 0.3, 0.6, 0.7, 0.9], [false, false, true, false, true, true])
+        // Cutting between 0.2 and 0.3 gets 5 of 6 right, as does between 0.6 and 0.7; the first
+        // best is kept.
+        #expect(threshold > 0.2 && threshold < 0.3)
+    }
+}
+
+@Suite struct FactClustersTests {
+    typealias Pair = FactClusters.Pair
+
+    @Test func averageLinkageDoesNotChain() {
+        // 0 (source 1) links strongly to 1 (source 2), 1 to 2 (source 3), but 0 and 2 never.
+        let clusters = FactClusters(
+            sources: [1, 2, 3], links: [Pair(0, 1): 0.9, Pair(1, 2): 0.6], seeds: [],
+            threshold: 0.5)
+        #expect(clusters.groups == [[0, 1], [2]])
+    }
+
+    @Test func pairsFromOneSourceDoNotDiluteTheMean() {
+        // Two sentences of source 1 both match one sentence of source 2: one group, as the
+        // pair within source 1 is never judged.
+        let clusters = FactClusters(
+            sources: [1, 1, 2], links: [Pair(0, 2): 0.8, Pair(1, 2): 0.7], seeds: [],
+            threshold: 0.5)
+        #expect(clusters.groups == [[0, 1, 2]])
+    }
+
+    @Test func seedsStartJoined() {
+        let clusters = FactClusters(
+            sources: [1, 2, 1, 2], links: [Pair(2, 3): 0.9], seeds: [[0, 1]], threshold: 0.5)
+        #expect(clusters.groups == [[0, 1], [2, 3]])
+    }
+}
+
+@Suite struct ParaphrasePairTests {
+    @Test func readsMSRPAndReportsBadLines() {
+        let text = """
+            Quality\t#1 ID\t#2 ID\t#1 String\t#2 String
+            1\t10\t11\tThe envoy returned.\tThe ambassador came back.
+            0\t12\t13\tIt rained.
+            2\t14\t15\tA.\tB.
+            0\t16\t17\t"Quoted," he said.\tHe said nothing.
+
+            """
+        let (pairs, skipped) = ParaphrasePair.read(tsv: text)
+        #expect(pairs.count == 2)
+        #expect(pairs[0].isSame && pairs[0].firstID == "10")
+        #expect(pairs[1].first == "\"Quoted,\" he said." && !pairs[1].isSame)
+        #expect(skipped.map(\.line) == [3, 4])
+        #expect(skipped[0].description.contains("5 tab-separated fields"))
+    }
+}
+
+@Suite struct AlignmentScoreTests {
+    @Test func scoresAssertedPairsAsTheBenchmarkDoes() {
+        let item = AlignmentCase(
+            event: "13ecbplus", files: ["a.txt", "b.txt"],
+            annotated: [
+                [
+                    "A fire destroyed the old warehouse on Tuesday.",
+                    "Firefighters arrived at dawn.",
+                ],
+                ["The historic warehouse was destroyed by a fire.", "A seminar was held in May."],
+            ],
+            gold: [
+                [
+                    "A fire destroyed the old warehouse on Tuesday.",
+                    "The historic warehouse was destroyed by a fire.",
+                ]
+            ])
+        let evidence = { (source: Int, text: String) in
+            Evidence(source: source, sentence: SentenceRef(source: source, index: 1), text: text)
+        }
+        let right = AgreedFact(
+            id: "A1", match: .event, fact: "A fire destroyed the old warehouse on Tuesday.",
+            sources: [1, 2],
+            evidence: [
+                evidence(1, "A fire destroyed the old warehouse on Tuesday."),
+                evidence(2, "The historic warehouse was destroyed by a fire."),
+            ], similarity: 0.8, conflicts: nil)
+        let wrong = AgreedFact(
+            id: "A2", match: .event, fact: "Firefighters arrived at dawn.", sources: [1, 2],
+            evidence: [
+                evidence(1, "Firefighters arrived at dawn."),
+                evidence(2, "A seminar was held in May, officials said."),
+            ], similarity: 0.3, conflicts: nil)
+        var score = AlignmentScore()
+        score.add(item, agreed: [right, wrong])
+        #expect(score.truePositives == 1 && score.falsePositives == 1 && score.falseNegatives == 0)
+        #expect(abs(score.f1 - 2.0 / 3.0) < 1e-9)
+        #expect(
+            AlignmentScore.match("Completely different words here.", in: item.annotated[0]) == nil)
+        #expect(item.topic == 13)
+    }
+}
+
+/// The shipped same-fact model is what training on the MSRP pairs gives: checked on the model
+/// without vectors, whose features need no encoder (`parallax train same-fact` regenerates
+/// both).
+@Suite(.enabled(if: TestPaths.hasShared, "needs ../shared/data/paraphrase"))
+struct ShippedSameFactModelTests {
+    @Test func trainingRegeneratesTheShippedModelAndKeepsItsFloor() throws {
+        let file = TestPaths.shared.appendingPathComponent("data/paraphrase/msrp-train.tsv")
+        let (pairs, _) = ParaphrasePair.read(tsv: try String(contentsOf: file, encoding: .utf8))
+        let plain = SameFactFeatures.names.count - SameFactFeatures.vectorFeatures
+        let rows = pairs.map {
+            Array(
+                SameFactFeatures.features(
+                    SameFactSide(text: $0.first), SameFactSide(text: $0.second)
+                )
+                .prefix(plain))
+        }
+        let model = LogisticModel.train(rows, labels: pairs.map(\.isSame))
+        let shipped = PairClassifier.sameFact.withoutVectors
+        for (trained, kept) in zip(model.weights + [model.bias], shipped.weights + [shipped.bias]) {
+            #expect(abs(trained - kept) < 1e-6, "retrain with parallax train same-fact")
+        }
+        // Accuracy on the pairs it was trained on, without vectors: 0.753 when written.
+        let threshold = PairClassifier.sameFact.thresholds[1]
+        let correct = zip(rows, pairs).filter { (model.probability($0) >= threshold) == $1.isSame }
+        #expect(Double(correct.count) / Double(pairs.count) >= 0.74)
+    }
+}

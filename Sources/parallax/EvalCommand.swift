@@ -11,6 +11,7 @@ struct EvalCommand: AsyncParsableCommand {
         abstract: "Score Parallax against labelled data.",
         subcommands: [
             ExtractionEval.self, EventsEval.self, ParaphraseEval.self, AlignmentEval.self,
+            StanceEval.self,
         ])
 }
 

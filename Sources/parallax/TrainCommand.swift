@@ -8,7 +8,7 @@ struct TrainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Fit the models Parallax ships from training data.",
-        subcommands: [SameFactTraining.self, SameEventTraining.self])
+        subcommands: [SameFactTraining.self, SameEventTraining.self, StanceTraining.self])
 }
 
 /// `parallax train same-fact --data FILE.tsv`: the same-fact model from paraphrase pairs.

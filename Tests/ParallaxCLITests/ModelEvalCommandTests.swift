@@ -79,3 +79,69 @@ import Testing
         #expect(f1 > 0.2 && f1 < 1)
     }
 }
+
+@Suite struct StanceCommandTests {
+    @Test func evalStanceScoresWritesFNCColumnsAndReportsBadRows() throws {
+        let bodies = try temporaryFile(
+            "bodies.csv",
+            Data(
+                """
+                Body ID,articleBody
+                1,"A fire destroyed the historic warehouse in Palmer on Tuesday, officials confirmed.
+                Firefighters said the building, built in the 1930s, was vacant."
+                2,"The city council approved a new budget for schools on Monday."
+
+                """.utf8))
+        let stances = try temporaryFile(
+            "stances.csv",
+            Data(
+                #"""
+                Headline,Body ID,Stance
+                Fire destroys historic Palmer warehouse,1,agree
+                "Council approves school budget, ""finally""",2,discuss
+                Fire destroys historic Palmer warehouse,2,unrelated
+                Missing body,9,agree
+                Bad label,1,maybe
+
+                """#.utf8))
+        let predictions = try temporaryFile("predictions.csv", Data())
+        let result = try runParallax([
+            "eval", "stance", "--bodies", bodies, "--stances", stances, "--predictions",
+            predictions, "--no-vectors",
+        ])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("pairs:     3 (without sentence vectors)"))
+        #expect(result.output.contains("FNC-1 score:"))
+        #expect(result.error.contains("stances.csv: row 5: no body 9"), "\(result.error)")
+        #expect(result.error.contains("stances.csv: row 6: stance \"maybe\""))
+        let written = try String(contentsOfFile: predictions, encoding: .utf8)
+        #expect(written.hasPrefix("Headline,Body ID,Stance\n"))
+        #expect(written.contains(#""Council approves school budget, ""finally""",2,"#))
+        #expect(written.contains("Fire destroys historic Palmer warehouse,2,unrelated"))
+
+        let missing = try runParallax([
+            "eval", "stance", "--bodies", bodies + ".nope", "--stances", stances,
+        ])
+        #expect(missing.status != 0)
+        #expect(missing.error.contains("bodies.csv.nope: cannot read it"))
+    }
+
+    /// A floor on FNC-1 without sentence vectors (0.81 when written, on the bodies the model
+    /// was trained on; 0.80 by body held out).
+    @Test(.enabled(if: TestPaths.hasShared, "needs ../shared/data/stance"))
+    func stanceKeepsItsFloor() throws {
+        let folder = TestPaths.shared.appendingPathComponent("data/stance")
+        let result = try runParallax(
+            [
+                "eval", "stance", "--bodies",
+                folder.appendingPathComponent("fnc-dev-bodies.csv").path,
+                "--stances", folder.appendingPathComponent("fnc-dev-stances.csv").path,
+                "--no-vectors",
+            ], timeout: 600)
+        #expect(result.status == 0, "\(result.error)")
+        let line = try #require(
+            result.output.split(separator: "\n").first { $0.hasPrefix("FNC-1 score:") })
+        let score = try #require(Double(line.split(separator: " ")[2]))
+        #expect(score >= 0.79, "\(line)")
+    }
+}

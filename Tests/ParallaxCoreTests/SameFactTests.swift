@@ -197,3 +197,16 @@ struct ShippedSameFactModelTests {
         #expect(Double(correct.count) / Double(pairs.count) >= 0.74)
     }
 }
+
+@Suite struct StanceScoreTests {
+    @Test func weighsAsFNC1() {
+        var score = StanceScore()
+        score.add(predicted: .unrelated, gold: .unrelated)  // 0.25 of 0.25
+        score.add(predicted: .discuss, gold: .agree)  // 0.25 of 1
+        score.add(predicted: .agree, gold: .agree)  // 1 of 1
+        score.add(predicted: .unrelated, gold: .disagree)  // 0 of 1
+        #expect(abs(score.relative - 1.5 / 3.25) < 1e-12)
+        #expect(score.f1(.agree) == 2.0 / 3.0)
+        #expect(score.f1(.disagree) == 0)
+    }
+}

@@ -112,14 +112,11 @@ public final class MiniLMEncoder: SentenceEmbedder {
             size += ids.count
         }
         chunks.append(start..<tokens.count)
-        let results = ResultSlots(count: chunks.count)
-        let ranges = chunks
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+        return ParallelMap.map(count: tokens.count, ranges: chunks) { range in
             var scratch = TransformerLayer.Scratch()
             defer { scratch.release() }
-            results.set(chunk, encode(Array(tokens[ranges[chunk]]), scratch: &scratch))
+            return encode(Array(tokens[range]), scratch: &scratch)
         }
-        return results.values.flatMap { $0 }
     }
 
     /// The sentence vectors of one chunk.
@@ -171,17 +168,5 @@ public final class MiniLMEncoder: SentenceEmbedder {
             first += length
         }
         return vectors
-    }
-}
-
-/// One slot per chunk, filled from concurrent workers, each writing only its own slot.
-private final class ResultSlots: @unchecked Sendable {
-    private(set) var values: [[SentenceEncoding]]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ value: [SentenceEncoding]) {
-        lock.withLock { values[index] = value }
     }
 }

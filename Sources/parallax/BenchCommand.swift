@@ -19,10 +19,20 @@ struct CompareBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Time `compare` on the given articles, read into memory first.",
-        discussion: "Build with -c release for figures worth quoting.")
+        discussion: """
+            Build with -c release for figures worth quoting. With --events, compares the first \
+            N articles of a JSON-lines file of labelled reports (id, text, title, topic), \
+            largest topics first: a large story of many outlets, as ingest would group it.
+            """)
 
     @Argument(help: "The articles of one story, two or more.")
-    var files: [String]
+    var files: [String] = []
+
+    @Option(help: "Compare articles from this JSON-lines file instead of FILEs.")
+    var events: String?
+
+    @Option(help: "How many articles to take from --events.")
+    var articles = 200
 
     @Option(help: "How many times to run the comparison.")
     var runs: Int = 50
@@ -30,7 +40,7 @@ struct CompareBench: AsyncParsableCommand {
     @OptionGroup var vectors: VectorOptions
 
     func validate() throws {
-        guard files.count >= 2 else {
+        guard files.count >= 2 || (events != nil && articles >= 2) else {
             throw ValidationError("bench compare needs two or more articles")
         }
         guard runs > 0 else { throw ValidationError("--runs must be positive") }
@@ -38,9 +48,11 @@ struct CompareBench: AsyncParsableCommand {
 
     func run() async throws {
         let reader = ArticleFileReader()
-        let texts = try files.map { path in
-            (path, try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8))
-        }
+        let texts =
+            try events.map { try articleTexts(events: $0) }
+            ?? files.map { path in
+                (path, try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8))
+            }
         let comparison = StoryComparison(embedder: vectors.embedder())
         var times: [Double] = []
         var report: ComparisonReport?
@@ -57,7 +69,7 @@ struct CompareBench: AsyncParsableCommand {
         times.sort()
         let bytes = texts.reduce(0) { $0 + $1.1.utf8.count }
         let sentences = report?.sources.reduce(0) { $0 + $1.sentences.count } ?? 0
-        print("articles:        \(files.count) (\(bytes / 1024) KB, \(sentences) sentences)")
+        print("articles:        \(texts.count) (\(bytes / 1024) KB, \(sentences) sentences)")
         print(
             "runs:            \(runs)\(comparison.embedder == nil ? "" : ", with sentence vectors")"
         )
@@ -65,6 +77,24 @@ struct CompareBench: AsyncParsableCommand {
         print(String(format: "fastest:         %.2f ms", times[0]))
         print(String(format: "slowest:         %.2f ms", times[times.count - 1]))
         print(String(format: "peak memory:     %.1f MB", Self.peakMemoryMB()))
+    }
+
+    /// The first `articles` reports with text in `events`, largest topics first, each as a
+    /// plain-text article with a header block.
+    func articleTexts(events: String) throws -> [(String, String)] {
+        let (lines, _) = try readStoryLines(events)
+        let withText = lines.filter { !$0.document.text.isEmpty }
+        let sizes = Dictionary(grouping: withText, by: { $0.topic ?? 0 }).mapValues(\.count)
+        let ordered = withText.sorted {
+            (sizes[$0.topic ?? 0]!, -($0.topic ?? 0), -$0.number)
+                > (sizes[$1.topic ?? 0]!, -($1.topic ?? 0), -$1.number)
+        }
+        return ordered.prefix(articles).map { line in
+            let document = line.document
+            let header =
+                "Source: \(document.source ?? document.id)\nTitle: \(document.title ?? "")\n\n"
+            return (document.id, header + document.text)
+        }
     }
 
     /// The process's peak resident memory: VmHWM from /proc/self/status, which counts this

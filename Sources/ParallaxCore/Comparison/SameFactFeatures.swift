@@ -17,25 +17,25 @@ public enum SameFactFeatures {
 
     /// The features of a pair of sentences.
     public static func features(_ a: SameFactSide, _ b: SameFactSide) -> [Double] {
-        let sharedTerms = Double(a.terms.intersection(b.terms).count)
-        let termUnion = Double(a.terms.union(b.terms).count)
+        let sharedTerms = Double(common(a.terms, b.terms))
+        let termUnion = Double(a.terms.count + b.terms.count) - sharedTerms
         let termJaccard = termUnion > 0 ? sharedTerms / termUnion : 0
         let smaller = Double(max(1, min(a.terms.count, b.terms.count)))
         let larger = Double(max(1, max(a.terms.count, b.terms.count)))
-        let wordJaccard = jaccard(Set(a.words), Set(b.words))
-        let bigramJaccard = jaccard(bigrams(a.words), bigrams(b.words))
-        let common = Double(commonSubsequence(a.words, b.words))
+        let wordJaccard = jaccard(a.wordSet, b.wordSet)
+        let bigramJaccard = jaccard(a.bigrams, b.bigrams)
+        let order = Double(commonSubsequence(a.words, b.words))
         let longest = Double(max(1, max(a.words.count, b.words.count)))
-        let lengthRatio =
-            Double(min(a.words.count, b.words.count)) / longest
-        let numberUnion = a.numbers.union(b.numbers)
+        let lengthRatio = Double(min(a.words.count, b.words.count)) / longest
+        let sharedNumbers = common(a.numbers, b.numbers)
+        let numberUnion = a.numbers.count + b.numbers.count - sharedNumbers
         let numbersEqual = !a.numbers.isEmpty && a.numbers == b.numbers ? 1.0 : 0
         let numbersDiffer =
-            numberUnion.isEmpty
-            ? 0 : Double(a.numbers.symmetricDifference(b.numbers).count) / Double(numberUnion.count)
-        let nameUnion = a.names.union(b.names)
-        let namesJaccard = nameUnion.isEmpty ? 1 : jaccard(a.names, b.names)
-        let namesUnmatched = Double(a.names.symmetricDifference(b.names).count)
+            numberUnion == 0 ? 0 : Double(numberUnion - sharedNumbers) / Double(numberUnion)
+        let sharedNames = common(a.names, b.names)
+        let nameUnion = a.names.count + b.names.count - sharedNames
+        let namesJaccard = nameUnion == 0 ? 1 : Double(sharedNames) / Double(nameUnion)
+        let namesUnmatched = Double(nameUnion - sharedNames)
         var cosine = 0.0
         var aligned = (0.0, 0.0, 0.0)
         if let first = a.encoding, let second = b.encoding {
@@ -46,10 +46,51 @@ public enum SameFactFeatures {
         }
         return [
             termJaccard, sharedTerms / larger, sharedTerms / smaller, wordJaccard, bigramJaccard,
-            common / longest, lengthRatio, numbersEqual, numbersDiffer, namesJaccard,
+            order / longest, lengthRatio, numbersEqual, numbersDiffer, namesJaccard,
             min(namesUnmatched, 6) / 6, a.isNegated != b.isNegated ? 1 : 0,
             cosine, cosine * cosine, cosine * termJaccard, aligned.0, aligned.1, aligned.2,
         ]
+    }
+
+    /// How many keys two sorted, unique key lists share: a merge, without hashing.
+    static func common(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var (i, j, count) = (0, 0, 0)
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
+    }
+
+    static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        let shared = common(a, b)
+        let union = a.count + b.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
+    }
+
+    /// The length of the longest common subsequence of two word lists: shared words in the same
+    /// order.
+    ///
+    /// - Complexity: O(*n* · *m*), for sentences of *n* and *m* words.
+    static func commonSubsequence(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        var current = previous
+        for i in 1...a.count {
+            for j in 1...b.count {
+                current[j] =
+                    a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
     }
 
     /// How well the word pieces of each sentence find a match in the other, in context: the
@@ -83,33 +124,5 @@ public enum SameFactFeatures {
             Double(bestOfRow.filter { $0 < 0.5 }.count) / Double(rows),
             Double(bestOfColumn.filter { $0 < 0.5 }.count) / Double(columns))
         return (min(precision, recall), max(precision, recall), weak)
-    }
-
-    static func jaccard<Element>(_ a: Set<Element>, _ b: Set<Element>) -> Double {
-        let union = a.union(b).count
-        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
-    }
-
-    static func bigrams(_ words: [String]) -> Set<String> {
-        guard words.count > 1 else { return [] }
-        return Set((1..<words.count).map { words[$0 - 1] + " " + words[$0] })
-    }
-
-    /// The length of the longest common subsequence of two word lists: shared words in the same
-    /// order.
-    ///
-    /// - Complexity: O(*n* · *m*), for sentences of *n* and *m* words.
-    static func commonSubsequence(_ a: [String], _ b: [String]) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var previous = [Int](repeating: 0, count: b.count + 1)
-        var current = previous
-        for i in 1...a.count {
-            for j in 1...b.count {
-                current[j] =
-                    a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -3,14 +3,17 @@
 public struct SameFactSide: Sendable {
     /// The sentence.
     public var text: String
-    /// Its words, lower case, in order.
-    var words: [String]
-    /// Its content terms (stemmed, places and concepts folded), as a set.
-    var terms: Set<String>
+    /// Its words, lower case, in order, as keys.
+    var words: [UInt64]
+    /// The same, sorted and unique; and its pairs of consecutive words.
+    var wordSet: [UInt64]
+    var bigrams: [UInt64]
+    /// Its content terms (stemmed, places and concepts folded), sorted and unique.
+    var terms: [UInt64]
     /// The values of its figures: "69-year-old", "69" and "sixty-nine" all give `69`.
-    var numbers: Set<String>
+    var numbers: [UInt64]
     /// Lower-case capitalised words past the first: the names it mentions.
-    var names: Set<String>
+    var names: [UInt64]
     /// Whether it is negated ("not", "never", "n't", "no").
     var isNegated: Bool
     /// Its sentence vector and word-piece vectors, if an embedder made them.
@@ -22,26 +25,30 @@ public struct SameFactSide: Sendable {
         self.text = text
         self.encoding = encoding
         let tokens = Tokenizer.tokens(Typography.unify(text))
-        var words: [String] = []
-        var numbers: Set<String> = []
-        var names: Set<String> = []
+        var words: [UInt64] = []
+        var numbers: Set<UInt64> = []
+        var names: Set<UInt64> = []
         var isNegated = false
         for (index, token) in tokens.enumerated() where token.kind != .punctuation {
             let lower = token.lowercased
-            words.append(lower)
+            words.append(TermKey(lower).rawValue)
             if token.kind == .number {
-                numbers.insert(Self.value(of: token.text))
+                numbers.insert(TermKey(Self.value(of: token.text)).rawValue)
             } else if let value = Self.spelled[lower] {
-                numbers.insert(String(value))
+                numbers.insert(TermKey(String(value)).rawValue)
             } else if index > 0, token.isCapitalized {
-                names.insert(Tokenizer.stripPossessive(lower))
+                names.insert(TermKey(Tokenizer.stripPossessive(lower)).rawValue)
             }
             if Self.negations.contains(lower) || lower.hasSuffix("n't") { isNegated = true }
         }
         self.words = words
-        self.terms = Set(Terms.content(of: tokens))
-        self.numbers = numbers
-        self.names = names
+        wordSet = Array(Set(words)).sorted()
+        bigrams =
+            words.count > 1
+            ? Array(Set((1..<words.count).map { words[$0 - 1] &* 31 &+ words[$0] })).sorted() : []
+        terms = Array(Set(Terms.content(of: tokens).map { TermKey($0).rawValue })).sorted()
+        self.numbers = numbers.sorted()
+        self.names = names.sorted()
         self.isNegated = isNegated
     }
 

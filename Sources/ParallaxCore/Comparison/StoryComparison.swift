@@ -82,12 +82,17 @@ public struct StoryComparison: Sendable {
             let sources = [claims[pair.first].sentence.source, claims[pair.second].sentence.source]
             sharing.insert(sources.sorted())
         }
-        for (i, j) in space.candidates
-        where sharing.contains(
-            [space.sentences[i].ref.source, space.sentences[j].ref.source].sorted())
-        {
-            let probability = model.probability(space.features(i, j), vectors: space.hasVectors)
-            if probability > 0.05 { links[FactClusters.Pair(i, j)] = probability }
+        let judged = space.candidates.filter { i, j in
+            sharing.contains(
+                [space.sentences[i].ref.source, space.sentences[j].ref.source].sorted())
+        }
+        let probabilities = ParallelMap.map(count: judged.count) { range in
+            judged[range].map {
+                model.probability(space.features($0, $1), vectors: space.hasVectors)
+            }
+        }
+        for ((i, j), probability) in zip(judged, probabilities) where probability > 0.05 {
+            links[FactClusters.Pair(i, j)] = probability
         }
         let seeds = claimGroups.map { group in
             Array(Set(group.compactMap { indexOf[claims[$0].sentence] })).sorted()

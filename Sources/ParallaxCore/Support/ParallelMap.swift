@@ -42,3 +42,39 @@ public enum ParallelMap {
         await map(items, workers: workers, grain: grain, context: {}) { _, item in transform(item) }
     }
 }
+
+extension ParallelMap {
+    /// `transform` applied to consecutive ranges covering `0..<count` on all cores, the results
+    /// joined in order; blocks until done, for callers that are not async.
+    ///
+    /// - Parameters:
+    ///   - ranges: How to cut `0..<count`; by default about four ranges per core.
+    public static func map<Result: Sendable>(
+        count: Int, ranges: [Range<Int>]? = nil,
+        _ transform: @Sendable (Range<Int>) -> [Result]
+    ) -> [Result] {
+        let ranges = ranges ?? split(count, into: ProcessInfo.processInfo.activeProcessorCount * 4)
+        guard ranges.count > 1 else { return ranges.first.map(transform) ?? [] }
+        let slots = Slots<[Result]>(count: ranges.count)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            slots.set(index, transform(ranges[index]))
+        }
+        return slots.values.flatMap { $0 ?? [] }
+    }
+
+    /// `0..<count` cut into at most `parts` ranges of near-equal size.
+    static func split(_ count: Int, into parts: Int) -> [Range<Int>] {
+        let parts = max(1, min(parts, count))
+        return (0..<parts).map { part in count * part / parts..<count * (part + 1) / parts }
+    }
+
+    /// One slot per task, each written once by its own task.
+    private final class Slots<Value>: @unchecked Sendable {
+        private(set) var values: [Value?]
+        private let lock = NSLock()
+
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Value) { lock.withLock { values[index] = value } }
+    }
+}

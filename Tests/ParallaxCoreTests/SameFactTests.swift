@@ -153,13 +153,13 @@ import Testing
             evidence: [
                 evidence(1, "A fire destroyed the old warehouse on Tuesday."),
                 evidence(2, "The historic warehouse was destroyed by a fire."),
-            ], similarity: 0.8, conflicts: nil)
+            ], related: nil, similarity: 0.8, conflicts: nil)
         let wrong = AgreedFact(
             id: "A2", match: .event, fact: "Firefighters arrived at dawn.", sources: [1, 2],
             evidence: [
                 evidence(1, "Firefighters arrived at dawn."),
                 evidence(2, "A seminar was held in May, officials said."),
-            ], similarity: 0.3, conflicts: nil)
+            ], related: nil, similarity: 0.3, conflicts: nil)
         var score = AlignmentScore()
         score.add(item, agreed: [right, wrong])
         #expect(score.truePositives == 1 && score.falsePositives == 1 && score.falseNegatives == 0)
@@ -208,5 +208,39 @@ struct ShippedSameFactModelTests {
         #expect(abs(score.relative - 1.5 / 3.25) < 1e-12)
         #expect(score.f1(.agree) == 2.0 / 3.0)
         #expect(score.f1(.disagree) == 0)
+    }
+}
+
+@Suite struct ClaimGridTests {
+    @Test func contradictingSourcesAreMarkedAndRowsRanked() {
+        let ref = { (source: Int, index: Int) in SentenceRef(source: source, index: index) }
+        let evidence = { (source: Int, index: Int) in
+            Evidence(source: source, sentence: ref(source, index), text: "sentence \(index)")
+        }
+        let toll = AgreedFact(
+            id: "A1", match: .fact, fact: "The quake killed 12.", sources: [1, 2, 3],
+            evidence: [evidence(1, 1), evidence(2, 1), evidence(3, 2)], related: nil,
+            similarity: 0.9, conflicts: ["C1"])
+        let rescue = AgreedFact(
+            id: "A2", match: .event, fact: "Rescuers worked overnight.", sources: [1, 2],
+            evidence: [evidence(1, 2), evidence(2, 3)], related: nil, similarity: 0.5,
+            conflicts: nil)
+        let conflict = Conflict(
+            id: "C1", kind: .contradiction, aspect: .number, description: "12 against 14",
+            sides: [
+                .init(source: 1, sentence: ref(1, 1), text: "", value: "12"),
+                .init(source: 2, sentence: ref(2, 1), text: "", value: "12"),
+                .init(source: 3, sentence: ref(3, 2), text: "", value: "14"),
+            ], later: nil)
+        let unique = UniqueFact(
+            id: "U1", kind: .claim, source: 3, fact: "The mayor resigned.",
+            evidence: [evidence(3, 4)])
+        let rows = ClaimGrid.rows(
+            sources: [1, 2, 3], agreed: [rescue, toll], unique: [unique], conflicts: [conflict])
+        #expect(rows.map(\.fact) == ["A1", "A2", "U1"])
+        #expect(rows[0].cells.map(\.stance) == [.reports, .reports, .contradicts])
+        #expect(rows[1].cells.map(\.stance) == [.reports, .reports, .silent])
+        #expect(rows[2].cells.map(\.stance) == [.silent, .silent, .reports])
+        #expect(rows[2].cells[2].sentences == [ref(3, 4)])
     }
 }

@@ -13,6 +13,8 @@ public struct ComparisonReport: Hashable, Sendable, Codable {
     public var quotes: [QuoteReport]
     /// A merged summary whose every sentence cites its sources.
     public var summary: [SummarySentence]
+    /// Every claim against every source: reports, contradicts or silent; ranked.
+    public var grid: [ClaimRow]
 }
 
 /// One input of a comparison.
@@ -70,6 +72,9 @@ public struct AgreedFact: Hashable, Sendable, Codable {
     public var sources: [Int]
     /// The sentence or sentences of each source that report it.
     public var evidence: [Evidence]
+    /// Other sentences of these sources about the same happening, which do not state this
+    /// fact; `nil` when there are none.
+    public var related: [Evidence]?
     /// How sure the match is, from 0 to 1, three decimals: the mean probability, over the
     /// pairs of its sentences from different sources, that they report the same happening.
     public var similarity: Double

@@ -17,7 +17,12 @@ struct FactClusters {
     ///   - seeds: Groups that start joined whatever their links.
     /// - Complexity: O(*m* · (*e* + *d*)) for *m* merges, *e* eligible group pairs and *d*
     ///   links of the merged groups.
-    init(sources: [Int], links: [Pair: Double], seeds: [[Int]], threshold: Double) {
+    ///   - perSource: The most items of one source a group may hold: a fact is told in a
+    ///     sentence or two, and more would make one group of a whole story about one person.
+    init(
+        sources: [Int], links: [Pair: Double], seeds: [[Int]], threshold: Double,
+        perSource: Int = .max
+    ) {
         let count = sources.count
         var groupOf = Array(0..<count)
         var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, [$0]) })
@@ -47,7 +52,10 @@ struct FactClusters {
         func average(_ pair: Pair) -> Double {
             let (a, b) = (bySource[pair.first]!, bySource[pair.second]!)
             var pairs = members[pair.first]!.count * members[pair.second]!.count
-            for (source, count) in a { pairs -= count * (b[source] ?? 0) }
+            for (source, count) in a {
+                pairs -= count * (b[source] ?? 0)
+                if count + (b[source] ?? 0) > perSource { return 0 }
+            }
             return pairs > 0 ? (sums[pair] ?? 0) / Double(pairs) : 0
         }
         var eligible = Set(sums.keys.filter { average($0) >= threshold })

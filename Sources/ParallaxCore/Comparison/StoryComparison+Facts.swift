@@ -54,15 +54,22 @@ extension StoryComparison {
 
     /// Claims no other source reports, and names and figures only one source gives for a
     /// shared fact.
+    ///
+    /// - Parameter agreedSentences: Sentences of agreed facts: their main claims are not
+    ///   unique, though their clauses and details may be.
     func uniqueFacts(
-        claims: [Claim], groups: [[Int]], groupOf: [Int: Int], evidence: (SentenceRef) -> Evidence
+        claims: [Claim], groups: [[Int]], groupOf: [Int: Int], agreedSentences: Set<SentenceRef>,
+        evidence: (SentenceRef) -> Evidence
     ) -> [UniqueFact] {
         var facts: [UniqueFact] = []
         let unmatchedSentences = Set(
             claims.filter { $0.isMain && groupOf[$0.id] == nil }.map(\.sentence))
         // Whole claims: unmatched, and saying enough to be a fact.
         for claim in claims
-        where groupOf[claim.id] == nil && claim.termSet.count >= (claim.isMain ? 3 : 2) {
+        where groupOf[claim.id] == nil
+            && !(claim.isMain && agreedSentences.contains(claim.sentence))
+            && claim.termSet.count >= (claim.isMain ? 3 : 2)
+        {
             // A clause of a sentence whose main claim is unmatched adds nothing on its own.
             if !claim.isMain, unmatchedSentences.contains(claim.sentence) { continue }
             facts.append(

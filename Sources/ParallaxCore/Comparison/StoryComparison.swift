@@ -104,10 +104,39 @@ public struct StoryComparison: Sendable {
                 sameFact.insert(FactClusters.Pair(i, j))
             }
         }
-        let clusters = FactClusters(
-            sources: space.sentences.map(\.ref.source), links: links, seeds: seeds,
-            threshold: eventThreshold
-        ).groups.filter { group in Set(group.map { space.sentences[$0].ref.source }).count >= 2 }
+        // Happenings first: every sentence of the sources about one happening. Then, within
+        // each, facts of at most two sentences a source; the rest of the happening is given
+        // with each fact as related sentences.
+        let sourceOf = space.sentences.map(\.ref.source)
+        let reportedByTwo = { (group: [Int]) in Set(group.map { sourceOf[$0] }).count >= 2 }
+        let happenings = FactClusters(
+            sources: sourceOf, links: links, seeds: seeds, threshold: eventThreshold
+        ).groups.filter(reportedByTwo)
+        var happeningOfItem: [Int: Int] = [:]
+        for (index, happening) in happenings.enumerated() {
+            for item in happening { happeningOfItem[item] = index }
+        }
+        var innerLinks = [[FactClusters.Pair: Double]](repeating: [:], count: happenings.count)
+        for (pair, probability) in links {
+            if let index = happeningOfItem[pair.first], happeningOfItem[pair.second] == index {
+                innerLinks[index][pair] = probability
+            }
+        }
+        var clusters: [[Int]] = []
+        var related: [[Int]] = []
+        for (index, happening) in happenings.enumerated() {
+            let members = Set(happening)
+            var facts = FactClusters(
+                sources: sourceOf, links: innerLinks[index],
+                seeds: seeds.map { $0.filter(members.contains) }, threshold: eventThreshold,
+                perSource: Self.sentencesPerSource
+            ).groups.filter { reportedByTwo($0) && members.contains($0[0]) }
+            if facts.isEmpty { facts = [happening] }
+            for fact in facts {
+                clusters.append(fact)
+                related.append(happening.filter { !fact.contains($0) })
+            }
+        }
         var clusterOf: [SentenceRef: Int] = [:]
         for (index, group) in clusters.enumerated() {
             for member in group { clusterOf[space.sentences[member].ref] = index }
@@ -175,18 +204,23 @@ public struct StoryComparison: Sendable {
                 id: "A\(index + 1)", match: isFact ? .fact : .event,
                 fact: space.sentences[central].text,
                 sources: Array(Set(refs.map(\.source))).sorted(), evidence: refs.map(evidence),
+                related: related[index].isEmpty
+                    ? nil : related[index].map { evidence(space.sentences[$0].ref) },
                 similarity: (similarity * 1000).rounded() / 1000, conflicts: conflictsByGroup[index]
             )
         }
         let unique = uniqueFacts(
-            claims: claims, groups: groups, groupOf: groupOf, evidence: evidence)
+            claims: claims, groups: groups, groupOf: groupOf,
+            agreedSentences: Set(clusterOf.keys), evidence: evidence)
         let people = PeopleIndex(analyses)
         let quotes = QuoteGrouper.group(analyses, people: people)
         let summary = SummaryBuilder(length: summaryLength).summary(
             agreed: agreed, conflicts: conflicts, unique: unique, sentences: sentencesByRef)
+        let grid = ClaimGrid.rows(
+            sources: analyses.map(\.number), agreed: agreed, unique: unique, conflicts: conflicts)
         return ComparisonReport(
             sources: analyses.map(Self.sourceReport), agreed: agreed, unique: unique,
-            conflicts: conflicts, quotes: quotes, summary: summary)
+            conflicts: conflicts, quotes: quotes, summary: summary, grid: grid)
     }
 
     /// The features of every pair of sentences of different sources that the comparison
@@ -206,6 +240,9 @@ public struct StoryComparison: Sendable {
     /// end, use sentence vectors.
     public static let sentencePairFeatureNames = SentencePairs.featureNames
     public static var sentencePairVectorFeatures: Int { SentencePairs.vectorFeatures }
+
+    /// The most sentences of one source an agreed fact groups.
+    static let sentencesPerSource = 2
 
     /// The story's sentences read for matching, with their vectors when an embedder is set.
     func sentencePairs(_ analyses: [ArticleAnalysis]) -> SentencePairs {

@@ -14,8 +14,9 @@ public struct AlignmentCase: Sendable, Decodable {
 
 /// Scores the agreed facts of comparisons against the gold pairs, as
 /// `../shared/bench/score_alignment.py` does: each agreed fact's texts are matched to the
-/// annotated sentences (word Jaccard of 0.6 or more, the best match), and the fact asserts
-/// every pair of a matched sentence of the first article and one of the second.
+/// annotated sentences (word Jaccard of 0.6 or more, the best match), and the fact, with its
+/// related sentences, asserts every pair of a matched sentence of the first article and one of
+/// the second.
 public struct AlignmentScore: Sendable {
     public private(set) var truePositives = 0
     public private(set) var falsePositives = 0
@@ -52,7 +53,9 @@ public struct AlignmentScore: Sendable {
     static func pairs(_ item: AlignmentCase, agreed: [AgreedFact]) -> Set<[Int]> {
         var pairs: Set<[Int]> = []
         for fact in agreed {
-            let texts = ([fact.fact] + fact.evidence.map(\.text)).filter { $0.count > 15 }
+            let texts = ([fact.fact] + (fact.evidence + (fact.related ?? [])).map(\.text)).filter {
+                $0.count > 15
+            }
             let first = Set(texts.compactMap { match($0, in: item.annotated[0]) })
             let second = Set(texts.compactMap { match($0, in: item.annotated[1]) })
             for a in first { for b in second { pairs.insert([a, b]) } }

@@ -34,6 +34,19 @@ extension ComparisonReport {
         }
         out.append("")
 
+        out.append("## Claims by source\n")
+        out.append("| claim | " + sources.map { "[\($0.number)]" }.joined(separator: " | ") + " |")
+        out.append("| --- |" + String(repeating: " :---: |", count: sources.count))
+        let marks: [ClaimRow.Stance: String] = [
+            .reports: "reports", .contradicts: "**contradicts**", .silent: "·",
+        ]
+        for row in grid {
+            out.append(
+                "| \(row.fact) \(Self.escape(Self.clip(row.claim))) | "
+                    + row.cells.map { marks[$0.stance]! }.joined(separator: " | ") + " |")
+        }
+        out.append("")
+
         out.append("## Agreed: \(agreed.count) facts reported by two or more sources\n")
         for fact in agreed {
             let conflictNote = fact.conflicts.map { " (see \($0.joined(separator: ", ")))" } ?? ""
@@ -42,6 +55,11 @@ extension ComparisonReport {
                     + conflictNote)
             for evidence in fact.evidence {
                 out.append("  - [\(evidence.sentence)] \(Self.escape(evidence.text))")
+            }
+            if let related = fact.related {
+                out.append(
+                    "  - also about this happening: "
+                        + related.map { "[\($0.sentence)]" }.joined(separator: " "))
             }
         }
         out.append("")

@@ -10,11 +10,13 @@ struct SummaryBuilder {
         var result: [SummarySentence] = []
         var used: Set<SentenceRef> = []
         let updatesByLater = conflicts.filter { $0.kind == .update }
-        // Facts most sources report first; among equals, those reported earliest in articles.
+        // Facts the sources state alike before happenings they tell differently; then facts
+        // most sources report; among equals, those reported earliest in articles.
         let ranked = agreed.sorted { a, b in
             let positionA = a.evidence.map(\.sentence.index).min() ?? 0
             let positionB = b.evidence.map(\.sentence.index).min() ?? 0
-            return (-a.sources.count, positionA, a.id) < (-b.sources.count, positionB, b.id)
+            return (a.match == .fact ? 0 : 1, -a.sources.count, positionA, a.id)
+                < (b.match == .fact ? 0 : 1, -b.sources.count, positionB, b.id)
         }
         let contradicted = Set(conflicts.filter { $0.kind == .contradiction }.map(\.id))
         let disputedSentences = Set(

@@ -135,16 +135,12 @@ struct EventsEval: AsyncParsableCommand {
     @OptionGroup(title: "Grouping")
     var options: StoryOptions
 
-    enum TopicHalf: String, ExpressibleByArgument, CaseIterable {
-        case odd, even
-    }
-
     func run() async throws {
         var (lines, issues) = try readStoryLines(data)
         func inHalf(_ topic: Int?) -> Bool {
             guard let topics else { return true }
             guard let topic else { return false }
-            return (topic % 2 == 1) == (topics == .odd)
+            return topics.contains(topic)
         }
         lines = lines.filter { inHalf($0.topic) }
         let labelled = lines.filter { $0.event != nil }

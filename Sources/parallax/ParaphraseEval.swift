@@ -49,35 +49,29 @@ struct ParaphraseEval: AsyncParsableCommand {
 
 /// Accuracy, precision, recall and F1 of a yes/no decision.
 struct BinaryScore {
-    var truePositives = 0
-    var falsePositives = 0
-    var falseNegatives = 0
+    var counts = MatchCounts()
     var trueNegatives = 0
 
     mutating func add(predicted: Bool, actual: Bool) {
         switch (predicted, actual) {
-        case (true, true): truePositives += 1
-        case (true, false): falsePositives += 1
-        case (false, true): falseNegatives += 1
+        case (true, true): counts.truePositives += 1
+        case (true, false): counts.falsePositives += 1
+        case (false, true): counts.falseNegatives += 1
         case (false, false): trueNegatives += 1
         }
     }
 
-    var count: Int { truePositives + falsePositives + falseNegatives + trueNegatives }
-    var accuracy: Double { Double(truePositives + trueNegatives) / Double(max(count, 1)) }
-    var precision: Double {
-        Double(truePositives) / Double(max(truePositives + falsePositives, 1))
-    }
-    var recall: Double { Double(truePositives) / Double(max(truePositives + falseNegatives, 1)) }
-    var f1: Double {
-        precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+    var accuracy: Double {
+        let count =
+            counts.truePositives + counts.falsePositives + counts.falseNegatives + trueNegatives
+        return Double(counts.truePositives + trueNegatives) / Double(max(count, 1))
     }
 
     func print() {
         Swift.print(String(format: "accuracy:  %.4f", accuracy))
-        Swift.print(String(format: "precision: %.4f", precision))
-        Swift.print(String(format: "recall:    %.4f", recall))
-        Swift.print(String(format: "f1:        %.4f", f1))
+        Swift.print(String(format: "precision: %.4f", counts.precision))
+        Swift.print(String(format: "recall:    %.4f", counts.recall))
+        Swift.print(String(format: "f1:        %.4f", counts.f1))
     }
 }
 
@@ -96,16 +90,6 @@ func readParaphrasePairs(_ file: String) throws -> [ParaphrasePair] {
         throw ValidationError("\(file): no labelled pairs (expected MSRP's tab-separated format)")
     }
     return pairs
-}
-
-/// The installed sentence encoder, or nil with a warning saying how to install it.
-func loadEmbedder() -> MiniLMEncoder? {
-    do {
-        return try MiniLMEncoder.installed()
-    } catch {
-        printError("parallax: warning: \(error); going on without sentence vectors")
-        return nil
-    }
 }
 
 /// Both sentences of every pair, read for the same-fact model, with vectors if `embedder` is

@@ -33,10 +33,7 @@ struct SameEventTraining: AsyncParsableCommand {
 
     func run() async throws {
         let set = try AlignmentSet(folder: data)
-        guard let encoder = loadEmbedder() else {
-            throw ValidationError("training needs the sentence encoder; run scripts/setup")
-        }
-        let embedder = CachingEmbedder(encoder)
+        let embedder = CachingEmbedder(try requireEmbedder())
         let comparison = StoryComparison(embedder: embedder)
         var samples: [(topic: Int, features: [Double], label: Bool)] = []
         var articles: [[Article]] = []

@@ -171,9 +171,7 @@ struct StanceTraining: AsyncParsableCommand {
 
     func run() async throws {
         let set = try StanceSet(bodies: bodies, stances: stances, requireLabels: true)
-        guard let embedder = loadEmbedder() else {
-            throw ValidationError("training needs the sentence encoder; run scripts/setup")
-        }
+        let embedder = try requireEmbedder()
         let reader = StanceReader(
             bodies: set.bodies, headlines: set.pairs.map(\.headline), embedder: embedder)
         let rows = set.pairs.map { reader.features(headline: $0.headline, body: $0.body)! }

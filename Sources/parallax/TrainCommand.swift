@@ -44,12 +44,7 @@ struct SameFactTraining: AsyncParsableCommand {
 
     func run() async throws {
         let pairs = try readParaphrasePairs(data)
-        let embedder: MiniLMEncoder
-        do {
-            embedder = try MiniLMEncoder.installed()
-        } catch {
-            throw ValidationError("training needs the sentence encoder: \(error)")
-        }
+        let embedder = try requireEmbedder()
         let clock = ContinuousClock()
         let start = clock.now
         let sides = sameFactSides(pairs, embedder: embedder)

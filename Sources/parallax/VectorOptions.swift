@@ -16,3 +16,22 @@ struct VectorOptions: ParsableArguments {
         noVectors ? nil : loadEmbedder()
     }
 }
+
+/// The installed sentence encoder, or nil with a warning saying how to install it.
+func loadEmbedder() -> MiniLMEncoder? {
+    do {
+        return try MiniLMEncoder.installed()
+    } catch {
+        printError("parallax: warning: \(error); going on without sentence vectors")
+        return nil
+    }
+}
+
+/// The installed sentence encoder, for training, which cannot go on without it.
+func requireEmbedder() throws -> MiniLMEncoder {
+    do {
+        return try MiniLMEncoder.installed()
+    } catch {
+        throw ValidationError("training needs the sentence encoder: \(error)")
+    }
+}

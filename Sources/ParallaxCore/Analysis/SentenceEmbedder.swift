@@ -33,8 +33,6 @@ extension SentenceEmbedder {
 
     /// The cosine of two vectors that `embed` returned (unit length, so their dot product).
     public static func similarity(_ a: [Float], _ b: [Float]) -> Double {
-        var sum: Float = 0
-        for i in 0..<min(a.count, b.count) { sum += a[i] * b[i] }
-        return Double(sum)
+        Vectors.dot(a, b)
     }
 }

@@ -39,9 +39,7 @@ public enum SameFactFeatures {
         var cosine = 0.0
         var aligned = (0.0, 0.0, 0.0)
         if let first = a.encoding, let second = b.encoding {
-            for i in 0..<min(first.vector.count, second.vector.count) {
-                cosine += Double(first.vector[i]) * Double(second.vector[i])
-            }
+            cosine = Vectors.dot(first.vector, second.vector)
             aligned = alignment(first, second)
         }
         return [

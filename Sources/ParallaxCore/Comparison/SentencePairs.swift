@@ -95,8 +95,7 @@ struct SentencePairs {
             for term in sentence.terms {
                 vector[term, default: 0] += log(count / Double(frequency[term]! + 1)) + 1
             }
-            let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            return norm > 0 ? vector.mapValues { $0 / norm } : vector
+            return Vectors.unit(vector)
         }
         candidates = findCandidates()
         measureContext(analyses, encodings: encodings, titles: titles)
@@ -132,24 +131,13 @@ struct SentencePairs {
 
     /// The cosine of two sentences' TF-IDF vectors.
     func tfidf(_ i: Int, _ j: Int) -> Double {
-        let (small, large) =
-            weights[i].count <= weights[j].count
-            ? (weights[i], weights[j]) : (weights[j], weights[i])
-        var dot = 0.0
-        for (term, weight) in small { dot += weight * (large[term] ?? 0) }
-        return dot
+        Vectors.dot(weights[i], weights[j])
     }
 
     /// The cosine of two sentences' vectors.
     func cosine(_ i: Int, _ j: Int) -> Double {
         guard let a = sides[i].vector, let b = sides[j].vector else { return 0 }
-        return Self.dot(a, b)
-    }
-
-    static func dot(_ a: [Float], _ b: [Float]) -> Double {
-        var sum: Float = 0
-        for k in 0..<min(a.count, b.count) { sum += a[k] * b[k] }
-        return Double(sum)
+        return Vectors.dot(a, b)
     }
 
     /// Similarities of every sentence to each source's title and centre, and to its nearest
@@ -159,47 +147,31 @@ struct SentencePairs {
         titles: [Int: SentenceEncoding]
     ) {
         let channels = hasVectors ? 2 : 1
-        titleSimilarity = Array(repeating: [], count: 2)
-        centreSimilarity = Array(repeating: [], count: 2)
-        best = Array(repeating: [], count: 2)
-        topThree = Array(repeating: [], count: 2)
         let numbers = analyses.map(\.number)
         // Titles and centres as TF-IDF vectors; titles fall back on the first sentence.
         var titleTerms: [Int: [String: Double]] = [:]
         var centres: [Int: [String: Double]] = [:]
-        var vectorCentres: [Int: [Float]] = [:]
         for analysis in analyses {
             let title =
                 analysis.article.title.map { Terms.content($0) }
                 ?? analysis.sentences.first.map(\.terms) ?? []
             var vector: [String: Double] = [:]
             for term in title { vector[term, default: 0] += 1 }
-            let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            titleTerms[analysis.number] = norm > 0 ? vector.mapValues { $0 / norm } : vector
+            titleTerms[analysis.number] = Vectors.unit(vector)
         }
         for (i, weight) in weights.enumerated() {
             for (term, value) in weight {
                 centres[sources[i], default: [:]][term, default: 0] += value
             }
-            if hasVectors, let vector = sides[i].vector {
-                var sum = vectorCentres[sources[i]] ?? [Float](repeating: 0, count: vector.count)
-                for k in sum.indices { sum[k] += vector[k] }
-                vectorCentres[sources[i]] = sum
-            }
         }
-        for (number, centre) in centres {
-            let norm = centre.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if norm > 0 { centres[number] = centre.mapValues { $0 / norm } }
-        }
-        for (number, centre) in vectorCentres {
-            let norm = centre.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if norm > 0 { vectorCentres[number] = centre.map { $0 / norm } }
-        }
+        centres = centres.mapValues(Vectors.unit)
+        let vectorCentres: [Int: [Float]] =
+            hasVectors
+            ? Dictionary(grouping: sentences.indices, by: { sources[$0] }).compactMapValues {
+                Vectors.unitSum($0.compactMap { sides[$0].vector })
+            } : [:]
         func sparse(_ a: [String: Double], _ b: [String: Double]?) -> Double {
-            guard let b else { return 0 }
-            var dot = 0.0
-            for (term, weight) in a { dot += weight * (b[term] ?? 0) }
-            return dot
+            b.map { Vectors.dot(a, $0) } ?? 0
         }
         for i in sentences.indices {
             var title: [[Int: Double]] = [[:], [:]]
@@ -208,8 +180,8 @@ struct SentencePairs {
                 title[0][number] = sparse(weights[i], titleTerms[number])
                 centre[0][number] = sparse(weights[i], centres[number])
                 if channels == 2, let vector = sides[i].vector {
-                    title[1][number] = titles[number].map { Self.dot(vector, $0.vector) } ?? 0
-                    centre[1][number] = vectorCentres[number].map { Self.dot(vector, $0) } ?? 0
+                    title[1][number] = titles[number].map { Vectors.dot(vector, $0.vector) } ?? 0
+                    centre[1][number] = vectorCentres[number].map { Vectors.dot(vector, $0) } ?? 0
                 }
             }
             for channel in 0..<2 {

@@ -81,11 +81,8 @@ public struct StanceReader: Sendable {
         for (index, (id, _)) in owners.enumerated() {
             self.bodies[id]!.encodings.append(encoded[index])
         }
-        for (id, body) in self.bodies where !body.encodings.isEmpty {
-            var sum = [Float](repeating: 0, count: embedder.dimensions)
-            for vector in body.encodings { for k in sum.indices { sum[k] += vector[k] } }
-            let norm = sum.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            self.bodies[id]!.centre = norm > 0 ? sum.map { $0 / norm } : sum
+        for (id, body) in self.bodies {
+            self.bodies[id]!.centre = Vectors.unitSum(body.encodings)
         }
         for (index, headline) in unique.enumerated() {
             headlineVectors[headline] = encoded[texts.count + index]
@@ -104,16 +101,11 @@ public struct StanceReader: Sendable {
         let words = Set(tokens.map(\.lowercased))
         var headlineVector: [String: Double] = [:]
         for term in terms { headlineVector[term, default: 0] += idf[term] ?? 1 }
+        let headlineUnit = Vectors.unit(headlineVector)
         func cosine(_ counts: [String: Double]) -> Double {
-            var dot = 0.0
-            var norm = 0.0
-            for (term, count) in counts {
-                let weight = count * (idf[term] ?? 1)
-                norm += weight * weight
-                dot += weight * (headlineVector[term] ?? 0)
-            }
-            let headlineNorm = headlineVector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            return norm > 0 && headlineNorm > 0 ? dot / (norm.squareRoot() * headlineNorm) : 0
+            var weights: [String: Double] = [:]
+            for (term, count) in counts { weights[term] = count * (idf[term] ?? 1) }
+            return Vectors.dot(Vectors.unit(weights), headlineUnit)
         }
         let size = Double(max(termSet.count, 1))
         let inBody = Double(termSet.filter { body.terms[$0] != nil }.count) / size
@@ -145,9 +137,9 @@ public struct StanceReader: Sendable {
             words.intersection(Self.hedging).isEmpty ? 0 : 1, headline.contains("?") ? 1 : 0,
         ]
         if let vector = headlineVectors[headline], let centre = body.centre {
-            let similarities = body.encodings.map { SentencePairs.dot(vector, $0) }.sorted(by: >)
+            let similarities = body.encodings.map { Vectors.dot(vector, $0) }.sorted(by: >)
             features += [
-                SentencePairs.dot(vector, centre), similarities.first ?? 0,
+                Vectors.dot(vector, centre), similarities.first ?? 0,
                 similarities.prefix(3).reduce(0, +) / Double(max(1, min(3, similarities.count))),
             ]
         } else {

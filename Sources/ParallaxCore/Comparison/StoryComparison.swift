@@ -188,15 +188,18 @@ public struct StoryComparison: Sendable {
                 }
             }
             // In the words of the sentence closest to the others, the fullest on a tie.
+            let closeness = Dictionary(
+                uniqueKeysWithValues: group.map { item in
+                    (
+                        item,
+                        group.reduce(0.0) {
+                            $0 + (item == $1 ? 0 : links[FactClusters.Pair(item, $1)] ?? 0)
+                        }
+                    )
+                })
             let central = group.max { a, b in
-                let scoreA = group.reduce(0.0) {
-                    $0 + (a == $1 ? 0 : links[FactClusters.Pair(a, $1)] ?? 0)
-                }
-                let scoreB = group.reduce(0.0) {
-                    $0 + (b == $1 ? 0 : links[FactClusters.Pair(b, $1)] ?? 0)
-                }
-                return (scoreA, space.sentences[a].terms.count, b) < (
-                    scoreB, space.sentences[b].terms.count, a
+                (closeness[a]!, space.sentences[a].terms.count, b) < (
+                    closeness[b]!, space.sentences[b].terms.count, a
                 )
             }!
             let similarity = judged.reduce(0, +) / Double(max(judged.count, 1))

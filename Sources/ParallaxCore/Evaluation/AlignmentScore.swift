@@ -24,15 +24,14 @@ public struct AlignmentScore: Sendable {
 
     public init() {}
 
-    public var precision: Double {
-        Double(truePositives) / Double(max(truePositives + falsePositives, 1))
+    private var counts: MatchCounts {
+        MatchCounts(
+            truePositives: truePositives, falsePositives: falsePositives,
+            falseNegatives: falseNegatives)
     }
-    public var recall: Double {
-        Double(truePositives) / Double(max(truePositives + falseNegatives, 1))
-    }
-    public var f1: Double {
-        precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
-    }
+    public var precision: Double { counts.precision }
+    public var recall: Double { counts.recall }
+    public var f1: Double { counts.f1 }
 
     /// Adds one case, given the agreed facts of its comparison.
     public mutating func add(_ item: AlignmentCase, agreed: [AgreedFact]) {

@@ -33,9 +33,7 @@ public struct ClusterScore: Sendable, Hashable, Codable {
         let predictedPairs = predictedSizes.values.reduce(0) { $0 + pairs($1) }
         pairwisePrecision = predictedPairs > 0 ? together / predictedPairs : 1
         pairwiseRecall = goldPairs > 0 ? together / goldPairs : 1
-        pairwiseF1 =
-            pairwisePrecision + pairwiseRecall > 0
-            ? 2 * pairwisePrecision * pairwiseRecall / (pairwisePrecision + pairwiseRecall) : 0
+        pairwiseF1 = MatchCounts.f1(precision: pairwisePrecision, recall: pairwiseRecall)
         let count = gold.count
         let total = pairs(count)
         let expected = total > 0 ? goldPairs * predictedPairs / total : 0
@@ -51,9 +49,7 @@ public struct ClusterScore: Sendable, Hashable, Codable {
         }
         bcubedPrecision = count > 0 ? precisionSum / Double(count) : 1
         bcubedRecall = count > 0 ? recallSum / Double(count) : 1
-        bcubedF1 =
-            bcubedPrecision + bcubedRecall > 0
-            ? 2 * bcubedPrecision * bcubedRecall / (bcubedPrecision + bcubedRecall) : 0
+        bcubedF1 = MatchCounts.f1(precision: bcubedPrecision, recall: bcubedRecall)
         items = count
         goldClusters = goldSizes.count
         predictedClusters = predictedSizes.count

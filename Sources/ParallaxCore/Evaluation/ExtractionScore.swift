@@ -31,7 +31,7 @@ public struct ExtractionScore: Hashable, Sendable, Codable {
         }
         precision = precisions.isEmpty ? 0 : precisions.reduce(0, +) / Double(precisions.count)
         recall = recalls.isEmpty ? 0 : recalls.reduce(0, +) / Double(recalls.count)
-        f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+        f1 = MatchCounts.f1(precision: precision, recall: recall)
         pages = truth.count
     }
 

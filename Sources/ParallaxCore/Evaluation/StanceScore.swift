@@ -30,11 +30,12 @@ public struct StanceScore: Sendable {
 
     /// The F1 of one stance.
     public func f1(_ stance: Stance) -> Double {
-        let truePositives = Double(confusion[stance]?[stance] ?? 0)
-        let predicted = Double(confusion.values.reduce(0) { $0 + ($1[stance] ?? 0) })
-        let actual = Double(confusion[stance]?.values.reduce(0, +) ?? 0)
-        let precision = predicted > 0 ? truePositives / predicted : 0
-        let recall = actual > 0 ? truePositives / actual : 0
-        return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+        let truePositives = confusion[stance]?[stance] ?? 0
+        let predicted = confusion.values.reduce(0) { $0 + ($1[stance] ?? 0) }
+        let actual = confusion[stance]?.values.reduce(0, +) ?? 0
+        return MatchCounts(
+            truePositives: truePositives, falsePositives: predicted - truePositives,
+            falseNegatives: actual - truePositives
+        ).f1
     }
 }

@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .library(name: "ParallaxFetch", targets: ["ParallaxFetch"]),
         .library(name: "ParallaxEmbedding", targets: ["ParallaxEmbedding"]),
+        .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
     dependencies: [
@@ -22,6 +23,12 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // ICU's break iterators behind a header that uses only <stdint.h> types: importing the
@@ -82,6 +89,24 @@ let package = Package(
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ]
         ),
+        // The HTTP API and the web pages over a store, on Hummingbird: kept apart because it
+        // is the slowest part to build.
+        .target(
+            name: "ParallaxServer",
+            dependencies: [
+                "ParallaxCore",
+                "ParallaxIngest",
+                "ParallaxStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
         .executableTarget(
             name: "parallax",
             dependencies: [
@@ -89,6 +114,7 @@ let package = Package(
                 "ParallaxEmbedding",
                 "ParallaxFetch",
                 "ParallaxIngest",
+                "ParallaxServer",
                 "ParallaxStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -119,6 +145,14 @@ let package = Package(
             dependencies: ["ParallaxFetch", "ParallaxTestSupport"]),
         .testTarget(
             name: "ParallaxStoreTests", dependencies: ["ParallaxStore", "ParallaxTestSupport"]),
+        .testTarget(
+            name: "ParallaxServerTests",
+            dependencies: [
+                "ParallaxServer", "ParallaxIngest", "ParallaxStore", "ParallaxTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]),
         .testTarget(
             name: "ParallaxCLITests",
             dependencies: ["parallax", "ParallaxStore", "ParallaxTestSupport"]),

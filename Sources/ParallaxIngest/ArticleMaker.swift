@@ -9,10 +9,14 @@ enum ArticleMaker {
     > {
         switch document.body {
         case .text(let text):
-            let article = Article(
-                plainText: text,
-                source: document.source ?? host(document.url) ?? fileName(document.origin),
-                url: document.url, title: document.title, published: document.published)
+            // A header block (Source:, Title:, …) is read as metadata, not kept as body.
+            var article = PlainTextArticle.parse(
+                text,
+                defaultSource: document.source ?? host(document.url) ?? fileName(document.origin),
+                title: document.title)
+            article.source = document.source ?? article.source
+            article.url = document.url ?? article.url
+            article.published = document.published ?? article.published
             guard !article.cleaned.paragraphs.isEmpty else {
                 return .failure(
                     RejectedInput(origin: document.origin, reason: "no article text after cleaning")

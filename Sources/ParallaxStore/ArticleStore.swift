@@ -22,6 +22,10 @@ public protocol ArticleStore: Sendable {
     /// The stored articles that match `query`, newest first.
     func articles(matching query: ArticleQuery) async throws -> [StoredArticle]
 
+    /// Article `id` in full (original text, cleaned text, removals, story), or nil if there is
+    /// none.
+    func article(_ id: String) async throws -> ArticleRecord?
+
     /// How many articles are stored.
     func count() async throws -> Int
 

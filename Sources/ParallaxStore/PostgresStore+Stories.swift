@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 import PostgresNIO
 
 extension PostgresStore {
@@ -72,6 +73,10 @@ extension PostgresStore {
                 "story.headline ILIKE \(bind(ArticleQuery.likePattern(containing: text))) ESCAPE '\\'"
             )
         }
+        if let source = query.source {
+            conditions.append(
+                StorySQL.storiesFromSource.replacingOccurrences(of: "?", with: bind(source)))
+        }
         var having = ["COUNT(article.id) >= \(bind(query.minimumArticles))"]
         if let since = query.since {
             having.append("MAX(article.published) >= \(bind(since.timeIntervalSince1970))")
@@ -80,12 +85,14 @@ extension PostgresStore {
             having.append("MIN(article.published) < \(bind(until.timeIntervalSince1970))")
         }
         let limit = bind(query.limit)
+        let offset = bind(query.offset)
         // Only placeholders are spliced into this text; every value is bound.
         return try await fetchStories(
             """
             \(StorySQL.storyColumns) WHERE \(conditions.joined(separator: " AND "))
             GROUP BY story.id HAVING \(having.joined(separator: " AND "))
-            ORDER BY MAX(COALESCE(article.published, article.ingested)) DESC, story.id DESC LIMIT \(limit)
+            ORDER BY MAX(COALESCE(article.published, article.ingested)) DESC, story.id DESC
+            LIMIT \(limit) OFFSET \(offset)
             """, bindings)
     }
 
@@ -96,6 +103,40 @@ extension PostgresStore {
             "\(StorySQL.storyColumns) WHERE story.id = $1 GROUP BY story.id", bindings
         )
         .first
+    }
+
+    public func article(_ id: String) async throws -> ArticleRecord? {
+        var bindings = PostgresBindings()
+        bindings.append(id)
+        let rows = try await client.query(
+            PostgresQuery(
+                unsafeSQL: StorySQL.articleRecord.replacingOccurrences(of: "?", with: "$1"),
+                binds: bindings), logger: logger)
+        for try await (
+            id, source, url, title, published, revision, text, ingested, original, removals, story,
+            similarity, why, copy
+        )
+            in rows.decode(
+                (
+                    String, String, String?, String?, Double?, Int, String, Double, String, String,
+                    Int64?, Double?, String?, String?
+                ).self)
+        {
+            return ArticleRecord(
+                article: StoredArticle(
+                    id: id, source: source, url: url, title: title,
+                    published: published.map(Date.init(timeIntervalSince1970:)),
+                    revision: revision, cleanedText: text,
+                    ingested: Date(timeIntervalSince1970: ingested)),
+                originalText: original,
+                removed: try JSONDecoder().decode([Removal].self, from: Data(removals.utf8)),
+                membership: story.map {
+                    StoryMembership(
+                        article: id, story: $0, similarity: similarity ?? 0, why: why ?? "",
+                        copyOf: copy)
+                })
+        }
+        return nil
     }
 
     private func fetchStoryArticles(_ sql: String, _ bindings: PostgresBindings) async throws

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ParallaxCore
 
 extension SQLiteStore {
     public func createStories(headlines: [String]) async throws -> [Int64] {
@@ -63,6 +64,10 @@ extension SQLiteStore {
                 conditions.append("story.headline LIKE ? ESCAPE '\\'")
                 arguments += [ArticleQuery.likePattern(containing: text)]
             }
+            if let source = query.source {
+                conditions.append(StorySQL.storiesFromSource)
+                arguments += [source]
+            }
             var having = ["COUNT(article.id) >= ?"]
             arguments += [query.minimumArticles]
             if let since = query.since {
@@ -73,13 +78,14 @@ extension SQLiteStore {
                 having.append("MIN(article.published) < ?")
                 arguments += [until.timeIntervalSince1970]
             }
-            arguments += [query.limit]
+            arguments += [query.limit, query.offset]
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     \(StorySQL.storyColumns) WHERE \(conditions.joined(separator: " AND "))
                     GROUP BY story.id HAVING \(having.joined(separator: " AND "))
-                    ORDER BY MAX(COALESCE(article.published, article.ingested)) DESC, story.id DESC LIMIT ?
+                    ORDER BY MAX(COALESCE(article.published, article.ingested)) DESC, story.id DESC
+                    LIMIT ? OFFSET ?
                     """, arguments: arguments)
             return rows.map(Self.story)
         }
@@ -91,6 +97,22 @@ extension SQLiteStore {
                 db, sql: "\(StorySQL.storyColumns) WHERE story.id = ? GROUP BY story.id",
                 arguments: [id]
             ).map(Self.story)
+        }
+    }
+
+    public func article(_ id: String) async throws -> ArticleRecord? {
+        try await pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: StorySQL.articleRecord, arguments: [id])
+            else { return nil }
+            let story: Int64? = row[10]
+            return ArticleRecord(
+                article: Self.article(row), originalText: row[8],
+                removed: try JSONDecoder().decode(
+                    [Removal].self, from: Data((row[9] as String).utf8)),
+                membership: story.map {
+                    StoryMembership(
+                        article: id, story: $0, similarity: row[11], why: row[12], copyOf: row[13])
+                })
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 
 /// A story as the store keeps it: its id, headline and what its articles add up to.
 public struct StoredStory: Sendable, Hashable, Codable {
@@ -54,20 +55,38 @@ public struct StoryQuery: Sendable, Hashable {
     public var until: Date?
     /// Only stories whose headline contains this (case-insensitive).
     public var text: String?
+    /// Only stories with an article from this source (outlet).
+    public var source: String?
     /// Only stories with at least this many articles.
     public var minimumArticles = 1
     public var limit = 50
+    /// How many matching stories to skip first, for paging.
+    public var offset = 0
 
     public init(
-        since: Date? = nil, until: Date? = nil, text: String? = nil, minimumArticles: Int = 1,
-        limit: Int = 50
+        since: Date? = nil, until: Date? = nil, text: String? = nil, source: String? = nil,
+        minimumArticles: Int = 1, limit: Int = 50, offset: Int = 0
     ) {
         self.since = since
         self.until = until
         self.text = text
+        self.source = source
         self.minimumArticles = minimumArticles
         self.limit = limit
+        self.offset = offset
     }
+}
+
+/// One stored article in full: as it arrived, as cleaned, what cleaning removed and why, and
+/// its place in a story if it has one.
+public struct ArticleRecord: Sendable, Hashable, Codable {
+    public var article: StoredArticle
+    /// The text as it arrived.
+    public var originalText: String
+    /// What cleaning removed from it, with the reasons.
+    public var removed: [Removal]
+    /// Its place in a story, if it was placed.
+    public var membership: StoryMembership?
 }
 
 /// The SQL both stores read stories and articles with: the same text runs on SQLite and
@@ -90,6 +109,23 @@ enum StorySQL {
             JOIN source ON source.id = article.source
         """
 
+    /// The stories with an article from a source; bind the source's name.
+    static let storiesFromSource = """
+        story.id IN (SELECT membership.story FROM membership
+            JOIN article ON article.id = membership.article JOIN source ON source.id = article.source
+            WHERE source.name = ?)
+        """
+
+    /// One article in full with its place in a story; bind the article's id.
+    static let articleRecord = """
+        SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
+            article.cleaned_text, article.ingested, article.original_text, article.removals,
+            membership.story, membership.similarity, membership.why, membership.copy_of
+        FROM article JOIN source ON source.id = article.source
+            LEFT JOIN membership ON membership.article = article.id
+        WHERE article.id = ?
+        """
+
     /// The articles in no story, oldest first; bind the limit.
     static func unplaced(limit: String) -> String {
         """
@@ -100,5 +136,18 @@ enum StorySQL {
         WHERE membership.article IS NULL
         ORDER BY COALESCE(article.published, article.ingested), article.id LIMIT \(limit)
         """
+    }
+}
+
+extension StoryArticle {
+    /// The article rebuilt for comparison: its original text cleaned again, a leading header
+    /// block read as one (not as body), with the metadata the store kept.
+    public var comparable: Article {
+        var rebuilt = PlainTextArticle.parse(
+            originalText, defaultSource: article.source, title: article.title)
+        rebuilt.source = article.source
+        rebuilt.url = article.url ?? rebuilt.url
+        rebuilt.published = article.published ?? rebuilt.published
+        return rebuilt
     }
 }

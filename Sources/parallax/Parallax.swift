@@ -10,7 +10,7 @@ struct Parallax: AsyncParsableCommand {
         subcommands: [
             CompareCommand.self, ExtractCommand.self, IngestCommand.self, WatchCommand.self,
             ClusterCommand.self, StoriesCommand.self, StoryCommand.self,
-            ArticlesCommand.self,
+            ArticlesCommand.self, ServeCommand.self,
             EvalCommand.self, TrainCommand.self, BenchCommand.self,
         ])
 }

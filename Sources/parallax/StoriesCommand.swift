@@ -86,12 +86,7 @@ struct StoryCommand: AsyncParsableCommand {
         if compare {
             // Copies say nothing their origin does not: compare the originals.
             let originals = members.filter { $0.membership.copyOf == nil }
-            let articles = originals.map { member in
-                Article(
-                    plainText: member.originalText, source: member.article.source,
-                    url: member.article.url,
-                    title: member.article.title, published: member.article.published)
-            }
+            let articles = originals.map(\.comparable)
             guard articles.count >= 2 else {
                 throw ValidationError(
                     "story \(id) has \(articles.count) article\(articles.count == 1 ? "" : "s") besides copies; a comparison needs two"

@@ -23,17 +23,20 @@ public enum PlainTextArticle {
     /// - Parameters:
     ///   - text: The file's contents.
     ///   - defaultSource: The source to use when the header names none, usually the file name.
+    ///   - title: The headline, when known from elsewhere; the header's wins.
     ///   - cleaner: The cleaner for the body.
     public static func parse(
-        _ text: String, defaultSource: String, cleaner: TextCleaner = TextCleaner()
+        _ text: String, defaultSource: String, title: String? = nil,
+        cleaner: TextCleaner = TextCleaner()
     ) -> Article {
         let unified = text.replacingOccurrences(of: "\r\n", with: "\n")
         let (header, body, bodyLine) = splitHeader(unified)
         let published = header["published"].flatMap(parseDate) ?? header["date"].flatMap(parseDate)
-        let cleaned = cleaner.clean(body, firstLine: bodyLine, detectTitle: header["title"] == nil)
+        let title = header["title"] ?? title
+        let cleaned = cleaner.clean(body, firstLine: bodyLine, detectTitle: title == nil)
         return Article(
             source: header["source"] ?? header["outlet"] ?? defaultSource, url: header["url"],
-            title: header["title"], published: published,
+            title: title, published: published,
             modified: header["modified"].flatMap(parseDate), originalText: text, cleaned: cleaned)
     }
 

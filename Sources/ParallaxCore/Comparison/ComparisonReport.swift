@@ -15,6 +15,8 @@ public struct ComparisonReport: Hashable, Sendable, Codable {
     public var summary: [SummarySentence]
     /// Every claim against every source: reports, contradicts or silent; ranked.
     public var grid: [ClaimRow]
+    /// Who reported when, who was first, what each source added, and when each claim appeared.
+    public var timeline: StoryTimeline
 }
 
 /// One input of a comparison.

@@ -223,7 +223,10 @@ public struct StoryComparison: Sendable {
             sources: analyses.map(\.number), agreed: agreed, unique: unique, conflicts: conflicts)
         return ComparisonReport(
             sources: analyses.map(Self.sourceReport), agreed: agreed, unique: unique,
-            conflicts: conflicts, quotes: quotes, summary: summary, grid: grid)
+            conflicts: conflicts, quotes: quotes, summary: summary, grid: grid,
+            timeline: StoryTimeline(
+                published: published.mapValues(Date.init(timeIntervalSince1970:)),
+                sources: analyses.map(\.number), grid: grid))
     }
 
     /// The features of every pair of sentences of different sources that the comparison

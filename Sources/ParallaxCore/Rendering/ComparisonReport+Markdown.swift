@@ -109,6 +109,16 @@ extension ComparisonReport {
                 out.append("  - [\(variant.source)] wording \(Self.escape(variant.differences!))")
             }
         }
+        out.append("")
+
+        out.append("## Timeline\n")
+        for entry in timeline.entries {
+            let name = Self.escape(names[entry.source] ?? "")
+            let added = entry.added.isEmpty ? "nothing new" : entry.added.joined(separator: ", ")
+            out.append(
+                "- \(entry.published ?? "undated") [\(entry.source)] \(name)\(entry.first ? ", first" : ""): added \(added)"
+            )
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

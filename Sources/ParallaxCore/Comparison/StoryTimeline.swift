@@ -1,0 +1,79 @@
+import Foundation
+
+/// How a story developed: who reported when, who was first, what each outlet added that no
+/// earlier one had, and when each claim first appeared.
+///
+/// Built from the claims-by-sources grid and the sources' publication times. A source with no
+/// date is placed after the dated ones and is never taken as first; two sources published at
+/// the same moment are both first for what they share.
+public struct StoryTimeline: Hashable, Sendable, Codable {
+    /// One source's place in the story's development.
+    public struct Entry: Hashable, Sendable, Codable {
+        /// The source's number in the report.
+        public var source: Int
+        /// When it was published (ISO 8601), if known.
+        public var published: String?
+        /// Whether it was the first dated report of the story (several on a tie).
+        public var first: Bool
+        /// The grid rows (facts `A…` and `U…`) it reported before any other source did, or at
+        /// the same time as the earliest: what it added to the story.
+        public var added: [String]
+    }
+
+    /// When one claim of the grid first appeared, and who carried it then.
+    public struct Appearance: Hashable, Sendable, Codable {
+        /// The grid row's fact id (`A…` or `U…`).
+        public var fact: String
+        /// The claim, as the grid words it.
+        public var claim: String
+        /// When it first appeared (ISO 8601), if any source reporting it is dated.
+        public var first: String?
+        /// The sources that reported it first.
+        public var firstSources: [Int]
+        /// Every source reporting it, in the order they published.
+        public var sources: [Int]
+    }
+
+    /// The sources in the order they published, undated ones last.
+    public var entries: [Entry]
+    /// The claims in the order they first appeared, undated ones last.
+    public var facts: [Appearance]
+
+    /// The timeline of a story whose sources were published at `published` (by source
+    /// number; absent when undated) and whose claims are `grid`.
+    public init(published: [Int: Date], sources: [Int], grid: [ClaimRow]) {
+        // Undated sources sort after every dated one, in their report order.
+        func key(_ source: Int) -> (Double, Int) {
+            (published[source]?.timeIntervalSince1970 ?? .infinity, source)
+        }
+        let order = sources.sorted { key($0) < key($1) }
+        let earliest = published.values.min()
+        var added: [Int: [String]] = [:]
+        var facts: [(key: (Double, Int), appearance: Appearance)] = []
+        for (rank, row) in grid.enumerated() {
+            let reporting = row.cells.filter { $0.stance == .reports }.map(\.source)
+                .sorted { key($0) < key($1) }
+            guard let head = reporting.first else { continue }
+            let start = published[head]
+            let firstSources =
+                start == nil ? [] : reporting.filter { published[$0] == start }
+            for source in firstSources { added[source, default: []].append(row.fact) }
+            facts.append(
+                (
+                    (start?.timeIntervalSince1970 ?? .infinity, rank),
+                    Appearance(
+                        fact: row.fact, claim: row.claim, first: start.map(Self.format),
+                        firstSources: firstSources, sources: reporting)
+                ))
+        }
+        entries = order.map { source in
+            Entry(
+                source: source, published: published[source].map(Self.format),
+                first: earliest != nil && published[source] == earliest,
+                added: added[source] ?? [])
+        }
+        self.facts = facts.sorted { $0.key < $1.key }.map(\.appearance)
+    }
+
+    static func format(_ date: Date) -> String { date.formatted(.iso8601) }
+}

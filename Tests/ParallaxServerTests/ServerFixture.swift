@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ParallaxCore
+import ParallaxIngest
+import ParallaxServer
+import ParallaxStore
+import ParallaxTestSupport
+import Prometheus
+
+/// A server over a fresh SQLite store holding the example corpus (four outlets' reports of one
+/// fictional ferry grounding), tested through its router without a port.
+struct ServerFixture {
+    let store: SQLiteStore
+    let server: ParallaxServer
+    let folder: URL
+
+    init(
+        token: String? = nil, corpus: [URL] = TestPaths.exampleCorpus,
+        configure: (inout ServerSettings) -> Void = { _ in }
+    )
+        async throws
+    {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parallax-server-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
+        if !corpus.isEmpty {
+            _ = try await Ingester(store: store).ingest(paths: corpus.map(\.path))
+        }
+        var settings = ServerSettings()
+        settings.ingestToken = token
+        configure(&settings)
+        // Words, names and figures alone: the same answers with or without the model installed.
+        server = ParallaxServer(
+            service: try StoryService(
+                store: store, comparison: StoryComparison(), settings: settings),
+            metrics: PrometheusCollectorRegistry())
+    }
+
+    /// Runs `test` with a client of the server.
+    func test<Value: Sendable>(
+        _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Value
+    )
+        async throws -> Value
+    {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = Application(router: server.router())
+        return try await app.test(.router) { client in try await test(client) }
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+
+    var json: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(body.readableBytesView))) as? [String: Any]
+            ?? [:]
+    }
+}
+
+/// A request body of articles, as `POST /compare` and `POST /ingest` take them.
+func articlesBody(_ articles: [[String: String]]) -> ByteBuffer {
+    ByteBuffer(bytes: try! JSONSerialization.data(withJSONObject: ["articles": articles]))
+}

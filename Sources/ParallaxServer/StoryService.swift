@@ -12,6 +12,7 @@ public final class StoryService: Sendable {
     let pages: PageRenderer
     let settings: ServerSettings
     private let cache: StoryCache
+    private let listings = ListingCache<StoryQuery, [StoredStory]>()
     private let ingestion = IngestQueue()
 
     /// A service over `store` that compares stories with `comparison`.
@@ -53,7 +54,10 @@ public final class StoryService: Sendable {
 
     /// The stories matching `query`, each with how contested it is.
     func stories(_ query: StoryQuery) async throws -> [(StoredStory, Contest?)] {
-        let stories = try await store.stories(matching: query)
+        let store = store
+        let stories = try await listings.value(query) {
+            try await store.stories(matching: query)
+        }
         // Compared on all cores; each comparison is kept for the story pages too.
         return try await withThrowingTaskGroup(of: (Int, Contest?).self) { group in
             var results = stories.map { ($0, Contest?.none) }
@@ -112,6 +116,7 @@ public final class StoryService: Sendable {
                 rejected: report.rejected.map { "\($0.origin): \($0.reason)" }, articles: ids)
         }
         await cache.removeAll()
+        await listings.removeAll()
         return outcome
     }
 }

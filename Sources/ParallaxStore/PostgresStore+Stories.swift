@@ -62,38 +62,54 @@ extension PostgresStore {
     }
 
     public func stories(matching query: StoryQuery) async throws -> [StoredStory] {
-        var bindings = PostgresBindings()
-        func bind(_ value: some PostgresNonThrowingEncodable & Sendable) -> String {
-            bindings.append(value)
-            return "$\(bindings.count)"
-        }
-        var conditions = ["story.merged_into IS NULL"]
-        if let text = query.text {
-            conditions.append(
-                "story.headline ILIKE \(bind(ArticleQuery.likePattern(containing: text))) ESCAPE '\\'"
-            )
-        }
-        if let source = query.source {
-            conditions.append(
-                StorySQL.storiesFromSource.replacingOccurrences(of: "?", with: bind(source)))
-        }
-        var having = ["COUNT(article.id) >= \(bind(query.minimumArticles))"]
-        if let since = query.since {
-            having.append("MAX(article.published) >= \(bind(since.timeIntervalSince1970))")
-        }
-        if let until = query.until {
-            having.append("MIN(article.published) < \(bind(until.timeIntervalSince1970))")
-        }
-        let limit = bind(query.limit)
-        let offset = bind(query.offset)
-        // Only placeholders are spliced into this text; every value is bound.
-        return try await fetchStories(
-            """
-            \(StorySQL.storyColumns) WHERE \(conditions.joined(separator: " AND "))
-            GROUP BY story.id HAVING \(having.joined(separator: " AND "))
-            ORDER BY MAX(COALESCE(article.published, article.ingested)) DESC, story.id DESC
-            LIMIT \(limit) OFFSET \(offset)
-            """, bindings)
+        try await StoryListing.page(
+            query,
+            walk: { offset, count in
+                var bindings = PostgresBindings()
+                bindings.append(count)
+                bindings.append(offset)
+                var steps: [StoryListing.Step] = []
+                let rows = try await client.query(
+                    PostgresQuery(
+                        unsafeSQL: StorySQL.activityWalk.replacingOccurrences(
+                            of: "LIMIT ? OFFSET ?", with: "LIMIT $1 OFFSET $2"),
+                        binds: bindings), logger: logger)
+                for try await (story, activity) in rows.decode((Int64, Double).self) {
+                    steps.append((story, activity))
+                }
+                return steps
+            },
+            aggregate: { ids in
+                var bindings = PostgresBindings()
+                func bind(_ value: some PostgresNonThrowingEncodable & Sendable) -> String {
+                    bindings.append(value)
+                    return "$\(bindings.count)"
+                }
+                var conditions = ["story.merged_into IS NULL", "story.id = ANY(\(bind(ids)))"]
+                if let text = query.text {
+                    conditions.append(
+                        "story.headline ILIKE \(bind(ArticleQuery.likePattern(containing: text))) ESCAPE '\\'"
+                    )
+                }
+                if let source = query.source {
+                    conditions.append(
+                        StorySQL.storiesFromSource.replacingOccurrences(of: "?", with: bind(source))
+                    )
+                }
+                var having = ["COUNT(article.id) >= \(bind(query.minimumArticles))"]
+                if let since = query.since {
+                    having.append("MAX(article.published) >= \(bind(since.timeIntervalSince1970))")
+                }
+                if let until = query.until {
+                    having.append("MIN(article.published) < \(bind(until.timeIntervalSince1970))")
+                }
+                // Only placeholders are spliced into this text; every value is bound.
+                return try await fetchStories(
+                    """
+                    \(StorySQL.storyColumns) WHERE \(conditions.joined(separator: " AND "))
+                    GROUP BY story.id HAVING \(having.joined(separator: " AND "))
+                    """, bindings)
+            })
     }
 
     public func story(_ id: Int64) async throws -> StoredStory? {

@@ -94,6 +94,7 @@ public final class PostgresStore: ArticleStore {
                 """,
                 "CREATE INDEX IF NOT EXISTS membership_story ON membership(story)",
                 "CREATE INDEX IF NOT EXISTS article_ingested ON article(ingested)",
+                "CREATE INDEX IF NOT EXISTS article_activity ON article((COALESCE(published, ingested)), id)",
                 """
                 CREATE TABLE IF NOT EXISTS rejected (id BIGSERIAL PRIMARY KEY, run BIGINT REFERENCES run(id),
                     origin TEXT NOT NULL, reason TEXT NOT NULL, at DOUBLE PRECISION NOT NULL)

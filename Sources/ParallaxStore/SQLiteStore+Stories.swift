@@ -57,38 +57,50 @@ extension SQLiteStore {
     }
 
     public func stories(matching query: StoryQuery) async throws -> [StoredStory] {
-        try await pool.read { db in
-            var conditions = ["story.merged_into IS NULL"]
-            var arguments: StatementArguments = []
-            if let text = query.text {
-                conditions.append("story.headline LIKE ? ESCAPE '\\'")
-                arguments += [ArticleQuery.likePattern(containing: text)]
-            }
-            if let source = query.source {
-                conditions.append(StorySQL.storiesFromSource)
-                arguments += [source]
-            }
-            var having = ["COUNT(article.id) >= ?"]
-            arguments += [query.minimumArticles]
-            if let since = query.since {
-                having.append("MAX(article.published) >= ?")
-                arguments += [since.timeIntervalSince1970]
-            }
-            if let until = query.until {
-                having.append("MIN(article.published) < ?")
-                arguments += [until.timeIntervalSince1970]
-            }
-            arguments += [query.limit, query.offset]
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    \(StorySQL.storyColumns) WHERE \(conditions.joined(separator: " AND "))
-                    GROUP BY story.id HAVING \(having.joined(separator: " AND "))
-                    ORDER BY MAX(COALESCE(article.published, article.ingested)) DESC, story.id DESC
-                    LIMIT ? OFFSET ?
-                    """, arguments: arguments)
-            return rows.map(Self.story)
-        }
+        try await StoryListing.page(
+            query,
+            walk: { offset, count in
+                try await pool.read { db in
+                    try Row.fetchAll(
+                        db, sql: StorySQL.activityWalk, arguments: [count, offset]
+                    ).map { ($0[0], $0[1]) }
+                }
+            },
+            aggregate: { ids in
+                try await pool.read { db in
+                    var conditions = [
+                        "story.merged_into IS NULL",
+                        "story.id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))",
+                    ]
+                    var arguments = StatementArguments(ids)
+                    if let text = query.text {
+                        conditions.append("story.headline LIKE ? ESCAPE '\\'")
+                        arguments += [ArticleQuery.likePattern(containing: text)]
+                    }
+                    if let source = query.source {
+                        conditions.append(StorySQL.storiesFromSource)
+                        arguments += [source]
+                    }
+                    var having = ["COUNT(article.id) >= ?"]
+                    arguments += [query.minimumArticles]
+                    if let since = query.since {
+                        having.append("MAX(article.published) >= ?")
+                        arguments += [since.timeIntervalSince1970]
+                    }
+                    if let until = query.until {
+                        having.append("MIN(article.published) < ?")
+                        arguments += [until.timeIntervalSince1970]
+                    }
+                    // Only placeholders are spliced into this text; every value is bound.
+                    return try Row.fetchAll(
+                        db,
+                        sql: """
+                            \(StorySQL.storyColumns) WHERE \(conditions.joined(separator: " AND "))
+                            GROUP BY story.id HAVING \(having.joined(separator: " AND "))
+                            """, arguments: arguments
+                    ).map(Self.story)
+                }
+            })
     }
 
     public func story(_ id: Int64) async throws -> StoredStory? {

@@ -63,6 +63,11 @@ public struct SQLiteStore: ArticleStore {
                     CREATE INDEX article_ingested ON article(ingested);
                     """)
         }
+        migrator.registerMigration("v4 story activity") { db in
+            try db.execute(
+                sql:
+                    "CREATE INDEX article_activity ON article(COALESCE(published, ingested), id)")
+        }
         return migrator
     }
 

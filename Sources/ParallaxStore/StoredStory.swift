@@ -109,6 +109,16 @@ enum StorySQL {
             JOIN source ON source.id = article.source
         """
 
+    /// The stories of the articles, most recently active first: the walk of ``StoryListing``.
+    /// Bind the limit and the offset; the index `article_activity` keeps it from sorting, and
+    /// the id makes the order total, so that batches neither skip nor repeat tied articles.
+    static let activityWalk = """
+        SELECT membership.story, COALESCE(article.published, article.ingested)
+        FROM article JOIN membership ON membership.article = article.id
+        ORDER BY COALESCE(article.published, article.ingested) DESC, article.id DESC
+        LIMIT ? OFFSET ?
+        """
+
     /// The stories with an article from a source; bind the source's name.
     static let storiesFromSource = """
         story.id IN (SELECT membership.story FROM membership

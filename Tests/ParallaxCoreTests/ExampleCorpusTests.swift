@@ -10,9 +10,13 @@ import Testing
     let report: ComparisonReport
 
     init() throws {
+        report = StoryComparison().compare(try Self.articles())
+    }
+
+    /// The corpus's four articles, read as `compare` reads files.
+    static func articles() throws -> [Article] {
         let reader = ArticleFileReader()
-        report = StoryComparison().compare(
-            try TestPaths.exampleCorpus.map { try reader.read(path: $0.path) })
+        return try TestPaths.exampleCorpus.map { try reader.read(path: $0.path) }
     }
 
     func source(_ name: String) -> Int {

@@ -52,5 +52,10 @@ import Testing
         #expect(try await store.count() == 5)
         let sources = Set(try await store.articles(matching: ArticleQuery()).map(\.source))
         #expect(sources == ["d.example", "Gazette", "c.html", "Wire"])
+        // A text file's header block is its metadata, not part of its body.
+        let text = try #require(
+            try await store.articles(matching: ArticleQuery(source: "Wire")).first)
+        #expect(text.title == "Five")
+        #expect(text.cleanedText == "The fifth article is plain text about the inquiry.")
     }
 }

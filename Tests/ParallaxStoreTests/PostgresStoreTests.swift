@@ -33,6 +33,10 @@ struct PostgresStoreTests {
         try await StoreContract.remembersFeedsAndStoredAddresses(try await fresh())
     }
 
+    @Test func listsStoriesByActivityAndPages() async throws {
+        try await StoreContract.listsStoriesByActivityAndPages(try await fresh())
+    }
+
     @Test func keepsStoriesAndMerges() async throws {
         try await StoreContract.keepsStoriesAndMerges(try await fresh())
     }

@@ -32,6 +32,11 @@ import Testing
             try SQLiteStore(path: Self.temporaryPath()))
     }
 
+    @Test func listsStoriesByActivityAndPages() async throws {
+        try await StoreContract.listsStoriesByActivityAndPages(
+            try SQLiteStore(path: Self.temporaryPath()))
+    }
+
     @Test func keepsStoriesAndMerges() async throws {
         try await StoreContract.keepsStoriesAndMerges(try SQLiteStore(path: Self.temporaryPath()))
     }

@@ -128,6 +128,68 @@ enum StoreContract {
         #expect(try await store.unplacedArticles(limit: 10).count == 1)
     }
 
+    /// Story listings: most recently active first (ties by id, newest first), paged, filtered,
+    /// the same as aggregating every story would give, over more stories than one walk reads.
+    static func listsStoriesByActivityAndPages(_ store: any ArticleStore) async throws {
+        let count = 1_300
+        let ids = try await store.createStories(headlines: (0..<count).map { "Story \($0)" })
+        var articles: [Article] = []
+        var memberships: [StoryMembership] = []
+        var reference: [(id: Int64, activity: Double, size: Int, outlets: Set<String>)] = []
+        for (index, story) in ids.enumerated() {
+            // Days repeat, so many stories tie on their latest article.
+            let size = index % 3 == 0 ? 2 : 1
+            var latest = -Double.infinity
+            var outlets: Set<String> = []
+            for part in 0..<size {
+                let source = index % 5 == 0 ? "Rare Post" : "Gazette"
+                let article = article(
+                    "Report \(index)-\(part) on story number \(index).", source: source,
+                    day: 14 + (index * 7 + part * 3) % 40)
+                latest = max(latest, article.published!.timeIntervalSince1970)
+                outlets.insert(source)
+                articles.append(article)
+                memberships.append(
+                    StoryMembership(
+                        article: article.id.rawValue, story: story, similarity: 0, why: "test",
+                        copyOf: nil))
+            }
+            reference.append((story, latest, size, outlets))
+        }
+        _ = try await store.save(articles, run: nil)
+        try await store.saveMemberships(memberships)
+        reference.sort { ($0.activity, $0.id) > ($1.activity, $1.id) }
+        func expect(
+            _ query: StoryQuery,
+            _ keep: ((id: Int64, activity: Double, size: Int, outlets: Set<String>)) -> Bool
+        ) async throws {
+            let expected = reference.filter(keep).dropFirst(query.offset).prefix(query.limit)
+                .map(\.id)
+            let listed = try await store.stories(matching: query).map(\.id)
+            #expect(listed == expected, "\(query)")
+        }
+        try await expect(StoryQuery(limit: 50)) { _ in true }
+        try await expect(StoryQuery(limit: 30, offset: 700)) { _ in true }
+        try await expect(StoryQuery(limit: 2_000)) { _ in true }
+        try await expect(StoryQuery(minimumArticles: 2, limit: 40, offset: 10)) { $0.size >= 2 }
+        try await expect(StoryQuery(source: "Rare Post", limit: 25)) {
+            $0.outlets.contains("Rare Post")
+        }
+        let since = Date(timeIntervalSince1970: 1_773_446_400 + 30 * 86_400)
+        try await expect(StoryQuery(since: since, limit: 1_000)) {
+            $0.activity >= since.timeIntervalSince1970
+        }
+        try await expect(StoryQuery(text: "Story 12", limit: 100)) { item in
+            "Story \(ids.firstIndex(of: item.id)!)".contains("Story 12")
+        }
+        // One article in full: its original text and what cleaning removed.
+        let record = try #require(try await store.article(articles[0].id.rawValue))
+        #expect(record.originalText == articles[0].originalText)
+        #expect(record.removed == articles[0].cleaned.removals)
+        #expect(record.membership?.story == ids[0])
+        #expect(try await store.article("0000000000000000") == nil)
+    }
+
     /// Two writers saving overlapping batches at once store each article once.
     static func concurrentWritersStoreOnce(_ first: any ArticleStore, _ second: any ArticleStore)
         async throws

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import ParallaxCore
+
+@Suite struct StoryTimelineTests {
+    static func row(_ fact: String, _ stances: [ClaimRow.Stance]) -> ClaimRow {
+        ClaimRow(
+            fact: fact, claim: "claim \(fact)",
+            cells: stances.enumerated().map { index, stance in
+                ClaimRow.Cell(
+                    source: index + 1, stance: stance,
+                    sentences: stance == .silent ? [] : [SentenceRef(source: index + 1, index: 1)])
+            })
+    }
+
+    static let day = 86_400.0
+    static let start = Date(timeIntervalSince1970: 1_773_000_000)
+
+    @Test func ordersSourcesAndCreditsWhatEachAddedFirst() {
+        // Source 2 published first, then 1; 3 is undated.
+        let timeline = StoryTimeline(
+            published: [1: Self.start.addingTimeInterval(Self.day), 2: Self.start],
+            sources: [1, 2, 3],
+            grid: [
+                Self.row("A1", [.reports, .reports, .reports]),
+                Self.row("A2", [.reports, .silent, .reports]),
+                Self.row("U1", [.silent, .silent, .reports]),
+                Self.row("A3", [.contradicts, .reports, .silent]),
+            ])
+        #expect(timeline.entries.map(\.source) == [2, 1, 3])
+        #expect(timeline.entries.map(\.first) == [true, false, false])
+        #expect(timeline.entries.map(\.added) == [["A1", "A3"], ["A2"], []])
+        // Facts in the order they appeared; the one only an undated source reports, last.
+        #expect(timeline.facts.map(\.fact) == ["A1", "A3", "A2", "U1"])
+        #expect(timeline.facts.first?.sources == [2, 1, 3])
+        #expect(timeline.facts.last?.first == nil)
+        #expect(timeline.facts.last?.firstSources == [])
+        // A contradiction is not a report: source 1 did not report A3.
+        #expect(timeline.facts[1].sources == [2])
+    }
+
+    @Test func sourcesPublishedTogetherAreBothFirst() {
+        let timeline = StoryTimeline(
+            published: [1: Self.start, 2: Self.start], sources: [1, 2],
+            grid: [Self.row("A1", [.reports, .reports])])
+        #expect(timeline.entries.map(\.first) == [true, true])
+        #expect(timeline.facts.first?.firstSources == [1, 2])
+        #expect(timeline.entries.map(\.added) == [["A1"], ["A1"]])
+    }
+
+    @Test func undatedStoryHasNoFirst() {
+        let timeline = StoryTimeline(
+            published: [:], sources: [1, 2], grid: [Self.row("A1", [.reports, .reports])])
+        #expect(timeline.entries.allSatisfy { !$0.first && $0.added.isEmpty })
+        #expect(timeline.facts.first?.first == nil)
+    }
+
+    @Test func exampleCorpusTimelineFollowsPublication() throws {
+        let report = StoryComparison().compare(
+            try ExampleCorpusTests.articles())
+        let names = Dictionary(uniqueKeysWithValues: report.sources.map { ($0.number, $0.name) })
+        // Meridian's wire report of Friday night came first, the Lanterne's on Sunday last.
+        #expect(
+            report.timeline.entries.map { names[$0.source]! } == [
+                "Meridian Wire Service", "Northmere Daily Post", "Avelline Courier",
+                "The Lanterne Observer",
+            ])
+        #expect(report.timeline.entries.first?.first == true)
+        // Every claim of the grid appears once in the order of appearance.
+        #expect(Set(report.timeline.facts.map(\.fact)) == Set(report.grid.map(\.fact)))
+        #expect(report.timeline.facts.count == report.grid.count)
+        #expect(report.markdown().contains("## Timeline"))
+    }
+}

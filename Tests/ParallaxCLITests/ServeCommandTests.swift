@@ -14,11 +14,15 @@ import Testing
         let process = Process()
         let address: String
         let folder: URL
+        /// Where the server's log (standard error) goes.
+        let log: URL
 
         init(token: String? = nil) throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "parallax-serve-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            log = folder.appendingPathComponent("serve.log")
+            FileManager.default.createFile(atPath: log.path, contents: nil)
             let store = folder.appendingPathComponent("store.sqlite").path
             let ingest = try runParallax(
                 ["ingest"] + TestPaths.exampleCorpus.map(\.path) + ["--store", store])
@@ -32,7 +36,7 @@ import Testing
             process.environment = environment
             let output = Pipe()
             process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
+            process.standardError = try FileHandle(forWritingTo: log)
             try process.run()
             // The first line names the address, with the port the system chose.
             var line = Data()
@@ -50,11 +54,14 @@ import Testing
             address = String(text[range.upperBound...].prefix { !$0.isNewline })
         }
 
-        func stop() -> Int32 {
+        /// Stops the server with SIGTERM and returns its exit status and its log lines.
+        @discardableResult func stop() -> (status: Int32, log: [String]) {
             if process.isRunning { kill(process.processIdentifier, SIGTERM) }
             process.waitUntilExit()
+            let lines = ((try? String(contentsOf: log, encoding: .utf8)) ?? "")
+                .split(separator: "\n").map(String.init)
             try? FileManager.default.removeItem(at: folder)
-            return process.terminationStatus
+            return (process.terminationStatus, lines)
         }
     }
 
@@ -85,8 +92,16 @@ import Testing
         #expect(metrics.contains("hb_requests"))
         #expect(metrics.contains("http_route=\"/api/v1/stories/{id}\""))
         #expect(metrics.contains("http_server_request_duration_bucket"))
-        // SIGTERM: the server finishes and exits cleanly.
-        #expect(server.stop() == 0)
+        // SIGTERM: the server finishes and exits cleanly. Its log is one JSON object a line,
+        // a line a request with its method and path.
+        let (exit, log) = server.stop()
+        #expect(exit == 0)
+        let entries = log.compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]
+        }
+        #expect(entries.count == log.count, "every log line is a JSON object")
+        #expect(entries.contains { $0["hb.request.path"] == "/api/v1/stories/1" })
+        #expect(entries.allSatisfy { $0["level"] != nil && $0["time"] != nil })
     }
 
     @Test func refusesABadPort() throws {
@@ -167,7 +182,7 @@ import Testing
         .timeLimit(.minutes(3)))
     func browserShowsTheGridHighlightsAndCitations() async throws {
         let server = try RunningServer()
-        defer { _ = server.stop() }
+        defer { server.stop() }
         let (_, json, _) = try await Self.get(server.address + "/api/v1/stories/1")
         let story = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let report = story?["report"] as? [String: Any]
@@ -211,7 +226,7 @@ import Testing
         .timeLimit(.minutes(3)))
     func browserRunsNoScriptFromArticles() async throws {
         let server = try RunningServer(token: "browser-test")
-        defer { _ = server.stop() }
+        defer { server.stop() }
         let articles: [[String: String]] = [
             [
                 "source": "Evil Gazette<script>document.title='owned'</script>",

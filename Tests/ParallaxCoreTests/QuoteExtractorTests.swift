@@ -22,6 +22,21 @@ import Testing
         #expect(found.first?.speaker == "Ilse Marrow")
     }
 
+    @Test(arguments: [
+        (
+            "“We appreciate your respect for her privacy,” Tara Reid's rep told the magazine.",
+            "Tara Reid's rep"
+        ),
+        (
+            "\"We are cooperating fully,\" Skerrow Line's spokesman said on Friday.",
+            "Skerrow Line's spokesman"
+        ),
+        ("\"The deal makes sense,\" said Apple's chief executive Tim Cook.", "Tim Cook"),
+    ])
+    func speakerDescribedThroughAName(text: String, speaker: String) {
+        #expect(quotes(text).first?.speaker == speaker)
+    }
+
     @Test func speakerColonQuote() {
         let found = quotes("Jonah Pell said: \"There was a jolt, and then the lights went out.\"")
         #expect(found.first?.speaker == "Jonah Pell")

@@ -35,6 +35,21 @@ struct SpeakerContext {
         let entities = sentence.entities.filter {
             range.contains($0.tokenIndex) && $0.kind != .place
         }
+        // "Reid's rep", "the company's spokesman": someone described through a name, not the
+        // name itself, unless the description goes on to name them ("Apple's chief, Tim Cook").
+        if let owner = entities.first(where: { entity in
+            let last = tokens[entity.tokenIndex + entity.tokenCount - 1].text
+            return last.hasSuffix("'s") || last.hasSuffix("’s")
+        }) {
+            let end = owner.tokenIndex + owner.tokenCount
+            if end < range.upperBound,
+                !entities.contains(where: { $0.kind == .person && $0.tokenIndex >= end })
+            {
+                return Speaker(
+                    name: QuoteExtractor.join(tokens[owner.tokenIndex..<range.upperBound]),
+                    kind: .other)
+            }
+        }
         if let person = entities.first(where: { $0.kind == .person }) {
             return Speaker(name: person.text, kind: .person)
         }

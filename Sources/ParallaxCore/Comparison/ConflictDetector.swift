@@ -49,23 +49,41 @@ enum ConflictDetector {
                         "The sources give different dates: \(first.text) against \(second.text).",
                     first: (a, first.text), second: (b, second.text)))
         }
-        // One denies what the other states.
-        let negatedA = a.tokens.contains {
-            negations.contains($0.lowercased) || $0.lowercased.hasSuffix("n't")
-        }
-        let negatedB = b.tokens.contains {
-            negations.contains($0.lowercased) || $0.lowercased.hasSuffix("n't")
-        }
-        if negatedA != negatedB, Self.overlap(a, b) >= 0.6 {
+        // One denies what the other states: the words the negation governs must be words the
+        // other claim states, so that "not intending to compete" does not deny a sentence that
+        // shares only its speaker's name.
+        let deniedA = denied(a)
+        let deniedB = denied(b)
+        if (deniedA == nil) != (deniedB == nil), Self.overlap(a, b) >= 0.6,
+            let scope = deniedA ?? deniedB,
+            !scope.isDisjoint(with: deniedA == nil ? a.termSet : b.termSet)
+        {
             findings.append(
                 Finding(
                     kind: .contradiction, aspect: .negation,
                     description: "One source states what the other denies.",
-                    first: (a, negatedA ? "negated" : "affirmed"),
-                    second: (b, negatedB ? "negated" : "affirmed")))
+                    first: (a, deniedA != nil ? "negated" : "affirmed"),
+                    second: (b, deniedB != nil ? "negated" : "affirmed")))
         }
         if let update = Aspect.update(a, b, published: published) { findings.append(update) }
         return findings
+    }
+
+    /// The terms the negations of `claim` govern (the content words of the few tokens after
+    /// each, within its clause), or nil when nothing in it is negated.
+    static func denied(_ claim: Claim) -> Set<String>? {
+        let tokens = Array(claim.tokens)
+        var scope: Set<String>?
+        for (index, token) in tokens.enumerated()
+        where negations.contains(token.lowercased) || token.lowercased.hasSuffix("n't") {
+            var terms = scope ?? []
+            for next in tokens[(index + 1)..<min(index + 6, tokens.count)] {
+                if [",", ".", ";", ":", "but"].contains(next.lowercased) { break }
+                if let term = Terms.term(for: next) { terms.insert(term) }
+            }
+            scope = terms
+        }
+        return scope
     }
 
     /// The share of the smaller claim's terms the other also has.

@@ -19,9 +19,10 @@ enum QuoteGrouper {
                 let speaker = quote.speaker.map { people.canonical($0) }
                 let match = entries.firstIndex { entry in
                     // Words given to different speakers are different quotations.
-                    guard entry.speaker == nil || speaker == nil || entry.speaker == speaker else {
-                        return false
-                    }
+                    guard
+                        entry.speaker == nil || speaker == nil
+                            || sameSpeaker(entry.speaker!, speaker!)
+                    else { return false }
                     return entry.variants.contains { variant in
                         let smaller = Double(min(variant.2.count, words.count))
                         let shared = Double(variant.2.intersection(words).count)
@@ -34,7 +35,8 @@ enum QuoteGrouper {
                     }) {
                         entries[match].variants.append((analysis.number, quote, words))
                     }
-                    if entries[match].speaker == nil {
+                    // The fuller description wins: "Reid's rep" over "rep".
+                    if let speaker, speaker.count > entries[match].speaker?.count ?? 0 {
                         entries[match].speaker = speaker
                         entries[match].speakerKind = quote.speakerKind
                     }
@@ -60,6 +62,16 @@ enum QuoteGrouper {
                 kind: entry.kind, text: first.text,
                 sources: Array(Set(entry.variants.map(\.0))).sorted(), variants: variants)
         }
+    }
+
+    /// Whether two speakers can be one: the same, or one a description the other ends with
+    /// ("rep" and "Reid's rep"; not "police spokesman" and "army spokesman").
+    static func sameSpeaker(_ a: String, _ b: String) -> Bool {
+        guard a != b else { return true }
+        let first = a.lowercased().split(separator: " ")
+        let second = b.lowercased().split(separator: " ")
+        let (short, long) = first.count <= second.count ? (first, second) : (second, first)
+        return !short.isEmpty && short.count < long.count && long.suffix(short.count) == short[...]
     }
 
     /// Words one wording lacks and adds against another, ignoring case and punctuation.

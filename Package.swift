@@ -151,6 +151,7 @@ let package = Package(
                 "ParallaxServer", "ParallaxIngest", "ParallaxStore", "ParallaxTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ]),
         .testTarget(

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import ParallaxCore
 import ParallaxIngest
 import ParallaxServer
@@ -45,7 +46,7 @@ struct ServerFixture {
         async throws -> Value
     {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let app = Application(router: server.router())
+        let app = Application(router: server.router(), logger: server.logger)
         return try await app.test(.router) { client in try await test(client) }
     }
 }

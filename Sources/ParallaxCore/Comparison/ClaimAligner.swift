@@ -12,25 +12,60 @@ struct ClaimAligner {
     var strongThreshold: Double = 0.55
 
     let claims: [Claim]
-    private var idf: [String: Double] = [:]
+    /// Each claim's terms as sorted ids into `idf`, with their counts and whether each is part
+    /// of a name in the claim: compared by merging, without hashing strings.
+    private let vectors: [TermVector]
     private var norms: [Double] = []
+    /// Per term id: its weight, and whether it is a figure or a weak term.
+    private var idf: [Double] = []
+    private var isFigure: [Bool] = []
+    private var isWeak: [Bool] = []
+
+    struct TermVector: Sendable {
+        var ids: [Int32] = []
+        var counts: [Double] = []
+        var names: [Bool] = []
+    }
 
     init(claims: [Claim]) {
         self.claims = claims
-        var documentFrequency: [String: Int] = [:]
+        var ids: [String: Int32] = [:]
+        var documentFrequency: [Int] = []
+        var vectors: [TermVector] = []
+        vectors.reserveCapacity(claims.count)
         for claim in claims {
-            for term in claim.termSet { documentFrequency[term, default: 0] += 1 }
+            var entries: [(Int32, Double, Bool)] = []
+            for term in claim.termSet.union(claim.termCounts.keys) {
+                let id: Int32
+                if let known = ids[term] {
+                    id = known
+                } else {
+                    id = Int32(ids.count)
+                    ids[term] = id
+                    documentFrequency.append(0)
+                    isFigure.append(Self.isNumber(term))
+                    isWeak.append(Self.weakTerms.contains(term))
+                }
+                if claim.termSet.contains(term) { documentFrequency[Int(id)] += 1 }
+                entries.append(
+                    (id, Double(claim.termCounts[term] ?? 0), claim.nameTerms.contains(term)))
+            }
+            entries.sort { $0.0 < $1.0 }
+            vectors.append(
+                TermVector(
+                    ids: entries.map(\.0), counts: entries.map(\.1), names: entries.map(\.2)))
         }
+        self.vectors = vectors
         let count = Double(max(claims.count, 1))
-        for (term, frequency) in documentFrequency {
+        idf = documentFrequency.enumerated().map { id, frequency in
             // Figures and years pin a fact down more than words do.
-            let boost = Self.isNumber(term) ? Self.figureBoost : 1
-            idf[term] = (log((count + 1) / (Double(frequency) + 1)) + 1) * boost
+            let boost = isFigure[id] ? Self.figureBoost : 1
+            return (log((count + 1) / (Double(frequency) + 1)) + 1) * boost
         }
-        norms = claims.map { claim in
+        norms = vectors.map { vector in
             var sum = 0.0
-            for (term, count) in claim.termCounts {
-                let weight = Double(count) * (idf[term] ?? 1)
+            for (id, count) in zip(vector.ids, vector.counts) {
+                let weight = count * idf[Int(id)]
                 sum += weight * weight
             }
             return sum.squareRoot()
@@ -51,65 +86,93 @@ struct ClaimAligner {
 
     /// The similarity of two claims, from 0 to 1.
     func similarity(_ a: Int, _ b: Int) -> Double {
-        let first = claims[a]
-        let second = claims[b]
         guard norms[a] > 0, norms[b] > 0 else { return 0 }
-        let shared = first.termSet.intersection(second.termSet)
-        // A word that is a name in both claims ("Antonov") is no predicate; one that is a name
-        // in one only ("Surgeon General" against "surgeon general") still is.
-        let predicates = shared.subtracting(first.nameTerms.intersection(second.nameTerms))
-        let sharesPredicate = predicates.contains {
-            !Self.weakTerms.contains($0) && !Self.isNumber($0)
+        let first = vectors[a]
+        let second = vectors[b]
+        var i = 0
+        var j = 0
+        var dot = 0.0
+        var sharesPredicate = false
+        var sharesFigure = false
+        var sharedNamesOfFirst = 0
+        while i < first.ids.count, j < second.ids.count {
+            let x = first.ids[i]
+            let y = second.ids[j]
+            if x < y {
+                i += 1
+            } else if x > y {
+                j += 1
+            } else {
+                let term = Int(x)
+                let weight = idf[term]
+                dot += first.counts[i] * second.counts[j] * weight * weight
+                if first.names[i] { sharedNamesOfFirst += 1 }
+                // A word that is a name in both claims ("Antonov") is no predicate; one that
+                // is a name in one only ("Surgeon General" against "surgeon general") still is.
+                if !(first.names[i] && second.names[j]) {
+                    if isFigure[term] {
+                        sharesFigure = true
+                    } else if !isWeak[term] {
+                        sharesPredicate = true
+                    }
+                }
+                i += 1
+                j += 1
+            }
         }
         // Without a shared word of action, a shared figure or year about the same names will do:
         // "has been Russia's top representative in Washington since 2017" and "has been
         // Russia's envoy to Washington since 2017".
-        let sharesFigure =
-            predicates.contains(where: Self.isNumber)
-            && shared.intersection(first.nameTerms).count >= 2
-        guard sharesPredicate || sharesFigure else { return 0 }
-        let firstCounts = first.termCounts
-        let secondCounts = second.termCounts
-        var dot = 0.0
-        for term in shared {
-            let weight = idf[term] ?? 1
-            dot += Double(firstCounts[term]!) * Double(secondCounts[term]!) * weight * weight
-        }
+        guard sharesPredicate || (sharesFigure && sharedNamesOfFirst >= 2) else { return 0 }
         return dot / (norms[a] * norms[b])
     }
 
     /// Groups the claims into facts: sets of claims, from two or more sources, that report the
     /// same thing. Returns the facts and the matched pairs with their similarity.
     ///
+    /// Each claim's candidates are scored on all cores; the pairs come out in claim order, as
+    /// one core would give them.
+    ///
     /// - Complexity: O(*c* · *k*) for *c* claims with *k* candidates each, found through an
     ///   inverted index of their terms.
     func facts() -> (groups: [[Int]], pairs: [Pair]) {
-        var index: [String: [Int]] = [:]
-        for claim in claims {
-            for term in claim.termSet { index[term, default: []].append(claim.id) }
+        var postings = [[Int]](repeating: [], count: idf.count)
+        for (claim, vector) in vectors.enumerated() {
+            for id in vector.ids { postings[Int(id)].append(claim) }
         }
-        var pairs: [Pair] = []
-        for claim in claims {
-            var candidates: Set<Int> = []
-            for term in claim.termSet {
-                guard let postings = index[term], postings.count <= 400 else { continue }
-                for other in postings where claims[other].sentence.source != claim.sentence.source {
-                    candidates.insert(other)
+        let index = postings
+        let pairs: [Pair] = ParallelMap.map(count: claims.count) { range in
+            var pairs: [Pair] = []
+            var mark = [Int](repeating: -1, count: claims.count)
+            for claim in range {
+                let source = claims[claim].sentence.source
+                var candidates: [Int] = []
+                for id in vectors[claim].ids {
+                    let postings = index[Int(id)]
+                    guard postings.count <= 400 else { continue }
+                    for other in postings
+                    where mark[other] != claim && claims[other].sentence.source != source {
+                        mark[other] = claim
+                        candidates.append(other)
+                    }
+                }
+                candidates.sort()
+                var best: [Int: (Int, Double)] = [:]
+                for other in candidates {
+                    let score = similarity(claim, other)
+                    guard score >= threshold else { continue }
+                    let source = claims[other].sentence.source
+                    if score >= strongThreshold {
+                        pairs.append(Pair(first: claim, second: other, similarity: score))
+                    }
+                    if best[source].map({ score > $0.1 }) ?? true { best[source] = (other, score) }
+                }
+                for (_, (other, score)) in best.sorted(by: { $0.key < $1.key })
+                where score < strongThreshold {
+                    pairs.append(Pair(first: claim, second: other, similarity: score))
                 }
             }
-            var best: [Int: (Int, Double)] = [:]
-            for other in candidates.sorted() {
-                let score = similarity(claim.id, other)
-                guard score >= threshold else { continue }
-                let source = claims[other].sentence.source
-                if score >= strongThreshold {
-                    pairs.append(Pair(first: claim.id, second: other, similarity: score))
-                }
-                if best[source].map({ score > $0.1 }) ?? true { best[source] = (other, score) }
-            }
-            for (_, (other, score)) in best where score < strongThreshold {
-                pairs.append(Pair(first: claim.id, second: other, similarity: score))
-            }
+            return pairs
         }
         var unique: [Pair] = []
         var seen: Set<[Int]> = []

@@ -68,10 +68,8 @@ enum QuoteGrouper {
     /// ("rep" and "Reid's rep"; not "police spokesman" and "army spokesman").
     static func sameSpeaker(_ a: String, _ b: String) -> Bool {
         guard a != b else { return true }
-        let first = a.lowercased().split(separator: " ")
-        let second = b.lowercased().split(separator: " ")
-        let (short, long) = first.count <= second.count ? (first, second) : (second, first)
-        return !short.isEmpty && short.count < long.count && long.suffix(short.count) == short[...]
+        let (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
+        return long.lowercased().hasSuffix(" " + short.lowercased())
     }
 
     /// Words one wording lacks and adds against another, ignoring case and punctuation.

@@ -22,9 +22,16 @@ public enum SameFactFeatures {
         let termJaccard = termUnion > 0 ? sharedTerms / termUnion : 0
         let smaller = Double(max(1, min(a.terms.count, b.terms.count)))
         let larger = Double(max(1, max(a.terms.count, b.terms.count)))
-        let wordJaccard = jaccard(a.wordSet, b.wordSet)
+        let sharedWords = shared(a.wordSet, b.wordSet)
+        let wordUnion = a.wordSet.count + b.wordSet.count - sharedWords.count
+        let wordJaccard = wordUnion == 0 ? 0 : Double(sharedWords.count) / Double(wordUnion)
         let bigramJaccard = jaccard(a.bigrams, b.bigrams)
-        let order = Double(commonSubsequence(a.words, b.words))
+        // Words the other sentence lacks cannot be in a common subsequence: leave them out
+        // first, which makes the quadratic part small for all but near copies.
+        let order = Double(
+            commonSubsequence(
+                a.words.filter { contains(sharedWords, $0) },
+                b.words.filter { contains(sharedWords, $0) }))
         let longest = Double(max(1, max(a.words.count, b.words.count)))
         let lengthRatio = Double(min(a.words.count, b.words.count)) / longest
         let sharedNumbers = common(a.numbers, b.numbers)
@@ -65,6 +72,34 @@ public enum SameFactFeatures {
             }
         }
         return count
+    }
+
+    /// The keys two sorted, unique key lists share, sorted.
+    static func shared(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
+        var (i, j) = (0, 0)
+        var result: [UInt64] = []
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                result.append(a[i])
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether the sorted list `keys` holds `key`: a binary search.
+    static func contains(_ keys: [UInt64], _ key: UInt64) -> Bool {
+        var (low, high) = (0, keys.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
     }
 
     static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {

@@ -20,12 +20,19 @@ struct SentencePairs {
     /// The cross-source pairs worth judging, `first < second`.
     private(set) var candidates: [(Int, Int)] = []
 
-    private let weights: [[String: Double]]
+    /// Each sentence's TF-IDF weights over term ids, at unit length.
+    private let weights: [SparseVector]
+    /// How many distinct terms the story's sentences have (the ids run below it).
+    private let vocabulary: Int
+    private let termIDs: [String: Int32]
     private let position: [Double]
     private let sources: [Int]
-    /// Per sentence and per source: similarity to that source's title and centre.
-    private var titleSimilarity: [[[Int: Double]]] = [[], []]
-    private var centreSimilarity: [[[Int: Double]]] = [[], []]
+    /// Each source number's place among the story's sources.
+    private var sourceIndex: [Int: Int] = [:]
+    /// Per channel, sentence and source (by its place): similarity to that source's title and
+    /// centre; the vector channel is empty without vectors.
+    private var titleSimilarity: [[[Double]]] = [[], []]
+    private var centreSimilarity: [[[Double]]] = [[], []]
     /// Per sentence and per other source: the best and the mean of the three best
     /// similarities to its sentences.
     private var best: [[[Int: Double]]] = [[], []]
@@ -85,18 +92,30 @@ struct SentencePairs {
         sides = sentences.map { SameFactSide(text: $0.text, encoding: encodings[$0.ref]) }
 
         // TF-IDF over the story's sentences, each vector at unit length.
-        var frequency: [String: Int] = [:]
-        for sentence in sentences {
-            for term in Set(sentence.terms) { frequency[term, default: 0] += 1 }
+        var termIDs: [String: Int32] = [:]
+        var frequency: [Int] = []
+        let termLists = sentences.map { sentence in
+            sentence.terms.map { term in
+                if let id = termIDs[term] { return id }
+                let id = Int32(termIDs.count)
+                termIDs[term] = id
+                frequency.append(0)
+                return id
+            }
+        }
+        for terms in termLists {
+            for id in Set(terms) { frequency[Int(id)] += 1 }
         }
         let count = Double(sentences.count + 1)
-        weights = sentences.map { sentence in
-            var vector: [String: Double] = [:]
-            for term in sentence.terms {
-                vector[term, default: 0] += log(count / Double(frequency[term]! + 1)) + 1
+        weights = termLists.map { terms in
+            var vector: [Int32: Double] = [:]
+            for id in terms {
+                vector[id, default: 0] += log(count / Double(frequency[Int(id)] + 1)) + 1
             }
-            return Vectors.unit(vector)
+            return SparseVector(Vectors.unit(vector))
         }
+        self.termIDs = termIDs
+        vocabulary = termIDs.count
         candidates = findCandidates()
         measureContext(analyses, encodings: encodings, titles: titles)
     }
@@ -112,16 +131,17 @@ struct SentencePairs {
             }
             return pairs
         }
-        var index: [String: [Int]] = [:]
-        for (i, sentence) in sentences.enumerated() {
-            for term in Set(sentence.terms) { index[term, default: []].append(i) }
+        var index = [[Int]](repeating: [], count: vocabulary)
+        for (i, weight) in weights.enumerated() {
+            for id in weight.ids { index[Int(id)].append(i) }
         }
+        var mark = [Int](repeating: -1, count: sentences.count)
         for i in sentences.indices {
-            var seen: Set<Int> = []
-            for term in Set(sentences[i].terms) {
-                guard let postings = index[term], postings.count <= 400 else { continue }
-                for j in postings where j > i && sources[j] != sources[i] && seen.insert(j).inserted
-                {
+            for id in weights[i].ids {
+                let postings = index[Int(id)]
+                guard postings.count <= 400 else { continue }
+                for j in postings where j > i && sources[j] != sources[i] && mark[j] != i {
+                    mark[j] = i
                     pairs.append((i, j))
                 }
             }
@@ -148,45 +168,57 @@ struct SentencePairs {
     ) {
         let channels = hasVectors ? 2 : 1
         let numbers = analyses.map(\.number)
-        // Titles and centres as TF-IDF vectors; titles fall back on the first sentence.
-        var titleTerms: [Int: [String: Double]] = [:]
-        var centres: [Int: [String: Double]] = [:]
-        for analysis in analyses {
+        for (index, number) in numbers.enumerated() { sourceIndex[number] = index }
+        // Titles and centres as TF-IDF vectors, kept as postings (term id to the sources whose
+        // title or centre has it), so that one pass over a sentence's terms measures it against
+        // every source at once. Titles fall back on the first sentence.
+        var titlePostings = [[(source: Int, weight: Double)]](repeating: [], count: vocabulary)
+        for (index, analysis) in analyses.enumerated() {
             let title =
                 analysis.article.title.map { Terms.content($0) }
                 ?? analysis.sentences.first.map(\.terms) ?? []
             var vector: [String: Double] = [:]
             for term in title { vector[term, default: 0] += 1 }
-            titleTerms[analysis.number] = Vectors.unit(vector)
-        }
-        for (i, weight) in weights.enumerated() {
-            for (term, value) in weight {
-                centres[sources[i], default: [:]][term, default: 0] += value
+            for (term, value) in Vectors.unit(vector) {
+                if let id = termIDs[term] { titlePostings[Int(id)].append((index, value)) }
             }
         }
-        centres = centres.mapValues(Vectors.unit)
+        var centres = [[Int32: Double]](repeating: [:], count: numbers.count)
+        for (i, weight) in weights.enumerated() {
+            let index = sourceIndex[sources[i]]!
+            for (id, value) in zip(weight.ids, weight.values) {
+                centres[index][id, default: 0] += value
+            }
+        }
+        var centrePostings = [[(source: Int, weight: Double)]](repeating: [], count: vocabulary)
+        for (index, centre) in centres.enumerated() {
+            for (id, value) in SparseVector(Vectors.unit(centre)).pairs {
+                centrePostings[Int(id)].append((index, value))
+            }
+        }
         let vectorCentres: [Int: [Float]] =
             hasVectors
             ? Dictionary(grouping: sentences.indices, by: { sources[$0] }).compactMapValues {
                 Vectors.unitSum($0.compactMap { sides[$0].vector })
             } : [:]
-        func sparse(_ a: [String: Double], _ b: [String: Double]?) -> Double {
-            b.map { Vectors.dot(a, $0) } ?? 0
-        }
-        for i in sentences.indices {
-            var title: [[Int: Double]] = [[:], [:]]
-            var centre: [[Int: Double]] = [[:], [:]]
-            for number in numbers {
-                title[0][number] = sparse(weights[i], titleTerms[number])
-                centre[0][number] = sparse(weights[i], centres[number])
-                if channels == 2, let vector = sides[i].vector {
-                    title[1][number] = titles[number].map { Vectors.dot(vector, $0.vector) } ?? 0
-                    centre[1][number] = vectorCentres[number].map { Vectors.dot(vector, $0) } ?? 0
+        for (i, weight) in weights.enumerated() {
+            var title = [Double](repeating: 0, count: numbers.count)
+            var centre = [Double](repeating: 0, count: numbers.count)
+            for (id, value) in zip(weight.ids, weight.values) {
+                for posting in titlePostings[Int(id)] {
+                    title[posting.source] += value * posting.weight
+                }
+                for posting in centrePostings[Int(id)] {
+                    centre[posting.source] += value * posting.weight
                 }
             }
-            for channel in 0..<2 {
-                titleSimilarity[channel].append(title[channel])
-                centreSimilarity[channel].append(centre[channel])
+            titleSimilarity[0].append(title)
+            centreSimilarity[0].append(centre)
+            if channels == 2, let vector = sides[i].vector {
+                titleSimilarity[1].append(
+                    numbers.map { titles[$0].map { Vectors.dot(vector, $0.vector) } ?? 0 })
+                centreSimilarity[1].append(
+                    numbers.map { vectorCentres[$0].map { Vectors.dot(vector, $0) } ?? 0 })
             }
         }
         // Nearest candidates in each other source.
@@ -216,12 +248,15 @@ struct SentencePairs {
         let pair = SameFactFeatures.features(sides[i], sides[j])
         let plainCount = pair.count - SameFactFeatures.vectorFeatures
         let (a, b) = (sources[i], sources[j])
+        let (placeA, placeB) = (sourceIndex[a]!, sourceIndex[b]!)
         func context(_ channel: Int, _ similarity: Double) -> [Double] {
+            let title = titleSimilarity[channel]
+            let centre = centreSimilarity[channel]
             let values: [(Double, Double)] = [
-                (titleSimilarity[channel][i][b] ?? 0, titleSimilarity[channel][j][a] ?? 0),
-                (titleSimilarity[channel][i][a] ?? 0, titleSimilarity[channel][j][b] ?? 0),
-                (centreSimilarity[channel][i][b] ?? 0, centreSimilarity[channel][j][a] ?? 0),
-                (centreSimilarity[channel][i][a] ?? 0, centreSimilarity[channel][j][b] ?? 0),
+                (title[i][placeB], title[j][placeA]),
+                (title[i][placeA], title[j][placeB]),
+                (centre[i][placeB], centre[j][placeA]),
+                (centre[i][placeA], centre[j][placeB]),
                 (best[channel][i][b] ?? 0, best[channel][j][a] ?? 0),
                 (topThree[channel][i][b] ?? 0, topThree[channel][j][a] ?? 0),
             ]

@@ -176,33 +176,55 @@ public struct StoryComparison: Sendable {
                     }, later: nil))
         }
 
+        // Each sentence's links by neighbour, in order, so that a group is measured through
+        // the links it has rather than by looking up every pair of its members.
+        var neighbours = [[(item: Int, probability: Double)]](
+            repeating: [], count: space.sentences.count)
+        for (pair, probability) in links {
+            neighbours[pair.first].append((pair.second, probability))
+            neighbours[pair.second].append((pair.first, probability))
+        }
+        for item in neighbours.indices { neighbours[item].sort { $0.item < $1.item } }
+        var inGroup = [Bool](repeating: false, count: space.sentences.count)
         let agreed = clusters.enumerated().map { index, group in
             let refs = group.map { space.sentences[$0].ref }
-            var judged: [Double] = []
+            for item in group { inGroup[item] = true }
+            defer { for item in group { inGroup[item] = false } }
+            // The mean probability over the group's pairs of different sources, unlinked
+            // pairs counting 0; summed in the order of the pairs, as a loop over them would.
+            var sum = 0.0
             var isFact = false
-            for (x, i) in group.enumerated() {
-                for j in group[(x + 1)...]
-                where space.sentences[i].ref.source != space.sentences[j].ref.source {
-                    judged.append(links[FactClusters.Pair(i, j)] ?? 0)
-                    if sameFact.contains(FactClusters.Pair(i, j)) { isFact = true }
+            for i in group {
+                for (j, probability) in neighbours[i]
+                where j > i && inGroup[j] && sourceOf[i] != sourceOf[j] {
+                    sum += probability
                 }
             }
+            for pair in sameFact where inGroup[pair.first] && inGroup[pair.second] {
+                if sourceOf[pair.first] != sourceOf[pair.second] {
+                    isFact = true
+                    break
+                }
+            }
+            var bySource: [Int: Int] = [:]
+            for item in group { bySource[sourceOf[item], default: 0] += 1 }
+            let sameSourcePairs = bySource.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+            let pairCount = group.count * (group.count - 1) / 2 - sameSourcePairs
             // In the words of the sentence closest to the others, the fullest on a tie.
-            let closeness = Dictionary(
-                uniqueKeysWithValues: group.map { item in
-                    (
-                        item,
-                        group.reduce(0.0) {
-                            $0 + (item == $1 ? 0 : links[FactClusters.Pair(item, $1)] ?? 0)
-                        }
-                    )
-                })
+            var closeness: [Int: Double] = [:]
+            for item in group {
+                var total = 0.0
+                for (other, probability) in neighbours[item] where inGroup[other] {
+                    total += probability
+                }
+                closeness[item] = total
+            }
             let central = group.max { a, b in
                 (closeness[a]!, space.sentences[a].terms.count, b) < (
                     closeness[b]!, space.sentences[b].terms.count, a
                 )
             }!
-            let similarity = judged.reduce(0, +) / Double(max(judged.count, 1))
+            let similarity = sum / Double(max(pairCount, 1))
             return AgreedFact(
                 id: "A\(index + 1)", match: isFact ? .fact : .event,
                 fact: space.sentences[central].text,

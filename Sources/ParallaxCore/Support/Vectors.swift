@@ -30,4 +30,43 @@ enum Vectors {
         for (key, weight) in small { sum += weight * (large[key] ?? 0) }
         return sum
     }
+
+    /// The dot product of two sparse vectors of sorted ids, by merging.
+    static func dot(_ a: SparseVector, _ b: SparseVector) -> Double {
+        var i = 0
+        var j = 0
+        var sum = 0.0
+        while i < a.ids.count, j < b.ids.count {
+            let x = a.ids[i]
+            let y = b.ids[j]
+            if x < y {
+                i += 1
+            } else if x > y {
+                j += 1
+            } else {
+                sum += a.values[i] * b.values[j]
+                i += 1
+                j += 1
+            }
+        }
+        return sum
+    }
+}
+
+/// Sparse weights over term ids, the ids sorted: dot products merge them instead of hashing
+/// strings, which is what made a large story's comparison slow.
+struct SparseVector: Sendable {
+    var ids: [Int32] = []
+    var values: [Double] = []
+
+    /// The ids with their weights, in order.
+    var pairs: Zip2Sequence<[Int32], [Double]> { zip(ids, values) }
+
+    /// The weights of `weights` (by term id), sorted by id.
+    init(_ weights: [Int32: Double]) {
+        for (id, value) in weights.sorted(by: { $0.key < $1.key }) {
+            ids.append(id)
+            values.append(value)
+        }
+    }
 }

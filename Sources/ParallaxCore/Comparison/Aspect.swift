@@ -13,7 +13,7 @@ enum Aspect {
         let tokens = Array(claim.tokens)
         for (index, token) in tokens.enumerated() where token.isWord {
             let lower = token.lowercased
-            guard Terms.term(for: token) == stem else { continue }
+            guard claim.tokenTerms[index] == stem else { continue }
             let previous = index > 0 ? tokens[index - 1].lowercased : ""
             let before = index > 1 ? tokens[index - 2].lowercased : ""
             if lower.hasSuffix("ing"),
@@ -45,8 +45,12 @@ enum Aspect {
                 continue
             }
             let (early, late) = first == .prospective ? (a, b) : (b, a)
-            let word = late.tokens.first { Terms.term(for: $0) == stem }?.text ?? stem
-            let earlyWord = early.tokens.first { Terms.term(for: $0) == stem }?.text ?? stem
+            func word(_ claim: Claim) -> String {
+                claim.tokenTerms.firstIndex(of: stem).map {
+                    claim.tokens[claim.tokens.startIndex + $0].text
+                } ?? stem
+            }
+            let (word, earlyWord) = (word(late), word(early))
             let lateDate = late.dates.first.map { " (\($0.text))" } ?? ""
             return ConflictDetector.Finding(
                 kind: .update, aspect: .status,

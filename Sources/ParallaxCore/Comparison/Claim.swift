@@ -9,6 +9,8 @@ struct Claim {
     /// Whether the claim is the sentence's main clause rather than a clause taken out of it.
     var isMain: Bool
     var tokens: ArraySlice<Token>
+    /// The term of each token (nil for function words and punctuation), in token order.
+    var tokenTerms: [String?]
     var terms: [String]
     var termSet: Set<String>
     /// How often each term occurs.
@@ -115,7 +117,8 @@ enum ClaimSplitter {
         return Claim(
             id: id, sentence: sentence.ref,
             text: text ?? QuoteExtractor.join(tokens).trimmingWhitespace(), isMain: isMain,
-            tokens: tokens, terms: terms, termSet: Set(terms),
+            tokens: tokens, tokenTerms: tokens.map(Terms.term(for:)), terms: terms,
+            termSet: Set(terms),
             termCounts: terms.reduce(into: [:]) { $0[$1, default: 0] += 1 }, nameTerms: nameTerms,
             entities: entities,
             dates: sentence.dates.filter { inRange(scalarOffsets($0.utf8Offset)) },

@@ -175,9 +175,8 @@ struct ClaimAligner {
             return pairs
         }
         var unique: [Pair] = []
-        var seen: Set<[Int]> = []
-        for pair in pairs
-        where seen.insert([min(pair.first, pair.second), max(pair.first, pair.second)]).inserted {
+        var seen: Set<FactClusters.Pair> = []
+        for pair in pairs where seen.insert(FactClusters.Pair(pair.first, pair.second)).inserted {
             unique.append(pair)
         }
         var union = UnionFind(count: claims.count)

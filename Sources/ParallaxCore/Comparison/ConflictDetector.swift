@@ -77,9 +77,9 @@ enum ConflictDetector {
         for (index, token) in tokens.enumerated()
         where negations.contains(token.lowercased) || token.lowercased.hasSuffix("n't") {
             var terms = scope ?? []
-            for next in tokens[(index + 1)..<min(index + 6, tokens.count)] {
-                if [",", ".", ";", ":", "but"].contains(next.lowercased) { break }
-                if let term = Terms.term(for: next) { terms.insert(term) }
+            for next in (index + 1)..<min(index + 6, tokens.count) {
+                if [",", ".", ";", ":", "but"].contains(tokens[next].lowercased) { break }
+                if let term = claim.tokenTerms[next] { terms.insert(term) }
             }
             scope = terms
         }

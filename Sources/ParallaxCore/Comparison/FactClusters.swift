@@ -1,3 +1,5 @@
+import HeapModule
+
 /// Groups sentences by average linkage: two groups join while the mean probability over every
 /// pair between them from different sources (0 for a pair never judged) stays at or above a
 /// threshold.
@@ -58,8 +60,13 @@ struct FactClusters {
             }
             return pairs > 0 ? (sums[pair] ?? 0) / Double(pairs) : 0
         }
+        // The best pair to join comes off a heap; an entry is stale when its pair is no longer
+        // eligible or its average has changed since, and is then passed over.
         var eligible = Set(sums.keys.filter { average($0) >= threshold })
-        while let pair = eligible.max(by: { (average($0), $1) < (average($1), $0) }) {
+        var queue = Heap(eligible.map { Candidate(average: average($0), pair: $0) })
+        while let best = queue.popMax() {
+            let pair = best.pair
+            guard eligible.contains(pair), average(pair) == best.average else { continue }
             let (keep, gone) = (pair.first, pair.second)
             eligible.remove(pair)
             sums.removeValue(forKey: pair)
@@ -79,14 +86,27 @@ struct FactClusters {
             }
             for other in neighbours[keep] ?? [] {
                 let link = Pair(keep, other)
-                if average(link) >= threshold {
+                let mean = average(link)
+                if mean >= threshold {
                     eligible.insert(link)
+                    queue.insert(Candidate(average: mean, pair: link))
                 } else {
                     eligible.remove(link)
                 }
             }
         }
         groups = members.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// A pair that may be joined, ordered as the joining goes: the highest average first, the
+    /// smaller pair first on a tie.
+    struct Candidate: Comparable {
+        var average: Double
+        var pair: Pair
+
+        static func < (a: Candidate, b: Candidate) -> Bool {
+            (a.average, b.pair) < (b.average, a.pair)
+        }
     }
 
     /// An unordered pair of indices, smaller first.

@@ -42,6 +42,10 @@ struct SentencePairs {
     /// ones only pairs sharing a content term.
     static let exhaustiveLimit = 1500
 
+    /// In a larger story, the least TF-IDF cosine for a pair to be judged: most pairs sharing a
+    /// term share only one common word, and judging them all cost most of the comparison.
+    static let leastLexical = 0.1
+
     /// The feature names, those without vectors first.
     static let featureNames: [String] = {
         let context = [
@@ -89,7 +93,10 @@ struct SentencePairs {
         self.position = position
         sources = sentences.map(\.ref.source)
         hasVectors = !encodings.isEmpty && sentences.allSatisfy { encodings[$0.ref] != nil }
-        sides = sentences.map { SameFactSide(text: $0.text, encoding: encodings[$0.ref]) }
+        let read = sentences
+        sides = ParallelMap.map(count: read.count) { range in
+            range.map { SameFactSide(text: read[$0].text, encoding: encodings[read[$0].ref]) }
+        }
 
         // TF-IDF over the story's sentences, each vector at unit length.
         var termIDs: [String: Int32] = [:]
@@ -120,7 +127,8 @@ struct SentencePairs {
         measureContext(analyses, encodings: encodings, titles: titles)
     }
 
-    /// Every cross-source pair in a small story; pairs sharing a content term in a large one.
+    /// Every cross-source pair in a small story; in a large one, pairs sharing content terms
+    /// enough to reach ``leastLexical``.
     private func findCandidates() -> [(Int, Int)] {
         var pairs: [(Int, Int)] = []
         if sentences.count <= Self.exhaustiveLimit {
@@ -142,7 +150,9 @@ struct SentencePairs {
                 guard postings.count <= 400 else { continue }
                 for j in postings where j > i && sources[j] != sources[i] && mark[j] != i {
                     mark[j] = i
-                    pairs.append((i, j))
+                    if Vectors.dot(weights[i], weights[j]) >= Self.leastLexical {
+                        pairs.append((i, j))
+                    }
                 }
             }
         }

@@ -39,22 +39,31 @@ public struct StoryComparison: Sendable {
     /// The output depends only on the articles and their order.
     /// - Complexity: about O(*c* · *k*) for *c* claims with *k* candidate matches each.
     public func compare(_ articles: [Article]) -> ComparisonReport {
-        let analyses = articles.enumerated().map { ArticleAnalyzer.analyze($1, number: $0 + 1) }
+        // Articles are read on all cores, each alone.
+        let analyses = ParallelMap.map(
+            count: articles.count, ranges: articles.indices.map { $0..<$0 + 1 }
+        ) { range in
+            range.map { ArticleAnalyzer.analyze(articles[$0], number: $0 + 1) }
+        }
         return compare(analyses)
     }
 
     /// Compares articles already analysed.
     public func compare(_ analyses: [ArticleAnalysis]) -> ComparisonReport {
-        var claims: [Claim] = []
         var sentencesByRef: [SentenceRef: AnalyzedSentence] = [:]
         for analysis in analyses {
-            for sentence in analysis.sentences {
-                sentencesByRef[sentence.ref] = sentence
-                guard !sentence.isHeading, sentence.terms.count >= 2 else { continue }
-                claims.append(
-                    contentsOf: ClaimSplitter.claims(of: sentence, startingAt: claims.count))
+            for sentence in analysis.sentences { sentencesByRef[sentence.ref] = sentence }
+        }
+        // Each article's claims on all cores, then numbered in order.
+        var claims = ParallelMap.map(
+            count: analyses.count, ranges: analyses.indices.map { $0..<$0 + 1 }
+        ) { range in
+            range.flatMap { index in
+                analyses[index].sentences.filter { !$0.isHeading && $0.terms.count >= 2 }
+                    .flatMap { ClaimSplitter.claims(of: $0, startingAt: 0) }
             }
         }
+        for index in claims.indices { claims[index].id = index }
         var aligner = ClaimAligner(claims: claims)
         aligner.threshold = threshold
         let (claimGroups, pairs) = aligner.facts()
@@ -116,21 +125,37 @@ public struct StoryComparison: Sendable {
         for (index, happening) in happenings.enumerated() {
             for item in happening { happeningOfItem[item] = index }
         }
+        // Each happening is clustered on its own items, numbered from 0 in order, so that its
+        // cost does not grow with the rest of the story.
+        var localIndex = [Int](repeating: -1, count: space.sentences.count)
+        for happening in happenings {
+            for (local, item) in happening.enumerated() { localIndex[item] = local }
+        }
         var innerLinks = [[FactClusters.Pair: Double]](repeating: [:], count: happenings.count)
         for (pair, probability) in links {
             if let index = happeningOfItem[pair.first], happeningOfItem[pair.second] == index {
-                innerLinks[index][pair] = probability
+                innerLinks[index][
+                    FactClusters.Pair(localIndex[pair.first], localIndex[pair.second])] =
+                    probability
+            }
+        }
+        var innerSeeds = [[[Int]]](repeating: [], count: happenings.count)
+        for seed in seeds {
+            let byHappening = Dictionary(grouping: seed.filter { happeningOfItem[$0] != nil }) {
+                happeningOfItem[$0]!
+            }
+            for (index, items) in byHappening where items.count > 1 {
+                innerSeeds[index].append(items.map { localIndex[$0] })
             }
         }
         var clusters: [[Int]] = []
         var related: [[Int]] = []
         for (index, happening) in happenings.enumerated() {
-            let members = Set(happening)
             var facts = FactClusters(
-                sources: sourceOf, links: innerLinks[index],
-                seeds: seeds.map { $0.filter(members.contains) }, threshold: eventThreshold,
+                sources: happening.map { sourceOf[$0] }, links: innerLinks[index],
+                seeds: innerSeeds[index], threshold: eventThreshold,
                 perSource: Self.sentencesPerSource
-            ).groups.filter { reportedByTwo($0) && members.contains($0[0]) }
+            ).groups.map { $0.map { happening[$0] } }.filter(reportedByTwo)
             if facts.isEmpty { facts = [happening] }
             for fact in facts {
                 clusters.append(fact)

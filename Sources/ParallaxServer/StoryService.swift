@@ -45,10 +45,12 @@ public final class StoryService: Sendable {
         let comparison = comparison
         let pages = pages
         return try await cache.story(id, fingerprint: fingerprint) {
-            let view = StoryView(story: story, members: members, comparison: comparison)
-            return RenderedStory(
-                fingerprint: fingerprint, view: view, json: try JSONBody.buffer(view),
-                page: ByteBuffer(string: try pages.story(view)))
+            try await offPool {
+                let view = StoryView(story: story, members: members, comparison: comparison)
+                return RenderedStory(
+                    fingerprint: fingerprint, view: view, json: try JSONBody.buffer(view),
+                    page: ByteBuffer(string: try pages.story(view)))
+            }
         }
     }
 
@@ -87,7 +89,7 @@ public final class StoryService: Sendable {
     func compare(_ articles: [ArticleInput]) async throws -> ComparisonReport {
         let comparison = comparison
         return try await withTimeLimit(settings.requestTimeout) {
-            comparison.compare(articles.map(\.article))
+            try await offPool { comparison.compare(articles.map(\.article)) }
         }
     }
 
@@ -118,6 +120,17 @@ public final class StoryService: Sendable {
         await cache.removeAll()
         await listings.removeAll()
         return outcome
+    }
+}
+
+/// Runs CPU-heavy `work` (a comparison: milliseconds to seconds) on a thread of Dispatch's
+/// global pool, so that it never holds one of the few threads Swift concurrency and the
+/// server's requests share.
+func offPool<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws
+    -> Value
+{
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result(catching: work)) }
     }
 }
 

@@ -93,7 +93,7 @@ public final class NewsSite: Sendable {
                     headers: [("Content-Type", "application/atom+xml"), ("Last-Modified", stamp)],
                     body: Array(NewsSite.atom.utf8))
             case "/slow.xml":
-                try? await Task.sleep(for: .seconds(8))
+                try? await Task.sleep(for: .seconds(12))
                 return .init(contentType: "application/rss+xml", NewsSite.rss)
             case "/notafeed.html":
                 return .init(contentType: "text/html", NewsSite.page(99))

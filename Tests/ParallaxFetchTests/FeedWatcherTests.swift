@@ -8,7 +8,8 @@ import Testing
 @Suite struct FeedWatcherTests {
     static func watcher(_ storePath: String) throws -> FeedWatcher {
         var policy = FetchPolicy()
-        policy.timeout = .seconds(4)
+        // Long enough for the redirect loop on a loaded machine, short of the slow feed's 12 s.
+        policy.timeout = .seconds(8)
         policy.hostDelay = .zero
         return FeedWatcher(
             fetcher: Fetcher(policy: policy),
@@ -35,7 +36,7 @@ import Testing
         #expect(first.report.totals.stored == 5, "\(first.feeds) \(first.report.rejected)")
         #expect(
             outcome("/atom.xml")?.status == "3 items, 2 pages fetched, 1 failed", "\(first.feeds)")
-        #expect(outcome("/slow.xml")?.status.contains("within 4 s") == true)
+        #expect(outcome("/slow.xml")?.status.contains("within 8 s") == true)
         #expect(
             outcome("/loop")?.status.contains("redirected more than 5 times") == true,
             "\(outcome("/loop")?.status ?? "no outcome")")

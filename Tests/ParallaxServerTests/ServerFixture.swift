@@ -33,10 +33,13 @@ struct ServerFixture {
         settings.ingestToken = token
         configure(&settings)
         // Words, names and figures alone: the same answers with or without the model installed.
+        // Quiet: a line a request would bury the test output.
+        var logger = Logger(label: "parallax.server.test")
+        logger.logLevel = .warning
         server = ParallaxServer(
             service: try StoryService(
                 store: store, comparison: StoryComparison(), settings: settings),
-            metrics: PrometheusCollectorRegistry())
+            logger: logger, metrics: PrometheusCollectorRegistry())
     }
 
     /// Runs `test` with a client of the server.

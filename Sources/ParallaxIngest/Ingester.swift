@@ -53,9 +53,23 @@ public struct Ingester: Sendable {
     public func begin(inputs: [String], progress: @escaping (Progress) -> Void = { _ in })
         async throws -> IngestSession
     {
-        let assigner =
-            groupsStories
-            ? try await StoryAssigner.resume(store: store, settings: storySettings) : nil
+        try await begin(inputs: inputs, stories: nil, progress: progress)
+    }
+
+    /// Starts an ingestion run that places articles with `stories`, an assigner kept from
+    /// earlier runs of this process; without one, the store's last window is read back first.
+    public func begin(
+        inputs: [String], stories: StoryAssigner?,
+        progress: @escaping (Progress) -> Void = { _ in }
+    ) async throws -> IngestSession {
+        var assigner: StoryAssigner?
+        if groupsStories {
+            if let stories {
+                assigner = stories
+            } else {
+                assigner = try await StoryAssigner.resume(store: store, settings: storySettings)
+            }
+        }
         return IngestSession(
             ingester: self, run: try await store.beginRun(inputs: inputs), stories: assigner,
             progress: progress)

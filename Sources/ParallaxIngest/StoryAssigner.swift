@@ -8,7 +8,11 @@ import ParallaxStore
 /// Story ids are the store's; the engine's own numbers are mapped to them. Two processes
 /// ingesting into one PostgreSQL store at once each group what they store, and do not see the
 /// stories the other starts meanwhile.
-final class StoryAssigner {
+///
+/// Reading the window back costs seconds on a large store, so a process that ingests again and
+/// again (the server) keeps one assigner and hands it to ``Ingester/begin(inputs:stories:progress:)``.
+/// An assigner is used by one ingestion at a time.
+public final class StoryAssigner {
     let store: any ArticleStore
     let engine: StoryEngine
     private var storeID: [Int: Int64] = [:]
@@ -20,9 +24,9 @@ final class StoryAssigner {
     }
 
     /// An assigner for `store`, with the stories of its latest window read back.
-    static func resume(store: any ArticleStore, settings: StorySettings, limit: Int = 200_000)
-        async throws -> StoryAssigner
-    {
+    public static func resume(
+        store: any ArticleStore, settings: StorySettings, limit: Int = 200_000
+    ) async throws -> StoryAssigner {
         let assigner = StoryAssigner(store: store, settings: settings)
         let latest = try await store.stories(matching: StoryQuery(limit: 1)).first?.last ?? Date()
         let recent = try await store.recentStoryArticles(

@@ -255,6 +255,20 @@ import Testing
                 headers: [.authorization: "Bearer s3cret-token"], body: article)
             #expect(again.json["duplicates"] as? Int == 1)
             #expect(again.json["stored"] as? Int == 0)
+            // A later report of the same eruption, sent alone, joins its story.
+            let later = try await client.execute(
+                uri: "/api/v1/ingest", method: .post,
+                headers: [.authorization: "Bearer s3cret-token"],
+                body: articlesBody([
+                    [
+                        "source": "Coast Daily", "published": "2026-05-02T16:00:00Z",
+                        "title": "Isla Verde volcano eruption forces evacuation",
+                        "text":
+                            "The volcano on Isla Verde erupted on Saturday, sending ash four kilometres high.\nAuthorities evacuated 2,300 residents of the villages on its slopes.",
+                    ]
+                ]))
+            #expect(later.status == .created)
+            #expect((later.json["articles"] as? [[String: Any]])?.first?["story"] as? Int == story)
         }
     }
 

@@ -264,8 +264,17 @@ public struct StoryComparison: Sendable {
             agreedSentences: Set(clusterOf.keys), evidence: evidence)
         let people = PeopleIndex(analyses)
         let quotes = QuoteGrouper.group(analyses, people: people)
+        // A summary line cites the sources whose own sentence backs its wording: the same
+        // fact, or the same happening as likely as the grouping asks.
+        let threshold = eventThreshold
+        let backs = { (a: SentenceRef, b: SentenceRef) -> Bool in
+            guard let i = indexOf[a], let j = indexOf[b] else { return false }
+            let pair = FactClusters.Pair(i, j)
+            return sameFact.contains(pair) || links[pair] ?? 0 >= threshold
+        }
         let summary = SummaryBuilder(length: summaryLength).summary(
-            agreed: agreed, conflicts: conflicts, unique: unique, sentences: sentencesByRef)
+            agreed: agreed, conflicts: conflicts, unique: unique, sentences: sentencesByRef,
+            backs: backs)
         let grid = ClaimGrid.rows(
             sources: analyses.map(\.number), agreed: agreed, unique: unique, conflicts: conflicts)
         return ComparisonReport(

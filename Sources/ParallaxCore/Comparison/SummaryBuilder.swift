@@ -3,9 +3,15 @@
 struct SummaryBuilder {
     var length: Int
 
+    /// The summary of a story's facts.
+    ///
+    /// - Parameter backs: Whether one sentence backs another's wording (the same fact, or
+    ///   likely the same happening): a line cites only the sources whose sentence backs the
+    ///   one it is told in, and a fact no second source backs that way is left out.
     func summary(
         agreed: [AgreedFact], conflicts: [Conflict], unique: [UniqueFact],
-        sentences: [SentenceRef: AnalyzedSentence]
+        sentences: [SentenceRef: AnalyzedSentence],
+        backs: (SentenceRef, SentenceRef) -> Bool = { _, _ in true }
     ) -> [SummarySentence] {
         var result: [SummarySentence] = []
         var used: Set<SentenceRef> = []
@@ -28,7 +34,17 @@ struct SummaryBuilder {
             guard !fact.evidence.contains(where: { used.contains($0.sentence) }) else { continue }
             // A fact the sources contradict each other on is told as disputed, below.
             guard !(fact.conflicts ?? []).contains(where: contradicted.contains) else { continue }
-            var chosen = representative(of: fact, sentences: sentences, avoiding: disputedSentences)
+            // The sentences of other sources backing each candidate wording.
+            func backing(_ candidate: Evidence) -> [Evidence] {
+                fact.evidence.filter {
+                    $0.source != candidate.source && backs(candidate.sentence, $0.sentence)
+                }
+            }
+            var chosen = representative(
+                of: fact, sentences: sentences, avoiding: disputedSentences,
+                backers: { Set(backing($0).map(\.source)).count })
+            let backers = backing(chosen)
+            guard !backers.isEmpty else { continue }
             // Quotations have their own section; the summary states facts.
             guard !chosen.text.contains("\"") && !chosen.text.contains("\u{201C}") else { continue }
             // For a fact that a later report advanced, tell the later state.
@@ -39,11 +55,12 @@ struct SummaryBuilder {
             }), let later = update.sides.last {
                 chosen = Evidence(source: later.source, sentence: later.sentence, text: later.text)
             }
+            let cited = [chosen] + backers
             used.formUnion(fact.evidence.map(\.sentence))
             result.append(
                 SummarySentence(
-                    text: chosen.text, sources: fact.sources,
-                    evidence: fact.evidence.map(\.sentence), disputed: nil))
+                    text: chosen.text, sources: Array(Set(cited.map(\.source))).sorted(),
+                    evidence: cited.map(\.sentence).sorted(), disputed: nil))
         }
         for conflict in conflicts where conflict.kind == .contradiction && result.count < length {
             result.append(
@@ -64,10 +81,14 @@ struct SummaryBuilder {
     /// the most terms with the other sources' sentences of the fact.
     func representative(
         of fact: AgreedFact, sentences: [SentenceRef: AnalyzedSentence],
-        avoiding disputed: Set<SentenceRef>
+        avoiding disputed: Set<SentenceRef>, backers: (Evidence) -> Int = { _ in 1 }
     ) -> Evidence {
-        func score(_ evidence: Evidence) -> (Int, Int, Int, Int, Int) {
-            guard let sentence = sentences[evidence.sentence] else { return (0, 0, 0, 0, 0) }
+        func score(_ evidence: Evidence) -> (Int, Int, Int, Int, Int, Int) {
+            // Backed by at least one other source first: a line must be an agreed one.
+            let backed = backers(evidence) > 0 ? 1 : 0
+            guard let sentence = sentences[evidence.sentence] else {
+                return (backed, 0, 0, 0, 0, 0)
+            }
             // A sentence that states a disputed point as fact is a poor summary of another.
             let undisputed = disputed.contains(evidence.sentence) ? 0 : 1
             let quoted = sentence.matchText.contains("\"") ? 0 : 1
@@ -80,7 +101,7 @@ struct SummaryBuilder {
                 sum, other in
                 sum + terms.intersection(sentences[other.sentence]?.terms ?? []).count
             }
-            return (quoted, undisputed, standsAlone, shared, -sentence.terms.count)
+            return (backed, quoted, undisputed, standsAlone, shared, -sentence.terms.count)
         }
         return fact.evidence.max { a, b in
             let (scoreA, scoreB) = (score(a), score(b))

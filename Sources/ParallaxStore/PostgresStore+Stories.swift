@@ -65,14 +65,23 @@ extension PostgresStore {
         try await StoryListing.page(
             query,
             walk: { offset, count in
+                var conditions: [String] = []
                 var bindings = PostgresBindings()
+                if let text = query.text {
+                    conditions.append("story.headline ILIKE ? ESCAPE '\\'")
+                    bindings.append(ArticleQuery.likePattern(containing: text))
+                }
+                if let source = query.source {
+                    conditions.append(StorySQL.storiesFromSource)
+                    bindings.append(source)
+                }
                 bindings.append(count)
                 bindings.append(offset)
                 var steps: [StoryListing.Step] = []
+                // Only placeholders are spliced into this text; every value is bound.
                 let rows = try await client.query(
                     PostgresQuery(
-                        unsafeSQL: StorySQL.activityWalk.replacingOccurrences(
-                            of: "LIMIT ? OFFSET ?", with: "LIMIT $1 OFFSET $2"),
+                        unsafeSQL: StorySQL.numbered(StorySQL.activityWalk(conditions)),
                         binds: bindings), logger: logger)
                 for try await (story, activity) in rows.decode((Int64, Double).self) {
                     steps.append((story, activity))

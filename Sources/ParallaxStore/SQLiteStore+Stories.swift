@@ -60,10 +60,22 @@ extension SQLiteStore {
         try await StoryListing.page(
             query,
             walk: { offset, count in
-                try await pool.read { db in
-                    try Row.fetchAll(
-                        db, sql: StorySQL.activityWalk, arguments: [count, offset]
-                    ).map { ($0[0], $0[1]) }
+                // Headline and source filters narrow the walk itself, so that a listing few
+                // stories pass does not aggregate every story on the way.
+                var conditions: [String] = []
+                var arguments: StatementArguments = []
+                if let text = query.text {
+                    conditions.append("story.headline LIKE ? ESCAPE '\\'")
+                    arguments += [ArticleQuery.likePattern(containing: text)]
+                }
+                if let source = query.source {
+                    conditions.append(StorySQL.storiesFromSource)
+                    arguments += [source]
+                }
+                arguments += [count, offset]
+                let (sql, bound) = (StorySQL.activityWalk(conditions), arguments)
+                return try await pool.read { db in
+                    try Row.fetchAll(db, sql: sql, arguments: bound).map { ($0[0], $0[1]) }
                 }
             },
             aggregate: { ids in

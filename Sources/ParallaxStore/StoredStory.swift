@@ -109,15 +109,35 @@ enum StorySQL {
             JOIN source ON source.id = article.source
         """
 
-    /// The stories of the articles, most recently active first: the walk of ``StoryListing``.
-    /// Bind the limit and the offset; the index `article_activity` keeps it from sorting, and
-    /// the id makes the order total, so that batches neither skip nor repeat tied articles.
-    static let activityWalk = """
+    /// The stories of the articles, most recently active first: the walk of ``StoryListing``,
+    /// through the stories that pass `conditions` (on `story`; each `?` bound in order), then
+    /// the limit and the offset. The index `article_activity` keeps it from sorting, and the
+    /// id makes the order total, so that batches neither skip nor repeat tied articles.
+    static func activityWalk(_ conditions: [String]) -> String {
+        """
         SELECT membership.story, COALESCE(article.published, article.ingested)
         FROM article JOIN membership ON membership.article = article.id
+            JOIN story ON story.id = membership.story
+        WHERE \((["story.merged_into IS NULL"] + conditions).joined(separator: " AND "))
         ORDER BY COALESCE(article.published, article.ingested) DESC, article.id DESC
         LIMIT ? OFFSET ?
         """
+    }
+
+    /// `sql` with its `?` placeholders numbered `$1`, `$2`… in order, for PostgreSQL.
+    static func numbered(_ sql: String) -> String {
+        var result = ""
+        var count = 0
+        for character in sql {
+            if character == "?" {
+                count += 1
+                result += "$\(count)"
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
 
     /// The stories with an article from a source; bind the source's name.
     static let storiesFromSource = """

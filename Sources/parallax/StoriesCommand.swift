@@ -24,6 +24,8 @@ struct StoriesCommand: AsyncParsableCommand {
     var until: String?
     @Option(help: "Only stories whose headline contains this.")
     var query: String?
+    @Option(help: "Only stories with an article from this source (outlet).")
+    var source: String?
     @Option(help: "Only stories with at least this many articles.")
     var minArticles = 1
     @Option(help: "At most this many.")
@@ -35,8 +37,7 @@ struct StoriesCommand: AsyncParsableCommand {
         let stories = try await openExistingStore(store).stories(
             matching: StoryQuery(
                 since: try dateOption(since, "since"), until: try dateOption(until, "until"),
-                text: query,
-                minimumArticles: minArticles, limit: limit))
+                text: query, source: source, minimumArticles: minArticles, limit: limit))
         if json {
             print(try encodeJSON(stories))
             return

@@ -94,17 +94,8 @@ extension PostgresStore {
                     bindings.append(value)
                     return "$\(bindings.count)"
                 }
-                var conditions = ["story.merged_into IS NULL", "story.id = ANY(\(bind(ids)))"]
-                if let text = query.text {
-                    conditions.append(
-                        "story.headline ILIKE \(bind(ArticleQuery.likePattern(containing: text))) ESCAPE '\\'"
-                    )
-                }
-                if let source = query.source {
-                    conditions.append(
-                        StorySQL.storiesFromSource.replacingOccurrences(of: "?", with: bind(source))
-                    )
-                }
+                // The walk passed only stories the headline and source filters let through.
+                let conditions = ["story.merged_into IS NULL", "story.id = ANY(\(bind(ids)))"]
                 var having = ["COUNT(article.id) >= \(bind(query.minimumArticles))"]
                 if let since = query.since {
                     having.append("MAX(article.published) >= \(bind(since.timeIntervalSince1970))")

@@ -80,19 +80,12 @@ extension SQLiteStore {
             },
             aggregate: { ids in
                 try await pool.read { db in
-                    var conditions = [
+                    let conditions = [
                         "story.merged_into IS NULL",
                         "story.id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))",
                     ]
+                    // The walk passed only stories the headline and source filters let through.
                     var arguments = StatementArguments(ids)
-                    if let text = query.text {
-                        conditions.append("story.headline LIKE ? ESCAPE '\\'")
-                        arguments += [ArticleQuery.likePattern(containing: text)]
-                    }
-                    if let source = query.source {
-                        conditions.append(StorySQL.storiesFromSource)
-                        arguments += [source]
-                    }
                     var having = ["COUNT(article.id) >= ?"]
                     arguments += [query.minimumArticles]
                     if let since = query.since {

@@ -302,6 +302,50 @@ import Testing
         }
     }
 
+    /// Runs `sql` with psql against the server at `url`.
+    static func psql(_ url: String, _ sql: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", url, "-q", "-c", sql]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "psql: \(sql)"])
+        }
+    }
+
+    @Test(
+        .enabled(
+            if: ProcessInfo.processInfo.environment["PARALLAX_POSTGRES_URL"] != nil,
+            "needs PARALLAX_POSTGRES_URL: run the tests under scripts/with-postgres"))
+    func servesTheSameFromPostgreSQL() async throws {
+        // A database of its own, so that the store tests' clean-ups cannot race it.
+        let base = ProcessInfo.processInfo.environment["PARALLAX_POSTGRES_URL"]!
+        let name = "parallax_server_\(UInt32.random(in: 0...UInt32.max))"
+        try Self.psql(base, "CREATE DATABASE \(name)")
+        defer { try? Self.psql(base, "DROP DATABASE \(name) WITH (FORCE)") }
+        let url = String(base[..<base.lastIndex(of: "/")!]) + "/" + name
+        let fixture = try await ServerFixture(postgres: url)
+        try await fixture.test { client in
+            let list = try await call(
+                client, .get, "/api/v1/stories?source=Meridian%20Wire%20Service",
+                documented: "/api/v1/stories")
+            let stories = list.json["stories"] as? [[String: Any]] ?? []
+            #expect(stories.count == 1)
+            let id = try #require((stories.first?["story"] as? [String: Any])?["id"] as? Int)
+            let story = try await call(
+                client, .get, "/api/v1/stories/\(id)", documented: "/api/v1/stories/{id}")
+            #expect(story.status == .ok)
+            #expect((story.json["articles"] as? [Any])?.count == 4)
+            let report = story.json["report"] as? [String: Any] ?? [:]
+            let grid = report["grid"] as? [Any] ?? []
+            #expect(grid.count >= 10)
+            let page = try await client.execute(uri: "/stories/\(id)", method: .get)
+            #expect(page.text.contains("<table class=\"grid\">"))
+        }
+    }
+
     @Test func healthAnswers() async throws {
         let fixture = try await ServerFixture(corpus: [])
         try await fixture.test { client in

@@ -9,23 +9,28 @@ import ParallaxStore
 import ParallaxTestSupport
 import Prometheus
 
-/// A server over a fresh SQLite store holding the example corpus (four outlets' reports of one
-/// fictional ferry grounding), tested through its router without a port.
+/// A server over a fresh store (SQLite unless a PostgreSQL address is given) holding the
+/// example corpus (four outlets' reports of one fictional ferry grounding), tested through its
+/// router without a port.
 struct ServerFixture {
-    let store: SQLiteStore
+    let store: any ArticleStore
     let server: ParallaxServer
     let folder: URL
 
     init(
         token: String? = nil, corpus: [URL] = TestPaths.exampleCorpus,
-        configure: (inout ServerSettings) -> Void = { _ in }
+        postgres: String? = nil, configure: (inout ServerSettings) -> Void = { _ in }
     )
         async throws
     {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "parallax-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
+        if let postgres {
+            store = try await PostgresStore(url: postgres)
+        } else {
+            store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
+        }
         if !corpus.isEmpty {
             _ = try await Ingester(store: store).ingest(paths: corpus.map(\.path))
         }
@@ -48,7 +53,10 @@ struct ServerFixture {
     )
         async throws -> Value
     {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer {
+            (store as? PostgresStore)?.close()
+            try? FileManager.default.removeItem(at: folder)
+        }
         let app = Application(router: server.router(), logger: server.logger)
         return try await app.test(.router) { client in try await test(client) }
     }

@@ -19,18 +19,18 @@ struct ArticleInput: Sendable, Decodable {
         var articles: [ArticleInput]
     }
 
+    /// `published` read as a date; nil when absent or unreadable (``validate`` refuses those).
+    var publishedDate: Date? { published.flatMap(PlainTextArticle.parseDate) }
+
     /// The article, cleaned.
     var article: Article {
-        Article(
-            plainText: text, source: source, url: url, title: title,
-            published: published.flatMap(PlainTextArticle.parseDate))
+        Article(plainText: text, source: source, url: url, title: title, published: publishedDate)
     }
 
     /// The article as ingestion reads it.
     func document(origin: String) -> IngestDocument {
         IngestDocument(
-            origin: origin, url: url, title: title,
-            published: published.flatMap(PlainTextArticle.parseDate), source: source,
+            origin: origin, url: url, title: title, published: publishedDate, source: source,
             body: .text(text))
     }
 
@@ -52,7 +52,7 @@ struct ArticleInput: Sendable, Decodable {
             if article.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 throw ServerError.badRequest("\(name): \"text\" is empty; send the article's text")
             }
-            if let published = article.published, PlainTextArticle.parseDate(published) == nil {
+            if let published = article.published, article.publishedDate == nil {
                 throw ServerError.badRequest(
                     "\(name): \"published\" \(published) is not a date; write it in ISO 8601")
             }

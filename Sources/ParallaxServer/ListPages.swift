@@ -26,7 +26,7 @@ struct StoryListPage {
         self.stories = stories.map { story, contest in
             Item(
                 href: "/stories/\(story.id)", headline: story.headline,
-                span: PageFormat.span(story.first, story.last),
+                span: story.span,
                 counts:
                     "\(story.articles) article\(story.articles == 1 ? "" : "s"), \(story.sources) source\(story.sources == 1 ? "" : "s")"
                     + (story.copies > 0

@@ -76,7 +76,7 @@ enum PageTemplates {
         <h2>Claims by source</h2>
         <div class="scroll">
         <table class="grid">
-        <thead><tr><th scope="col">Claim</th>{{#gridSources}}<th scope="col"><a href="{{href}}">{{number}}. {{name}}</a></th>{{/gridSources}}</tr></thead>
+        <thead><tr><th scope="col">Claim</th>{{#sources}}<th scope="col"><a href="{{href}}">{{number}}. {{name}}</a></th>{{/sources}}</tr></thead>
         <tbody>
         {{#grid}}
         <tr id="fact-{{fact}}"{{#contested}} class="contested"{{/contested}}>
@@ -131,9 +131,11 @@ enum PageTemplates {
         <p class="legend"><span class="agreed">agreed</span> <span class="unique">only this source</span> <span class="conflict">contradicted</span> <span class="update">updated</span></p>
         <div class="columns">
         {{#columns}}
+        {{#source}}
         <article class="column" id="source-{{number}}">
         <h3><a href="{{href}}">{{number}}. {{name}}</a></h3>
         {{#published}}<p class="meta"><time>{{published}}</time></p>{{/published}}
+        {{/source}}
         {{#sentences}}
         <p id="{{anchor}}" class="sentence {{role}}{{#heading}} heading{{/heading}}"><span class="ref">{{label}}</span> {{text}}{{#facts}} <a class="fact-link" href="{{href}}">{{id}}</a>{{/facts}}</p>
         {{/sentences}}

@@ -44,12 +44,12 @@ struct ServerRoutes<Context: RequestContext> {
 
     @Sendable func listStories(_ request: Request, context: Context) async throws -> Response {
         let filters = try StoryFilters(request.uri.queryParameters.dictionary, settings: settings)
-        let found = try await service.stories(filters.query)
+        let (stories, more) = try await service.page(filters)
         let page = StoryListJSON(
-            stories: found.prefix(filters.limit).map {
+            stories: stories.map {
                 StoryListJSON.Item(story: $0.0, contest: $0.1, href: "/api/v1/stories/\($0.0.id)")
             }, limit: filters.limit, offset: filters.offset,
-            next: found.count > filters.limit
+            next: more
                 ? filters.link(path: "/api/v1/stories", offset: filters.offset + filters.limit)
                 : nil)
         return try JSONBody.response(page)
@@ -114,10 +114,8 @@ struct ServerRoutes<Context: RequestContext> {
 
     @Sendable func storyListPage(_ request: Request, context: Context) async throws -> Response {
         let filters = try StoryFilters(request.uri.queryParameters.dictionary, settings: settings)
-        let found = try await service.stories(filters.query)
-        let page = StoryListPage(
-            Array(found.prefix(filters.limit)), filters: filters,
-            hasMore: found.count > filters.limit)
+        let (stories, more) = try await service.page(filters)
+        let page = StoryListPage(stories, filters: filters, hasMore: more)
         return html(ByteBuffer(string: try service.pages.stories(page)))
     }
 

@@ -75,11 +75,7 @@ struct StoryPage {
         var href: String
     }
     struct Column {
-        var number: Int
-        var name: String
-        var title: String?
-        var published: String?
-        var href: String
+        var source: Source
         var sentences: [Sentence]
     }
     struct TimelineEntry {
@@ -110,7 +106,6 @@ struct StoryPage {
     var compared: Bool
     var summary: [SummaryLine]
     var sources: [Source]
-    var gridSources: [Source]
     var grid: [Row]
     var conflicts: [ConflictItem]
     var quotes: [QuoteItem]
@@ -123,7 +118,7 @@ struct StoryPage {
     init(_ view: StoryView) {
         id = view.story.id
         headline = view.story.headline
-        span = PageFormat.span(view.story.first, view.story.last)
+        span = view.story.span
         counts =
             "\(view.story.articles) article\(view.story.articles == 1 ? "" : "s") from \(view.story.sources) source\(view.story.sources == 1 ? "" : "s")"
             + (view.story.copies > 0
@@ -143,7 +138,6 @@ struct StoryPage {
             compared = false
             summary = []
             sources = []
-            gridSources = []
             grid = []
             conflicts = []
             quotes = []
@@ -168,7 +162,6 @@ struct StoryPage {
                 published: source.published,
                 href: articleIDs[source.number].map { "/articles/\($0)" } ?? "#")
         }
-        gridSources = sources
         summary = report.summary.map { line in
             SummaryLine(
                 text: line.text, disputed: line.disputed == true, cites: line.evidence.map(cite))
@@ -234,11 +227,9 @@ struct StoryPage {
             }
         }
         let anchored = Set(report.grid.map(\.fact))
-        columns = report.sources.map { source in
+        columns = zip(sources, report.sources).map { column, source in
             Column(
-                number: source.number, name: source.name, title: source.title,
-                published: source.published,
-                href: articleIDs[source.number].map { "/articles/\($0)" } ?? "#",
+                source: column,
                 sentences: source.sentences.map { sentence in
                     Sentence(
                         anchor: anchor(sentence.id), label: sentence.id.description,
@@ -261,16 +252,5 @@ struct StoryPage {
             copyOf: article.copyOf.map { origin in
                 byID[origin].map { "\($0.source)" } ?? origin
             }, why: article.why)
-    }
-}
-
-/// Dates as the pages print them.
-enum PageFormat {
-    static func span(_ first: Date?, _ last: Date?) -> String {
-        guard let first, let last else { return "undated" }
-        let format = Date.ISO8601FormatStyle().year().month().day()
-        let start = first.formatted(format)
-        let end = last.formatted(format)
-        return start == end ? start : "\(start) to \(end)"
     }
 }

@@ -67,12 +67,17 @@ public final class StoryService: Sendable {
         }
     }
 
-    /// The stories matching `query`, each with how contested it is.
-    func stories(_ query: StoryQuery) async throws -> [(StoredStory, Contest?)] {
-        let store = store
-        let stories = try await listings.value(query) {
+    /// The page of stories `filters` asks for, each with how contested it is, and whether more
+    /// follow.
+    func page(_ filters: StoryFilters) async throws -> (
+        stories: [(StoredStory, Contest?)], more: Bool
+    ) {
+        let (store, query) = (store, filters.query)
+        let found = try await listings.value(query) {
             try await store.stories(matching: query)
         }
+        // The query asks one story more than the page, only to tell whether more follow.
+        let stories = Array(found.prefix(filters.limit))
         // Compared on all cores; each comparison is kept for the story pages too.
         return try await withThrowingTaskGroup(of: (Int, Contest?).self) { group in
             var results = stories.map { ($0, Contest?.none) }
@@ -89,7 +94,7 @@ public final class StoryService: Sendable {
                 results[index].1 = contest
                 start()
             }
-            return results
+            return (results, found.count > filters.limit)
         }
     }
 

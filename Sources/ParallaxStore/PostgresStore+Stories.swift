@@ -62,54 +62,38 @@ extension PostgresStore {
     }
 
     public func stories(matching query: StoryQuery) async throws -> [StoredStory] {
+        // Only placeholders are spliced into the SQL; every value is bound.
         try await StoryListing.page(
             query,
             walk: { offset, count in
-                var conditions: [String] = []
+                let (sql, values) = StorySQL.walk(
+                    query, like: "ILIKE", count: count, offset: offset)
                 var bindings = PostgresBindings()
-                if let text = query.text {
-                    conditions.append("story.headline ILIKE ? ESCAPE '\\'")
-                    bindings.append(ArticleQuery.likePattern(containing: text))
-                }
-                if let source = query.source {
-                    conditions.append(StorySQL.storiesFromSource)
-                    bindings.append(source)
-                }
-                bindings.append(count)
-                bindings.append(offset)
+                for value in values { Self.bind(value, to: &bindings) }
                 var steps: [StoryListing.Step] = []
-                // Only placeholders are spliced into this text; every value is bound.
                 let rows = try await client.query(
-                    PostgresQuery(
-                        unsafeSQL: StorySQL.numbered(StorySQL.activityWalk(conditions)),
-                        binds: bindings), logger: logger)
+                    PostgresQuery(unsafeSQL: StorySQL.numbered(sql), binds: bindings),
+                    logger: logger)
                 for try await (story, activity) in rows.decode((Int64, Double).self) {
                     steps.append((story, activity))
                 }
                 return steps
             },
             aggregate: { ids in
+                let (sql, values) = StorySQL.page(query, ids: "story.id = ANY(?)")
                 var bindings = PostgresBindings()
-                func bind(_ value: some PostgresNonThrowingEncodable & Sendable) -> String {
-                    bindings.append(value)
-                    return "$\(bindings.count)"
-                }
-                // The walk passed only stories the headline and source filters let through.
-                let conditions = ["story.merged_into IS NULL", "story.id = ANY(\(bind(ids)))"]
-                var having = ["COUNT(article.id) >= \(bind(query.minimumArticles))"]
-                if let since = query.since {
-                    having.append("MAX(article.published) >= \(bind(since.timeIntervalSince1970))")
-                }
-                if let until = query.until {
-                    having.append("MIN(article.published) < \(bind(until.timeIntervalSince1970))")
-                }
-                // Only placeholders are spliced into this text; every value is bound.
-                return try await fetchStories(
-                    """
-                    \(StorySQL.storyColumns) WHERE \(conditions.joined(separator: " AND "))
-                    GROUP BY story.id HAVING \(having.joined(separator: " AND "))
-                    """, bindings)
+                bindings.append(ids)
+                for value in values { Self.bind(value, to: &bindings) }
+                return try await fetchStories(StorySQL.numbered(sql), bindings)
             })
+    }
+
+    static func bind(_ value: StorySQL.Value, to bindings: inout PostgresBindings) {
+        switch value {
+        case .text(let text): bindings.append(text)
+        case .integer(let integer): bindings.append(integer)
+        case .real(let real): bindings.append(real)
+        }
     }
 
     public func story(_ id: Int64) async throws -> StoredStory? {

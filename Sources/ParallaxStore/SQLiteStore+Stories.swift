@@ -57,53 +57,38 @@ extension SQLiteStore {
     }
 
     public func stories(matching query: StoryQuery) async throws -> [StoredStory] {
+        // Only placeholders are spliced into the SQL; every value is bound.
         try await StoryListing.page(
             query,
             walk: { offset, count in
-                // Headline and source filters narrow the walk itself, so that a listing few
-                // stories pass does not aggregate every story on the way.
-                var conditions: [String] = []
-                var arguments: StatementArguments = []
-                if let text = query.text {
-                    conditions.append("story.headline LIKE ? ESCAPE '\\'")
-                    arguments += [ArticleQuery.likePattern(containing: text)]
-                }
-                if let source = query.source {
-                    conditions.append(StorySQL.storiesFromSource)
-                    arguments += [source]
-                }
-                arguments += [count, offset]
-                let (sql, bound) = (StorySQL.activityWalk(conditions), arguments)
+                let (sql, values) = StorySQL.walk(query, like: "LIKE", count: count, offset: offset)
                 return try await pool.read { db in
-                    try Row.fetchAll(db, sql: sql, arguments: bound).map { ($0[0], $0[1]) }
+                    try Row.fetchAll(db, sql: sql, arguments: Self.arguments(values)).map {
+                        ($0[0], $0[1])
+                    }
                 }
             },
             aggregate: { ids in
-                try await pool.read { db in
-                    let conditions = [
-                        "story.merged_into IS NULL",
-                        "story.id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))",
-                    ]
-                    // The walk passed only stories the headline and source filters let through.
-                    var arguments = StatementArguments(ids)
-                    var having = ["COUNT(article.id) >= ?"]
-                    arguments += [query.minimumArticles]
-                    if let since = query.since {
-                        having.append("MAX(article.published) >= ?")
-                        arguments += [since.timeIntervalSince1970]
-                    }
-                    if let until = query.until {
-                        having.append("MIN(article.published) < ?")
-                        arguments += [until.timeIntervalSince1970]
-                    }
-                    // Only placeholders are spliced into this text; every value is bound.
-                    return try Row.fetchAll(
-                        db,
-                        sql: """
-                            \(StorySQL.storyColumns) WHERE \(conditions.joined(separator: " AND "))
-                            GROUP BY story.id HAVING \(having.joined(separator: " AND "))
-                            """, arguments: arguments
-                    ).map(Self.story)
+                let (sql, values) = StorySQL.page(
+                    query,
+                    ids:
+                        "story.id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))"
+                )
+                var arguments = StatementArguments(ids)
+                arguments += Self.arguments(values)
+                return try await pool.read { [arguments] db in
+                    try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.story)
+                }
+            })
+    }
+
+    static func arguments(_ values: [StorySQL.Value]) -> StatementArguments {
+        StatementArguments(
+            values.map { value -> any DatabaseValueConvertible in
+                switch value {
+                case .text(let text): text
+                case .integer(let integer): integer
+                case .real(let real): real
                 }
             })
     }

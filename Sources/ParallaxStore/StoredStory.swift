@@ -19,6 +19,18 @@ public struct StoredStory: Sendable, Hashable, Codable {
     public var mergedInto: Int64?
 }
 
+extension StoredStory {
+    /// The days its articles were published, as "2026-03-13 to 2026-03-15" (one date when they
+    /// are the same), or "undated".
+    public var span: String {
+        guard let first, let last else { return "undated" }
+        let format = Date.ISO8601FormatStyle().year().month().day()
+        let start = first.formatted(format)
+        let end = last.formatted(format)
+        return start == end ? start : "\(start) to \(end)"
+    }
+}
+
 /// An article's place in a story, and why it is there.
 public struct StoryMembership: Sendable, Hashable, Codable {
     public var article: String
@@ -122,6 +134,56 @@ enum StorySQL {
         ORDER BY COALESCE(article.published, article.ingested) DESC, article.id DESC
         LIMIT ? OFFSET ?
         """
+    }
+
+    /// A value for one `?` of the listing's SQL, which each store binds its own way.
+    enum Value: Sendable {
+        case text(String)
+        case integer(Int)
+        case real(Double)
+    }
+
+    /// The walk of a listing: its SQL, then the values of its `?`s in order (the filters', then
+    /// `count` and `offset`). `like` is the store's case-insensitive LIKE.
+    static func walk(_ query: StoryQuery, like: String, count: Int, offset: Int) -> (
+        sql: String, values: [Value]
+    ) {
+        // Headline and source filters narrow the walk itself, so that a listing few stories
+        // pass does not aggregate every story on the way.
+        var conditions: [String] = []
+        var values: [Value] = []
+        if let text = query.text {
+            conditions.append("story.headline \(like) ? ESCAPE '\\'")
+            values.append(.text(ArticleQuery.likePattern(containing: text)))
+        }
+        if let source = query.source {
+            conditions.append(storiesFromSource)
+            values.append(.text(source))
+        }
+        return (activityWalk(conditions), values + [.integer(count), .integer(offset)])
+    }
+
+    /// The stories of one walk's batch, aggregated and kept when they pass the listing's other
+    /// filters: the SQL, with `ids` (a condition on `story.id` whose placeholders come first),
+    /// then the values of the other `?`s in order. The walk already applied the headline and
+    /// source filters.
+    static func page(_ query: StoryQuery, ids: String) -> (sql: String, values: [Value]) {
+        var having = ["COUNT(article.id) >= ?"]
+        var values: [Value] = [.integer(query.minimumArticles)]
+        if let since = query.since {
+            having.append("MAX(article.published) >= ?")
+            values.append(.real(since.timeIntervalSince1970))
+        }
+        if let until = query.until {
+            having.append("MIN(article.published) < ?")
+            values.append(.real(until.timeIntervalSince1970))
+        }
+        return (
+            """
+            \(storyColumns) WHERE story.merged_into IS NULL AND \(ids)
+            GROUP BY story.id HAVING \(having.joined(separator: " AND "))
+            """, values
+        )
     }
 
     /// `sql` with its `?` placeholders numbered `$1`, `$2`… in order, for PostgreSQL.

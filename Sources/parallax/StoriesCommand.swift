@@ -44,7 +44,7 @@ struct StoriesCommand: AsyncParsableCommand {
         }
         for story in stories {
             print(
-                "\(String(story.id).padding(toLength: 6, withPad: " ", startingAt: 0))  \(span(story.first, story.last))  \(story.articles) articles, \(story.sources) sources\(story.copies > 0 ? ", \(story.copies) copies" : "")  \(story.headline)"
+                "\(String(story.id).padding(toLength: 6, withPad: " ", startingAt: 0))  \(story.span)  \(story.articles) articles, \(story.sources) sources\(story.copies > 0 ? ", \(story.copies) copies" : "")  \(story.headline)"
             )
         }
     }
@@ -110,7 +110,7 @@ struct StoryCommand: AsyncParsableCommand {
         }
         print("# Story \(story.id): \(story.headline)")
         print(
-            "\(story.articles) articles from \(story.sources) sources, \(span(story.first, story.last))"
+            "\(story.articles) articles from \(story.sources) sources, \(story.span)"
         )
         print("")
         for member in members {
@@ -142,14 +142,6 @@ func dateOption(_ text: String?, _ name: String) throws -> Date? {
             "--\(name) \(text): not a date; write it as 2026-03-14 or in ISO 8601")
     }
     return date
-}
-
-func span(_ first: Date?, _ last: Date?) -> String {
-    guard let first, let last else { return "undated" }
-    let format = Date.ISO8601FormatStyle().year().month().day()
-    let start = first.formatted(format)
-    let end = last.formatted(format)
-    return start == end ? start : "\(start) to \(end)"
 }
 
 func encodeJSON(_ value: some Encodable) throws -> String {

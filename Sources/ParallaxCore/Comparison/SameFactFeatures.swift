@@ -23,8 +23,7 @@ public enum SameFactFeatures {
         let smaller = Double(max(1, min(a.terms.count, b.terms.count)))
         let larger = Double(max(1, max(a.terms.count, b.terms.count)))
         let sharedWords = shared(a.wordSet, b.wordSet)
-        let wordUnion = a.wordSet.count + b.wordSet.count - sharedWords.count
-        let wordJaccard = wordUnion == 0 ? 0 : Double(sharedWords.count) / Double(wordUnion)
+        let wordJaccard = jaccard(sharing: sharedWords.count, a.wordSet.count, b.wordSet.count)
         let bigramJaccard = jaccard(a.bigrams, b.bigrams)
         // Words the other sentence lacks cannot be in a common subsequence: leave them out
         // first, which makes the quadratic part small for all but near copies.
@@ -57,12 +56,14 @@ public enum SameFactFeatures {
         ]
     }
 
-    /// How many keys two sorted, unique key lists share: a merge, without hashing.
-    static func common(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var (i, j, count) = (0, 0, 0)
+    /// Calls `body` with each key two sorted, unique key lists both hold, in order: a merge,
+    /// without hashing.
+    @inline(__always)
+    static func forEachShared(_ a: [UInt64], _ b: [UInt64], _ body: (UInt64) -> Void) {
+        var (i, j) = (0, 0)
         while i < a.count && j < b.count {
             if a[i] == b[j] {
-                count += 1
+                body(a[i])
                 i += 1
                 j += 1
             } else if a[i] < b[j] {
@@ -71,24 +72,19 @@ public enum SameFactFeatures {
                 j += 1
             }
         }
+    }
+
+    /// How many keys two sorted, unique key lists share.
+    static func common(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var count = 0
+        forEachShared(a, b) { _ in count += 1 }
         return count
     }
 
     /// The keys two sorted, unique key lists share, sorted.
     static func shared(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
-        var (i, j) = (0, 0)
         var result: [UInt64] = []
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                result.append(a[i])
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        forEachShared(a, b) { result.append($0) }
         return result
     }
 
@@ -103,8 +99,13 @@ public enum SameFactFeatures {
     }
 
     static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
-        let shared = common(a, b)
-        let union = a.count + b.count - shared
+        jaccard(sharing: common(a, b), a.count, b.count)
+    }
+
+    /// The Jaccard index of two sets of `a` and `b` members that share `shared`; 0 when both
+    /// are empty.
+    static func jaccard(sharing shared: Int, _ a: Int, _ b: Int) -> Double {
+        let union = a + b - shared
         return union == 0 ? 0 : Double(shared) / Double(union)
     }
 

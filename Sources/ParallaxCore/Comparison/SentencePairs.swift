@@ -22,8 +22,6 @@ struct SentencePairs {
 
     /// Each sentence's TF-IDF weights over term ids, at unit length.
     private let weights: [SparseVector]
-    /// How many distinct terms the story's sentences have (the ids run below it).
-    private let vocabulary: Int
     private let termIDs: [String: Int32]
     private let position: [Double]
     private let sources: [Int]
@@ -122,7 +120,6 @@ struct SentencePairs {
             return SparseVector(Vectors.unit(vector))
         }
         self.termIDs = termIDs
-        vocabulary = termIDs.count
         candidates = findCandidates()
         measureContext(analyses, encodings: encodings, titles: titles)
     }
@@ -139,7 +136,7 @@ struct SentencePairs {
             }
             return pairs
         }
-        var index = [[Int]](repeating: [], count: vocabulary)
+        var index = [[Int]](repeating: [], count: termIDs.count)
         for (i, weight) in weights.enumerated() {
             for id in weight.ids { index[Int(id)].append(i) }
         }
@@ -182,7 +179,7 @@ struct SentencePairs {
         // Titles and centres as TF-IDF vectors, kept as postings (term id to the sources whose
         // title or centre has it), so that one pass over a sentence's terms measures it against
         // every source at once. Titles fall back on the first sentence.
-        var titlePostings = [[(source: Int, weight: Double)]](repeating: [], count: vocabulary)
+        var titlePostings = [[(source: Int, weight: Double)]](repeating: [], count: termIDs.count)
         for (index, analysis) in analyses.enumerated() {
             let title =
                 analysis.article.title.map { Terms.content($0) }
@@ -200,7 +197,7 @@ struct SentencePairs {
                 centres[index][id, default: 0] += value
             }
         }
-        var centrePostings = [[(source: Int, weight: Double)]](repeating: [], count: vocabulary)
+        var centrePostings = [[(source: Int, weight: Double)]](repeating: [], count: termIDs.count)
         for (index, centre) in centres.enumerated() {
             for (id, value) in SparseVector(Vectors.unit(centre)).pairs {
                 centrePostings[Int(id)].append((index, value))

@@ -40,10 +40,8 @@ public struct StoryComparison: Sendable {
     /// - Complexity: about O(*c* · *k*) for *c* claims with *k* candidate matches each.
     public func compare(_ articles: [Article]) -> ComparisonReport {
         // Articles are read on all cores, each alone.
-        let analyses = ParallelMap.map(
-            count: articles.count, ranges: articles.indices.map { $0..<$0 + 1 }
-        ) { range in
-            range.map { ArticleAnalyzer.analyze(articles[$0], number: $0 + 1) }
+        let analyses = ParallelMap.map(each: articles.count) {
+            ArticleAnalyzer.analyze(articles[$0], number: $0 + 1)
         }
         return compare(analyses)
     }
@@ -55,14 +53,10 @@ public struct StoryComparison: Sendable {
             for sentence in analysis.sentences { sentencesByRef[sentence.ref] = sentence }
         }
         // Each article's claims on all cores, then numbered in order.
-        var claims = ParallelMap.map(
-            count: analyses.count, ranges: analyses.indices.map { $0..<$0 + 1 }
-        ) { range in
-            range.flatMap { index in
-                analyses[index].sentences.filter { !$0.isHeading && $0.terms.count >= 2 }
-                    .flatMap { ClaimSplitter.claims(of: $0, startingAt: 0) }
-            }
-        }
+        var claims = ParallelMap.map(each: analyses.count) { index in
+            analyses[index].sentences.filter { !$0.isHeading && $0.terms.count >= 2 }
+                .flatMap { ClaimSplitter.claims(of: $0, startingAt: 0) }
+        }.flatMap { $0 }
         for index in claims.indices { claims[index].id = index }
         var aligner = ClaimAligner(claims: claims)
         aligner.threshold = threshold
@@ -121,15 +115,15 @@ public struct StoryComparison: Sendable {
         let happenings = FactClusters(
             sources: sourceOf, links: links, seeds: seeds, threshold: eventThreshold
         ).groups.filter(reportedByTwo)
-        var happeningOfItem: [Int: Int] = [:]
-        for (index, happening) in happenings.enumerated() {
-            for item in happening { happeningOfItem[item] = index }
-        }
         // Each happening is clustered on its own items, numbered from 0 in order, so that its
         // cost does not grow with the rest of the story.
+        var happeningOfItem = [Int?](repeating: nil, count: space.sentences.count)
         var localIndex = [Int](repeating: -1, count: space.sentences.count)
-        for happening in happenings {
-            for (local, item) in happening.enumerated() { localIndex[item] = local }
+        for (index, happening) in happenings.enumerated() {
+            for (local, item) in happening.enumerated() {
+                happeningOfItem[item] = index
+                localIndex[item] = local
+            }
         }
         var innerLinks = [[FactClusters.Pair: Double]](repeating: [:], count: happenings.count)
         for (pair, probability) in links {

@@ -62,6 +62,16 @@ extension ParallelMap {
         return slots.values.flatMap { $0 ?? [] }
     }
 
+    /// `transform` applied to each of `0..<count` on all cores, one task an item (for items of
+    /// uneven, large cost: the articles of a story), the results in order; blocks until done.
+    public static func map<Result: Sendable>(
+        each count: Int, _ transform: @Sendable (Int) -> Result
+    ) -> [Result] {
+        map(count: count, ranges: (0..<count).map { $0..<$0 + 1 }) { range in
+            range.map(transform)
+        }
+    }
+
     /// `0..<count` cut into at most `parts` ranges of near-equal size.
     static func split(_ count: Int, into parts: Int) -> [Range<Int>] {
         let parts = max(1, min(parts, count))

@@ -37,9 +37,6 @@ import Testing
         #expect(
             outcome("/atom.xml")?.status == "3 items, 2 pages fetched, 1 failed", "\(first.feeds)")
         #expect(outcome("/slow.xml")?.status.contains("within 8 s") == true)
-        #expect(
-            outcome("/loop")?.status.contains("redirected more than 5 times") == true,
-            "\(outcome("/loop")?.status ?? "no outcome")")
         #expect(outcome("/notafeed.html")?.status.contains("an HTML page, not a feed") == true)
         #expect(outcome("/site/")?.status.contains("links to its feed") == true)
         let reasons = first.report.rejected.map(\.description)
@@ -68,6 +65,17 @@ import Testing
         #expect(try await store.count() == 5)
         try await watcher.fetcher.shutdown()
         try await site.server.stop()
+    }
+
+    /// Polled on its own: beside the slow feed, which holds a connection to the same host until
+    /// the timeout, a hop of the loop could wait for a connection past its own deadline.
+    @Test(.timeLimit(.minutes(1)))
+    func namesARedirectLoop() async throws {
+        let site = try await NewsSite()
+        let result = try await Self.watcher(Self.temporaryStore()).poll([site.url("/loop")])
+        let status = result.feeds.first { $0.url == site.url("/loop") }?.status
+        #expect(
+            status?.contains("redirected more than 5 times") == true, "\(status ?? "no outcome")")
     }
 
     @Test func ingestsAPageAddressAsAnArticle() async throws {

@@ -6,10 +6,11 @@ import ParallaxTestSupport
 import Testing
 
 @Suite struct FeedWatcherTests {
-    static func watcher(_ storePath: String) throws -> FeedWatcher {
+    static func watcher(_ storePath: String, timeout: Duration = .seconds(8)) throws -> FeedWatcher
+    {
         var policy = FetchPolicy()
-        // Long enough for the redirect loop on a loaded machine, short of the slow feed's 12 s.
-        policy.timeout = .seconds(8)
+        // Short of the slow feed's 12 s by default.
+        policy.timeout = timeout
         policy.hostDelay = .zero
         return FeedWatcher(
             fetcher: Fetcher(policy: policy),
@@ -67,12 +68,15 @@ import Testing
         try await site.server.stop()
     }
 
-    /// Polled on its own: beside the slow feed, which holds a connection to the same host until
-    /// the timeout, a hop of the loop could wait for a connection past its own deadline.
-    @Test(.timeLimit(.minutes(1)))
+    /// On its own, with a timeout no hop reaches: under the whole suite's load a hop of the
+    /// loop waited past 4 s and 8 s deadlines (it answers in 0.08 s alone), and what is tested
+    /// here is that the loop is named, not how fast.
+    @Test(.timeLimit(.minutes(2)))
     func namesARedirectLoop() async throws {
         let site = try await NewsSite()
-        let result = try await Self.watcher(Self.temporaryStore()).poll([site.url("/loop")])
+        let result = try await Self.watcher(Self.temporaryStore(), timeout: .seconds(60)).poll([
+            site.url("/loop")
+        ])
         let status = result.feeds.first { $0.url == site.url("/loop") }?.status
         #expect(
             status?.contains("redirected more than 5 times") == true, "\(status ?? "no outcome")")

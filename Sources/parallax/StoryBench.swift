@@ -10,9 +10,10 @@ struct StoryBench: AsyncParsableCommand {
         abstract: "Articles per second and peak memory for dedup and story assignment.",
         discussion: """
             Generates a news stream from real sentences with planted events and copies (see \
-            StoryCorpus.swift), then groups it in chunks: features on all cores, assignment in \
-            order. Prints, for each size, the rate, the cost per article, the peak memory, how \
-            many planted copies were found and the story F1 against the planted events. With \
+            StoryCorpus.swift), then groups it in chunks as `cluster` and ingestion do: \
+            assignment in order, while the next chunk's features are computed on all cores. \
+            Prints, for each size, the rate, the cost per article, the peak memory, how many \
+            planted copies were found and the story F1 against the planted events. With \
             --peer, also runs ../shared/bench/peer_dedup.py (datasketch) and Parallax's dedup \
             alone on the same 10,000 articles, back to back.
             """)
@@ -39,7 +40,7 @@ struct StoryBench: AsyncParsableCommand {
             throw ValidationError("--sizes \(sizes): give numbers, as 10000,100000")
         }
         print(
-            "articles   seconds   articles/s   µs/article   peak MB   copies found   story F1   open stories  merges  features s / assign s"
+            "articles   seconds   articles/s   µs/article   peak MB   copies found   story F1   open stories  merges"
         )
         for count in counts.sorted() {
             try await measure(corpus, count: count)
@@ -53,19 +54,21 @@ struct StoryBench: AsyncParsableCommand {
         var found = 0
         var gold: [String: String] = [:]
         gold.reserveCapacity(count)
-        let chunk = 8192
         var index = 0
-        var preparing: Duration = .zero
-        var assigning: Duration = .zero
-        while index < count {
-            let documents = (index..<min(count, index + chunk)).map(corpus.article)
-            let beforePrepare = ContinuousClock.now
-            let prepared = await StoryEngine.prepare(documents)
-            let beforeAssign = ContinuousClock.now
-            preparing += beforeAssign - beforePrepare
-            defer { assigning += ContinuousClock.now - beforeAssign }
-            for (document, features) in zip(documents, prepared) {
-                let assignment = engine.add(document, prepared: features)
+        var generating: Duration = .zero
+        let started = ContinuousClock.now
+        // The product's own path: features of the next chunk on the other cores while this one
+        // is assigned.
+        await engine.add(
+            chunks: {
+                guard index < count else { return nil }
+                let before = ContinuousClock.now
+                defer { generating += ContinuousClock.now - before }
+                let documents = (index..<min(count, index + 8192)).map(corpus.article)
+                index += documents.count
+                return documents
+            },
+            { document, assignment in
                 let number = Int(document.id.dropFirst())!
                 if (number / corpus.concurrent) % corpus.perEvent % 10 == 9,
                     number >= corpus.concurrent
@@ -74,22 +77,20 @@ struct StoryBench: AsyncParsableCommand {
                     if assignment.copyOf == "a\(number - corpus.concurrent)" { found += 1 }
                 }
                 gold[document.id] = String(corpus.event(of: number))
-            }
-            index += chunk
-        }
+            })
         // Generating the stream is not timed: only features and assignment.
-        let seconds = (preparing + assigning).seconds
+        let seconds = (ContinuousClock.now - started - generating).seconds
         let predicted = Dictionary(
             uniqueKeysWithValues: engine.finalStories.map { ($0.article, String($0.story)) })
         let score = ClusterScore(gold: gold, predicted: predicted)
         print(
             String(
                 format:
-                    "%8d  %8.2f  %11.0f  %11.1f  %8.0f  %6d/%-6d  %9.3f  %12d  %6d  %.1f / %.1f",
+                    "%8d  %8.2f  %11.0f  %11.1f  %8.0f  %6d/%-6d  %9.3f  %12d  %6d",
                 count,
                 seconds, Double(count) / seconds, seconds * 1e6 / Double(count),
                 CompareBench.peakMemoryMB(), found, planted, score.pairwiseF1, engine.activeStories,
-                engine.merges.count, preparing.seconds, assigning.seconds))
+                engine.merges.count))
         if ProcessInfo.processInfo.environment["PARALLAX_BENCH_DETAIL"] != nil {
             print(
                 String(

@@ -122,6 +122,54 @@ import Testing
         #expect(engine.story(of: "x") == min(left.story, right.story))
     }
 
+    /// Reports of three events over ten days, with copies, one sentence varied per report.
+    static func stream() -> [StoryDocument] {
+        let texts = [quakeA, quakeAOther, quakeB]
+        return (0..<36).map { number in
+            let base = texts[number % 3]
+            let text =
+                number % 4 == 0
+                ? base
+                : base + "\nUpdate \(number / 3): officials gave new figures on day \(number / 3)."
+            return StoryDocument(
+                id: "d\(number)", text: text, published: day(number / 4, hour: number % 12))
+        }
+    }
+
+    @Test func chunkedAssignmentMatchesOneArticleAtATime() async {
+        let documents = Self.stream()
+        let single = StoryEngine()
+        let expected = documents.map { single.add($0) }
+        let chunked = StoryEngine()
+        var start = 0
+        var got: [StoryAssignment] = []
+        await chunked.add(
+            chunks: {
+                guard start < documents.count else { return nil }
+                defer { start += 5 }
+                return Array(documents[start..<min(documents.count, start + 5)])
+            },
+            { _, assignment in got.append(assignment) })
+        #expect(got == expected)
+        #expect(chunked.copyGroups == single.copyGroups)
+        #expect(!single.copyGroups.isEmpty)
+        // The batch entry point orders by date first and answers in the order given.
+        let batch = await StoryEngine().add(documents.reversed())
+        #expect(batch.map(\.article) == documents.reversed().map(\.id))
+    }
+
+    @Test func featuresAreTheSameWithAWarmTermCache() {
+        var cache = TermCache()
+        for document in Self.stream() {
+            let cold = StoryFeatures(document)
+            let warm = StoryFeatures(document, cache: &cache)
+            #expect(warm.names == cold.names)
+            #expect(warm.words == cold.words)
+            #expect(warm.labels == cold.labels)
+            #expect(warm.namePairs == cold.namePairs)
+        }
+    }
+
     @Test func clusterScoreAgreesWithTheReferenceScorer() {
         // Worked by hand: gold {a,b,c} {d,e}; predicted {a,b} {c,d,e}.
         let gold = ["a": "1", "b": "1", "c": "1", "d": "2", "e": "2"]

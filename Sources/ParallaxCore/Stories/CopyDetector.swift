@@ -7,7 +7,9 @@ import Foundation
 /// the cost of a lookup stay flat however long the stream; undated articles stay.
 public final class CopyDetector {
     private let settings: StorySettings
-    private var buckets: [[TermKey: Int32]]
+    /// The latest article in each band's bucket; band keys differ by band, so one table holds
+    /// them all.
+    private var buckets = KeyTable<Int32>(capacity: 1 << 16)
     private var signatures: [Int32: [UInt32]] = [:]
     /// Dated articles in the index, oldest first, for expiry.
     private var expiry: [(date: Double, index: Int32)] = []
@@ -16,7 +18,6 @@ public final class CopyDetector {
 
     public init(settings: StorySettings = StorySettings()) {
         self.settings = settings
-        buckets = Array(repeating: [:], count: settings.bands)
     }
 
     /// How many articles the index holds.
@@ -32,19 +33,21 @@ public final class CopyDetector {
             expire()
         }
         var best: (match: Int32, similarity: Double)?
-        var checked: Set<Int32> = []
+        // At most one candidate a band: a short array beats a set here.
+        var checked: [Int32] = []
         let keys = bandKeys(signature)
-        for (band, key) in keys.enumerated() {
-            guard let candidate = buckets[band][key], checked.insert(candidate).inserted,
+        for key in keys {
+            guard let candidate = buckets[key], !checked.contains(candidate),
                 let other = signatures[candidate]
             else { continue }
+            checked.append(candidate)
             let similarity = MinHash.similarity(signature, other)
             if similarity >= settings.copyThreshold, similarity > (best?.similarity ?? 0) {
                 best = (candidate, similarity)
             }
         }
         guard signature.contains(where: { $0 != .max }) else { return nil }
-        for (band, key) in keys.enumerated() { buckets[band][key] = index }
+        for key in keys { buckets[key] = index }
         signatures[index] = signature
         if let date { expiry.append((date, index)) }
         return best
@@ -70,8 +73,8 @@ public final class CopyDetector {
             let index = expiry[expiryStart].index
             expiryStart += 1
             guard let signature = signatures.removeValue(forKey: index) else { continue }
-            for (band, key) in bandKeys(signature).enumerated() where buckets[band][key] == index {
-                buckets[band][key] = nil
+            for key in bandKeys(signature) where buckets[key] == index {
+                buckets[key] = nil
             }
         }
         if expiryStart > 4096, expiryStart * 2 > expiry.count {

@@ -12,17 +12,11 @@ public struct MinHash: Sendable {
 
     public init(permutations: Int = 128, seed: UInt64 = 0x5EED_0F_C0_91E5) {
         self.permutations = permutations
-        var state = seed
-        func next() -> UInt64 {
-            // splitmix64
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+        var random = SplitMix(seed: seed)
+        multipliers = (0..<permutations).map { _ in
+            UInt32(truncatingIfNeeded: random.next()) | 1
         }
-        multipliers = (0..<permutations).map { _ in UInt32(truncatingIfNeeded: next()) | 1 }
-        seeds = (0..<permutations).map { _ in UInt32(truncatingIfNeeded: next()) }
+        seeds = (0..<permutations).map { _ in UInt32(truncatingIfNeeded: random.next()) }
     }
 
     /// The signature of a set of shingle hashes; an empty set signs as all `UInt32.max`.

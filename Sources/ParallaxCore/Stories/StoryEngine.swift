@@ -31,7 +31,7 @@ public final class StoryEngine {
     private let copies: CopyDetector
 
     // Document frequencies, for IDF weights as the stream goes.
-    private var documentFrequency: [TermKey: Int32] = [:]
+    private var documentFrequency = KeyTable<Int32>(capacity: 1 << 16)
     private var documentCount = 0
 
     // Articles, by arrival index.
@@ -45,7 +45,9 @@ public final class StoryEngine {
     // Stories, by id.
     private var stories: [StoryState] = []
     private var alias: [Int32] = []
-    private var postings: [TermKey: [Int32]] = [:]
+    /// Whether each story is open, beside ``stories`` for the scoring loop.
+    private var isOpen: [Bool] = []
+    private var postings = KeyTable<[Int32]>(capacity: 1 << 14)
     private var latest = -Double.infinity
     /// Dated stories by their last date, for closing.
     private var closing: [(last: Double, story: Int32)] = []
@@ -55,7 +57,7 @@ public final class StoryEngine {
     private var touched: [Int32] = []
 
     /// How many candidate stories are scored for an article, at most.
-    static let candidateLimit = 12
+    static let candidateLimit = 5
     /// How many of a story's weightiest terms index it.
     static let indexedTerms = 24
     /// The most terms a centroid keeps per channel; the lightest are pruned.
@@ -73,7 +75,7 @@ public final class StoryEngine {
     /// The number of stories started (merged ones included).
     public var storyCount: Int { stories.count }
     /// Stories open in the index now, and articles in the copy index.
-    public var activeStories: Int { stories.lazy.filter(\.isOpen).count }
+    public var activeStories: Int { isOpen.lazy.filter { $0 }.count }
 
     /// Features and signatures of `documents`, computed on all cores, in order.
     public static func prepare(
@@ -82,8 +84,10 @@ public final class StoryEngine {
         async -> [Prepared]
     {
         let minHash = MinHash()
-        return await ParallelMap.map(documents, workers: workers, grain: 64) { document in
-            let features = StoryFeatures(document)
+        return await ParallelMap.map(
+            documents, workers: workers, grain: 64, context: { TermCache() }
+        ) { cache, document in
+            let features = StoryFeatures(document, cache: &cache)
             return Prepared(features: features, signature: minHash.signature(features.shingles))
         }
     }
@@ -103,13 +107,50 @@ public final class StoryEngine {
     /// computed on all cores first, and returns where each went, in the order given.
     public func add(_ documents: [StoryDocument]) async -> [StoryAssignment] {
         let order = Self.publicationOrder(documents)
-        let ordered = order.map { documents[$0] }
-        let prepared = await Self.prepare(ordered)
         var assignments = [StoryAssignment?](repeating: nil, count: documents.count)
-        for (position, index) in order.enumerated() {
-            assignments[index] = add(ordered[position], prepared: prepared[position])
-        }
+        var start = 0
+        var position = 0
+        await add(
+            chunks: {
+                guard start < order.count else { return nil }
+                defer { start += Self.chunkSize }
+                return order[start..<min(order.count, start + Self.chunkSize)].map {
+                    documents[$0]
+                }
+            },
+            { _, assignment in
+                assignments[order[position]] = assignment
+                position += 1
+            })
         return assignments.map { $0! }
+    }
+
+    /// How many articles ``add(chunks:_:)`` prepares at a time in ``add(_:)``.
+    static let chunkSize = 4096
+
+    /// Adds the articles that `next` hands out, chunk by chunk and in the order given, until it
+    /// returns nil, calling `body` with each article and where it went.
+    ///
+    /// While one chunk is assigned (in order, on this task), the features of the next are
+    /// computed on the other cores, so that assignment does not wait for them.
+    public func add(
+        chunks next: () -> [StoryDocument]?,
+        _ body: (StoryDocument, StoryAssignment) -> Void
+    ) async {
+        guard var current = next() else { return }
+        var prepared = await Self.prepare(current)
+        while true {
+            let following = next()
+            let preparing = following.map { documents in
+                Task { await Self.prepare(documents) }
+            }
+            for (document, features) in zip(current, prepared) {
+                body(document, add(document, prepared: features))
+            }
+            guard let following, let preparing else { return }
+            current = following
+            prepared = await preparing.value
+        }
     }
 
     /// Adds `document`, computing its features here.
@@ -166,6 +207,7 @@ public final class StoryEngine {
         } else {
             let story = Int32(stories.count)
             stories.append(StoryState(id: story))
+            isOpen.append(true)
             alias.append(story)
             assignment.story = Int(story)
             assignment.isNew = true
@@ -191,10 +233,11 @@ public final class StoryEngine {
         let target: Int32
         if let story, story < stories.count {
             target = canonical(Int32(story))
-            if !stories[Int(target)].isOpen { stories[Int(target)].reopen() }
+            isOpen[Int(target)] = true
         } else {
             target = Int32(stories.count)
             stories.append(StoryState(id: target))
+            isOpen.append(true)
             alias.append(target)
         }
         join(target, vector, date: date)
@@ -268,12 +311,16 @@ public final class StoryEngine {
 
     private func weigh(_ features: StoryFeatures) -> Vector {
         documentCount += 1
-        for term in features.words { documentFrequency[term.key, default: 0] += 1 }
-        for term in features.names { documentFrequency[term.key, default: 0] += 1 }
         let total = Float(documentCount + 1)
+        // A term's frequency is counted and read in one probe; the channels hold different
+        // keys, so counting each channel as it is weighed counts the article once.
         func channel(_ counts: [StoryFeatures.Count]) -> [(key: TermKey, weight: Float)] {
             var weighted = counts.map { term -> (key: TermKey, weight: Float) in
-                let frequency = Float(documentFrequency[term.key] ?? 1)
+                let frequency = Float(
+                    documentFrequency.modify(term.key, default: 0) { count in
+                        count += 1
+                        return count
+                    })
                 return (term.key, (1 + log(term.count)) * log(total / (frequency + 0.5)))
             }
             let norm = sqrt(weighted.reduce(0) { $0 + $1.weight * $1.weight })
@@ -287,33 +334,59 @@ public final class StoryEngine {
 
     private func score(_ vector: Vector, date: Double?) -> [(story: Int32, similarity: Double)] {
         // Hits per story in a scratch array indexed by story, reset through the touched list:
-        // no dictionary on the hottest path.
+        // no dictionary on the hottest path. The arrays are taken out of `self` while they are
+        // filled, so that each access is not checked for exclusivity.
+        var scratch = self.scratch
+        var touched = self.touched
+        self.scratch = []
+        self.touched = []
+        defer {
+            self.scratch = scratch
+            self.touched = touched
+        }
         if scratch.count < stories.count {
             scratch += [Float](repeating: 0, count: stories.count - scratch.count)
         }
         touched.removeAll(keepingCapacity: true)
         for term in Self.heaviest(vector.names, 16) + Self.heaviest(vector.words, 8) {
-            guard var list = postings[term.key] else { continue }
-            var kept = 0
+            // Read in place; the list is rewritten only when it names a closed or merged story.
+            guard let list = postings[term.key] else { continue }
+            var stale = false
             for story in list {
-                let canonicalStory = canonical(story)
-                guard stories[Int(canonicalStory)].isOpen else { continue }
-                list[kept] = canonicalStory
-                kept += 1
-                if scratch[Int(canonicalStory)] == 0 { touched.append(canonicalStory) }
-                scratch[Int(canonicalStory)] += term.weight
+                let current = alias[Int(story)] == story ? story : canonical(story)
+                guard isOpen[Int(current)] else {
+                    stale = true
+                    continue
+                }
+                if current != story { stale = true }
+                if scratch[Int(current)] == 0 { touched.append(current) }
+                scratch[Int(current)] += term.weight
             }
-            if kept < list.count {
-                list.removeLast(list.count - kept)
-                postings[term.key] = list
+            if stale {
+                postings[term.key] = list.compactMap { story in
+                    let current = canonical(story)
+                    return isOpen[Int(current)] ? current : nil
+                }
             }
         }
-        var hits: [(key: Int32, value: Float)] = touched.map { ($0, scratch[Int($0)]) }
-        for story in touched { scratch[Int(story)] = 0 }
-        if hits.count > Self.candidateLimit {
-            hits.sort { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        // The candidates: the stories with the most hit weight, more first, older first among
+        // equals, chosen in one pass (sorting every touched story was a tenth of assignment).
+        var candidates: [(story: Int32, hits: Float)] = []
+        candidates.reserveCapacity(Self.candidateLimit + 1)
+        for story in touched {
+            let hits = scratch[Int(story)]
+            scratch[Int(story)] = 0
+            func before(_ other: (story: Int32, hits: Float)) -> Bool {
+                hits > other.hits || (hits == other.hits && story < other.story)
+            }
+            if candidates.count == Self.candidateLimit, !before(candidates[candidates.count - 1]) {
+                continue
+            }
+            var position = candidates.count
+            while position > 0, before(candidates[position - 1]) { position -= 1 }
+            candidates.insert((story, hits), at: position)
+            if candidates.count > Self.candidateLimit { candidates.removeLast() }
         }
-        let candidates = hits.prefix(Self.candidateLimit)
         var scored: [(story: Int32, similarity: Double)] = []
         for (story, _) in candidates {
             let state = stories[Int(story)]
@@ -324,32 +397,51 @@ public final class StoryEngine {
                 continue
             }
             let similarity =
-                settings.nameWeight * state.cosine(vector.names, \.names, state.namesNorm)
-                + (1 - settings.nameWeight) * state.cosine(vector.words, \.words, state.wordsNorm)
-            scored.append((story, similarity))
+                settings.nameWeight * StoryState.cosine(vector.names, state.names)
+                + (1 - settings.nameWeight) * StoryState.cosine(vector.words, state.words)
+            // Most similar first, older first among equals: an insertion into a handful.
+            var position = scored.count
+            while position > 0,
+                similarity > scored[position - 1].similarity
+                    || (similarity == scored[position - 1].similarity
+                        && story < scored[position - 1].story)
+            {
+                position -= 1
+            }
+            scored.insert((story, similarity), at: position)
         }
-        return scored.sorted {
-            $0.similarity > $1.similarity || ($0.similarity == $1.similarity && $0.story < $1.story)
-        }
+        return scored
     }
 
+    /// The `count` heaviest of `terms`, heaviest first, earlier first among equals: a partial
+    /// selection, since sorting every term of every article was a tenth of assignment.
     static func heaviest(_ terms: [(key: TermKey, weight: Float)], _ count: Int) -> [(
         key: TermKey, weight: Float
     )] {
-        terms.count <= count ? terms : Array(terms.sorted { $0.weight > $1.weight }.prefix(count))
+        guard terms.count > count else { return terms }
+        var kept: [(key: TermKey, weight: Float)] = []
+        kept.reserveCapacity(count + 1)
+        for term in terms {
+            if kept.count == count, let last = kept.last, term.weight <= last.weight { continue }
+            var position = kept.count
+            while position > 0, kept[position - 1].weight < term.weight { position -= 1 }
+            kept.insert(term, at: position)
+            if kept.count > count { kept.removeLast() }
+        }
+        return kept
     }
 
     private func shared(_ vector: Vector, _ story: StoryState, labels: [TermKey: String]) -> (
         [String], [String]
     ) {
-        func top(_ terms: [(key: TermKey, weight: Float)], _ centroid: [TermKey: Float]) -> [String]
-        {
-            terms.compactMap { term -> (String, Float)? in
-                guard let weight = centroid[term.key], let label = labels[term.key] else {
-                    return nil
-                }
-                return (label, weight * term.weight)
-            }.sorted { $0.1 > $1.1 }.prefix(8).map(\.0)
+        func top(_ terms: [(key: TermKey, weight: Float)], _ centroid: Centroid) -> [String] {
+            var products: [(key: TermKey, weight: Float)] = []
+            centroid.forEachShared(terms) { term, weight in
+                products.append((term.key, weight * term.weight))
+            }
+            return Self.heaviest(products, 8).sorted { $0.weight > $1.weight }.compactMap {
+                labels[$0.key]
+            }
         }
         return (top(vector.names, story.names), top(vector.words, story.words))
     }
@@ -370,12 +462,12 @@ public final class StoryEngine {
         // Index the story by its weightiest terms not yet indexed.
         for term in Self.heaviest(vector.names, Self.indexedTerms) + Self.heaviest(vector.words, 8)
         where state.indexed.insert(term.key).inserted {
-            var list = postings[term.key, default: []]
-            if list.count >= Self.postingLimit {
-                list.removeFirst(list.count - Self.postingLimit + 1)
+            postings.modify(term.key, default: []) { list in
+                if list.count >= Self.postingLimit {
+                    list.removeFirst(list.count - Self.postingLimit + 1)
+                }
+                list.append(story)
             }
-            list.append(story)
-            postings[term.key] = list
         }
     }
 
@@ -386,6 +478,7 @@ public final class StoryEngine {
         kept.absorb(stories[Int(drop)])
         kept.prune(Self.centroidLimit)
         stories[Int(drop)].close()
+        isOpen[Int(drop)] = false
         alias[Int(drop)] = keep
         merges.append(
             StoryMerge(
@@ -417,7 +510,10 @@ public final class StoryEngine {
             let (last, story) = closing[closingStart]
             closingStart += 1
             // A later entry stands for a story that went on.
-            if stories[Int(story)].last == last { stories[Int(story)].close() }
+            if stories[Int(story)].last == last {
+                stories[Int(story)].close()
+                isOpen[Int(story)] = false
+            }
         }
         if closingStart > 4096, closingStart * 2 > closing.count {
             closing.removeFirst(closingStart)
@@ -431,54 +527,29 @@ public final class StoryEngine {
 /// A class, so that adding to a centroid changes it in place rather than copying it.
 final class StoryState {
     let id: Int32
-    var names: [TermKey: Float] = [:]
-    var words: [TermKey: Float] = [:]
-    var namesNorm: Float = 0
-    var wordsNorm: Float = 0
+    var names = Centroid()
+    var words = Centroid()
     var first: Double?
     var last: Double?
     var size = 0
-    var isOpen = true
     var indexed: Set<TermKey> = []
 
     init(id: Int32) { self.id = id }
 
-    func cosine(
-        _ terms: [(key: TermKey, weight: Float)], _ channel: KeyPath<StoryState, [TermKey: Float]>,
-        _ norm: Float
-    ) -> Double {
-        guard norm > 0 else { return 0 }
-        let centroid = self[keyPath: channel]
-        var dot: Float = 0
-        for term in terms { if let weight = centroid[term.key] { dot += weight * term.weight } }
-        return Double(dot / norm)
+    /// The cosine of `terms` (a unit vector sorted by key) with the channel's centroid.
+    static func cosine(_ terms: [(key: TermKey, weight: Float)], _ centroid: Centroid) -> Double {
+        guard centroid.norm > 0 else { return 0 }
+        return Double(centroid.dot(terms) / centroid.norm)
     }
 
     func add(_ vector: StoryEngine.Vector) {
-        // |c + v|² = |c|² + 2 c·v + |v|², with |v| = 1 (or 0 for an empty channel).
-        func update(
-            _ centroid: inout [TermKey: Float], _ norm: inout Float,
-            _ terms: [(key: TermKey, weight: Float)]
-        ) {
-            guard !terms.isEmpty else { return }
-            var dot: Float = 0
-            var length: Float = 0
-            for term in terms {
-                dot += (centroid[term.key] ?? 0) * term.weight
-                length += term.weight * term.weight
-                centroid[term.key, default: 0] += term.weight
-            }
-            norm = sqrt(max(0, norm * norm + 2 * dot + length))
-        }
-        update(&names, &namesNorm, vector.names)
-        update(&words, &wordsNorm, vector.words)
+        names.add(vector.names)
+        words.add(vector.words)
     }
 
     func absorb(_ other: StoryState) {
-        names.merge(other.names, uniquingKeysWith: +)
-        words.merge(other.words, uniquingKeysWith: +)
-        namesNorm = Self.norm(names)
-        wordsNorm = Self.norm(words)
+        names.add(other.names)
+        words.add(other.words)
         size += other.size
         if let date = other.first { first = min(first ?? date, date) }
         if let date = other.last { last = max(last ?? date, date) }
@@ -486,34 +557,18 @@ final class StoryState {
     }
 
     func prune(_ limit: Int) {
-        func pruned(_ centroid: [TermKey: Float]) -> [TermKey: Float] {
-            guard centroid.count > limit else { return centroid }
-            return Dictionary(
-                uniqueKeysWithValues: centroid.sorted { $0.value > $1.value }.prefix(limit).map {
-                    ($0.key, $0.value)
-                })
-        }
-        names = pruned(names)
-        words = pruned(words)
-        namesNorm = Self.norm(names)
-        wordsNorm = Self.norm(words)
+        names.prune(limit)
+        words.prune(limit)
     }
-
-    func reopen() { isOpen = true }
 
     /// How many of `pairs` the story's names hold.
     func sharedPairs(_ pairs: Set<TermKey>) -> Int {
-        pairs.reduce(0) { $0 + (names[$1] != nil ? 1 : 0) }
+        pairs.reduce(0) { $0 + (names.weight(of: $1) != nil ? 1 : 0) }
     }
 
     func close() {
-        isOpen = false
-        names = [:]
-        words = [:]
+        names = Centroid()
+        words = Centroid()
         indexed = []
-    }
-
-    static func norm(_ centroid: [TermKey: Float]) -> Float {
-        sqrt(centroid.values.reduce(0) { $0 + $1 * $1 })
     }
 }

@@ -21,7 +21,7 @@ public struct StoryFeatures: Sendable {
     public var words: [Count]
     /// The readable form of every term, for explanations.
     public var labels: [TermKey: String]
-    /// Hashes of the article's overlapping five-word runs, for copy detection.
+    /// Hashes of the article's overlapping five-word runs, for copy detection (repeats kept).
     public var shingles: [UInt64]
     /// The number of words, to tell the fullest copy.
     public var length: Int
@@ -31,6 +31,13 @@ public struct StoryFeatures: Sendable {
 
     /// The features of `document`.
     public init(_ document: StoryDocument) {
+        var cache = TermCache()
+        self.init(document, cache: &cache)
+    }
+
+    /// The features of `document`, with the terms of words seen before taken from `cache`
+    /// (stemming every word again was a quarter of the cost).
+    public init(_ document: StoryDocument, cache: inout TermCache) {
         var names: [TermKey: Float] = [:]
         var words: [TermKey: Float] = [:]
         var labels: [TermKey: String] = [:]
@@ -48,34 +55,36 @@ public struct StoryFeatures: Sendable {
             var sentenceStart = true
             for (index, token) in tokens.enumerated() {
                 if token.kind == .punctuation {
-                    if [".", "!", "?", "\"", ":", "“", "”", "—", "-"].contains(token.text) {
-                        sentenceStart = true
+                    // A punctuation token is one scalar.
+                    switch token.text.unicodeScalars.first {
+                    case ".", "!", "?", "\"", ":", "“", "”", "—", "-": sentenceStart = true
+                    default: break
                     }
                     previousName = nil
                     continue
                 }
                 length += 1
-                let lower = token.lowercased
                 let opensSentence = sentenceStart
                 sentenceStart = false
-                guard let term = Terms.term(for: token) else {
+                let entry = cache.entry(for: token)
+                guard let term = entry.term else {
                     previousName = nil
                     continue
                 }
-                let wordKey = TermKey(term)
+                let wordKey = entry.wordKey
                 words[wordKey, default: 0] += weight
                 if labels[wordKey] == nil { labels[wordKey] = term }
                 // A capitalised word that opens the title counts: titles are capitalised
                 // throughout, and their first word is as likely a name as not.
                 let isName =
                     token.kind == .number
-                    || (token.isCapitalized && (!opensSentence || weight > 1) && !token.isAllCaps)
-                    || (token.isAllCaps && !opensSentence && lower.count > 1)
+                    || (entry.isCapitalized && (!opensSentence || weight > 1) && !entry.isAllCaps)
+                    || (entry.isAllCaps && !opensSentence)
                 guard isName else {
                     previousName = nil
                     continue
                 }
-                let nameKey = TermKey(term, tag: 1)
+                let nameKey = entry.nameKey
                 names[nameKey, default: 0] += weight
                 if labels[nameKey] == nil { labels[nameKey] = token.text }
                 if let previous = previousName, token.kind == .word {
@@ -132,20 +141,56 @@ public struct StoryFeatures: Sendable {
         return shingles(of: words)
     }
 
-    /// Hashes of every run of ``shingleWidth`` words (one for a shorter text), deduplicated.
+    /// Hashes of every run of ``shingleWidth`` words (one for a shorter text), repeats kept: a
+    /// MinHash signature is the same with or without them, and dropping them cost a set per
+    /// article.
     static func shingles(of words: [UInt64]) -> [UInt64] {
         guard !words.isEmpty else { return [] }
         let width = Swift.min(shingleWidth, words.count)
-        var hashes: Set<UInt64> = []
-        hashes.reserveCapacity(words.count)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(words.count - width + 1)
         for start in 0...(words.count - width) {
             var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
             for offset in 0..<width {
                 hash = (hash ^ words[start + offset]) &* 0xBF58_476D_1CE4_E5B9
                 hash ^= hash >> 31
             }
-            hashes.insert(hash)
+            hashes.append(hash)
         }
-        return Array(hashes)
+        return hashes
+    }
+}
+
+/// The terms of words already seen, by their exact spelling: what ``StoryFeatures`` looks up
+/// instead of lowercasing, stemming and classifying every word again. One per worker; it
+/// starts over when it grows past ``limit`` spellings.
+public struct TermCache {
+    struct Entry {
+        /// The word's term, or nil for a function word.
+        var term: String?
+        var wordKey: TermKey
+        var nameKey: TermKey
+        var isCapitalized: Bool
+        /// In capitals throughout, with at least two letters ("TASS").
+        var isAllCaps: Bool
+    }
+
+    /// The most spellings kept.
+    public static let limit = 200_000
+    private var entries: [TermKey: Entry] = [:]
+
+    public init() {}
+
+    mutating func entry(for token: Token) -> Entry {
+        let key = TermKey(token.text, tag: token.kind == .number ? 3 : 4)
+        if let entry = entries[key] { return entry }
+        let term = Terms.term(for: token)
+        let entry = Entry(
+            term: term, wordKey: term.map { TermKey($0) } ?? TermKey(rawValue: 0),
+            nameKey: term.map { TermKey($0, tag: 1) } ?? TermKey(rawValue: 0),
+            isCapitalized: token.isCapitalized, isAllCaps: token.isAllCaps)
+        if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
+        entries[key] = entry
+        return entry
     }
 }

@@ -1,0 +1,103 @@
+/// A hash table from 64-bit keys that are hashes already (``TermKey``s, LSH band keys) to
+/// values: open addressing with linear probing, each key stored beside its value.
+///
+/// Written by hand because story grouping makes a few hundred lookups an article in tables of
+/// hundreds of thousands of keys, and each is a cache miss: `Dictionary` keeps keys and values
+/// in separate arrays (two misses a lookup), and no package here offers flat open addressing.
+/// Removal shifts the following entries back, so no tombstones build up.
+struct KeyTable<Value> {
+    private var slots: [(key: UInt64, value: Value?)]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: (0, nil), count: size)
+        mask = size - 1
+    }
+
+    /// The value of `key`, or nil.
+    subscript(key: TermKey) -> Value? {
+        get {
+            var index = Self.start(key.rawValue, mask)
+            while let value = slots[index].value {
+                if slots[index].key == key.rawValue { return value }
+                index = (index + 1) & mask
+            }
+            return nil
+        }
+        set {
+            if let newValue { update(key, with: newValue) } else { remove(key) }
+        }
+    }
+
+    /// Changes the value of `key` in place (starting from `defaultValue` when absent) and returns
+    /// what `body` returns: one probe for a read and a write.
+    mutating func modify<Result>(
+        _ key: TermKey, default defaultValue: @autoclosure () -> Value,
+        _ body: (inout Value) -> Result
+    ) -> Result {
+        if count * 2 >= slots.count { grow() }
+        var index = Self.start(key.rawValue, mask)
+        while slots[index].value != nil, slots[index].key != key.rawValue {
+            index = (index + 1) & mask
+        }
+        if slots[index].value == nil {
+            slots[index] = (key.rawValue, defaultValue())
+            count += 1
+        }
+        return body(&slots[index].value!)
+    }
+
+    /// Every key and value, in no particular order.
+    var entries: [(key: TermKey, value: Value)] {
+        slots.compactMap { slot in slot.value.map { (TermKey(rawValue: slot.key), $0) } }
+    }
+
+    private mutating func update(_ key: TermKey, with value: Value) {
+        modify(key, default: value) { $0 = value }
+    }
+
+    private mutating func remove(_ key: TermKey) {
+        var index = Self.start(key.rawValue, mask)
+        while slots[index].value != nil, slots[index].key != key.rawValue {
+            index = (index + 1) & mask
+        }
+        guard slots[index].value != nil else { return }
+        slots[index].value = nil
+        count -= 1
+        // Shift back the entries of the run that probed past the freed slot.
+        var hole = index
+        var next = (index + 1) & mask
+        while slots[next].value != nil {
+            let home = Self.start(slots[next].key, mask)
+            // The entry may move to the hole unless its home lies after the hole, up to it.
+            let reachable =
+                hole <= next ? (home <= hole || home > next) : (home <= hole && home > next)
+            if reachable {
+                slots[hole] = slots[next]
+                slots[next].value = nil
+                hole = next
+            }
+            next = (next + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: (0, nil), count: old.count * 2)
+        mask = slots.count - 1
+        count = 0
+        for slot in old {
+            guard let value = slot.value else { continue }
+            modify(TermKey(rawValue: slot.key), default: value) { _ in }
+        }
+    }
+
+    /// The home slot: the key's high bits, mixed, since keys are hashes already.
+    @inline(__always)
+    private static func start(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+}

@@ -1,0 +1,90 @@
+import Testing
+
+@testable import ParallaxCore
+
+@Suite struct KeyTableTests {
+    @Test func agreesWithADictionaryThroughInsertsUpdatesAndRemovals() {
+        var table = KeyTable<Int32>(capacity: 4)
+        var reference: [UInt64: Int32] = [:]
+        var random = SplitMix(seed: 7)
+        // Few distinct keys, so that runs form, wrap around and are shifted back on removal;
+        // the table grows from 16 slots on the way.
+        let keys = (0..<300).map { _ in random.next() }
+        for step in 0..<20_000 {
+            let key = keys[Int(random.next() % UInt64(keys.count))]
+            switch random.next() % 3 {
+            case 0:
+                table[TermKey(rawValue: key)] = Int32(step)
+                reference[key] = Int32(step)
+            case 1:
+                let bumped = table.modify(TermKey(rawValue: key), default: 0) { value in
+                    value += 1
+                    return value
+                }
+                reference[key, default: 0] += 1
+                #expect(bumped == reference[key])
+            default:
+                table[TermKey(rawValue: key)] = nil
+                reference[key] = nil
+            }
+            if step % 997 == 0 {
+                for key in keys { #expect(table[TermKey(rawValue: key)] == reference[key]) }
+            }
+        }
+        #expect(table.count == reference.count)
+        let entries = Dictionary(
+            uniqueKeysWithValues: table.entries.map { ($0.key.rawValue, $0.value) })
+        #expect(entries == reference)
+    }
+
+    @Test func keysThatShareAHomeSlotAreAllFoundAfterOneLeaves() {
+        // Keys whose home slots coincide in a 16-slot table probe into one run.
+        var table = KeyTable<Int32>(capacity: 4)
+        var random = SplitMix(seed: 11)
+        var colliding: [UInt64] = []
+        while colliding.count < 5 {
+            let key = random.next()
+            if (key &* 0x9E37_79B9_7F4A_7C15) >> 32 & 15 == 3 { colliding.append(key) }
+        }
+        for (index, key) in colliding.enumerated() { table[TermKey(rawValue: key)] = Int32(index) }
+        table[TermKey(rawValue: colliding[1])] = nil
+        #expect(table[TermKey(rawValue: colliding[1])] == nil)
+        for index in [0, 2, 3, 4] {
+            #expect(table[TermKey(rawValue: colliding[index])] == Int32(index))
+        }
+        #expect(table.count == 4)
+    }
+}
+
+@Suite struct CentroidTests {
+    static func vector(_ pairs: [(UInt64, Float)]) -> [(key: TermKey, weight: Float)] {
+        pairs.map { (TermKey(rawValue: $0.0), $0.1) }.sorted { $0.key < $1.key }
+    }
+
+    @Test func sumsVectorsAndKeepsItsNormAndDotProducts() {
+        var centroid = Centroid()
+        let first = Self.vector([(5, 0.6), (9, 0.8)])
+        let second = Self.vector([(2, 0.6), (9, 0.8)])
+        centroid.add(first)
+        centroid.add(second)
+        // The sum is {2: 0.6, 5: 0.6, 9: 1.6}.
+        #expect(centroid.keys.map(\.rawValue) == [2, 5, 9])
+        #expect(abs(centroid.weight(of: TermKey(rawValue: 9))! - 1.6) < 1e-6)
+        #expect(centroid.weight(of: TermKey(rawValue: 7)) == nil)
+        #expect(abs(centroid.norm - (0.36 + 0.36 + 2.56).squareRoot()) < 1e-5)
+        let probe = Self.vector([(1, 0.5), (5, 0.5), (9, 0.5), (12, 0.5)])
+        #expect(abs(centroid.dot(probe) - (0.6 * 0.5 + 1.6 * 0.5)) < 1e-6)
+    }
+
+    @Test func pruningKeepsTheHeaviestInKeyOrder() {
+        var centroid = Centroid()
+        centroid.add(Self.vector([(1, 0.1), (2, 0.7), (3, 0.2), (4, 0.6), (5, 0.3)]))
+        centroid.prune(2)
+        #expect(centroid.keys.map(\.rawValue) == [2, 4])
+        #expect(abs(centroid.norm - (0.49 + 0.36).squareRoot()) < 1e-6)
+        var other = Centroid()
+        other.add(Self.vector([(4, 1)]))
+        centroid.add(other)
+        #expect(abs(centroid.weight(of: TermKey(rawValue: 4))! - 1.6) < 1e-6)
+    }
+}

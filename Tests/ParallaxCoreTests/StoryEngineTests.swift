@@ -165,7 +165,6 @@ import Testing
             let warm = StoryFeatures(document, cache: &cache)
             #expect(warm.names == cold.names)
             #expect(warm.words == cold.words)
-            #expect(warm.labels == cold.labels)
             #expect(warm.namePairs == cold.namePairs)
         }
     }

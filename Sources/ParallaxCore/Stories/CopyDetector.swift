@@ -10,7 +10,7 @@ public final class CopyDetector {
     /// The latest article in each band's bucket; band keys differ by band, so one table holds
     /// them all.
     private var buckets = KeyTable<Int32>(capacity: 1 << 16)
-    private var signatures: [Int32: [UInt32]] = [:]
+    private var signatures = KeyTable<[UInt32]>(capacity: 1 << 14)
     /// Dated articles in the index, oldest first, for expiry.
     private var expiry: [(date: Double, index: Int32)] = []
     private var expiryStart = 0
@@ -38,7 +38,7 @@ public final class CopyDetector {
         let keys = bandKeys(signature)
         for key in keys {
             guard let candidate = buckets[key], !checked.contains(candidate),
-                let other = signatures[candidate]
+                let other = signatures[Self.key(candidate)]
             else { continue }
             checked.append(candidate)
             let similarity = MinHash.similarity(signature, other)
@@ -48,9 +48,14 @@ public final class CopyDetector {
         }
         guard signature.contains(where: { $0 != .max }) else { return nil }
         for key in keys { buckets[key] = index }
-        signatures[index] = signature
+        signatures[Self.key(index)] = signature
         if let date { expiry.append((date, index)) }
         return best
+    }
+
+    /// An article's index as a table key.
+    private static func key(_ index: Int32) -> TermKey {
+        TermKey(rawValue: UInt64(UInt32(bitPattern: index)) &* 0x9E37_79B9_7F4A_7C15 | 1)
     }
 
     private func bandKeys(_ signature: [UInt32]) -> [TermKey] {
@@ -72,7 +77,8 @@ public final class CopyDetector {
         while expiryStart < expiry.count, expiry[expiryStart].date < horizon {
             let index = expiry[expiryStart].index
             expiryStart += 1
-            guard let signature = signatures.removeValue(forKey: index) else { continue }
+            guard let signature = signatures[Self.key(index)] else { continue }
+            signatures[Self.key(index)] = nil
             for key in bandKeys(signature) where buckets[key] == index {
                 buckets[key] = nil
             }

@@ -195,7 +195,7 @@ public final class StoryEngine {
             assignment.story = Int(best.story)
             assignment.similarity = best.similarity
             (assignment.sharedNames, assignment.sharedTerms) = shared(
-                vector, stories[Int(best.story)], labels: prepared.features.labels)
+                vector, stories[Int(best.story)], prepared.features)
             for other in scored.dropFirst() where other.similarity >= settings.mergeThreshold {
                 merge(
                     other.story, into: best.story, article: document.id,
@@ -431,19 +431,32 @@ public final class StoryEngine {
         return kept
     }
 
-    private func shared(_ vector: Vector, _ story: StoryState, labels: [TermKey: String]) -> (
+    private func shared(_ vector: Vector, _ story: StoryState, _ features: StoryFeatures) -> (
         [String], [String]
     ) {
-        func top(_ terms: [(key: TermKey, weight: Float)], _ centroid: Centroid) -> [String] {
+        func top(
+            _ terms: [(key: TermKey, weight: Float)], _ centroid: Centroid,
+            _ counts: [StoryFeatures.Count]
+        ) -> [String] {
             var products: [(key: TermKey, weight: Float)] = []
             centroid.forEachShared(terms) { term, weight in
                 products.append((term.key, weight * term.weight))
             }
-            return Self.heaviest(products, 8).sorted { $0.weight > $1.weight }.compactMap {
-                labels[$0.key]
+            // The counts are sorted by key, as the vector is.
+            return Self.heaviest(products, 8).sorted { $0.weight > $1.weight }.map { product in
+                var low = 0
+                var high = counts.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if counts[middle].key < product.key { low = middle + 1 } else { high = middle }
+                }
+                return counts[low].label
             }
         }
-        return (top(vector.names, story.names), top(vector.words, story.words))
+        return (
+            top(vector.names, story.names, features.names),
+            top(vector.words, story.words, features.words)
+        )
     }
 
     // MARK: - Stories

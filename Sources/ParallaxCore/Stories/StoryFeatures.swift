@@ -7,10 +7,12 @@
 /// names. Terms come from ``Terms`` (stemmed, places folded), counted with sublinear weight
 /// later.
 public struct StoryFeatures: Sendable {
-    /// A term with how often it occurs (titles count double).
+    /// A term with how often it occurs (titles count double) and its readable form, for
+    /// explanations.
     public struct Count: Sendable, Hashable {
         public var key: TermKey
         public var count: Float
+        public var label: String
     }
 
     /// Name terms, by key.
@@ -19,8 +21,6 @@ public struct StoryFeatures: Sendable {
     public var namePairs: Set<TermKey>
     /// Content terms, by key.
     public var words: [Count]
-    /// The readable form of every term, for explanations.
-    public var labels: [TermKey: String]
     /// Hashes of the article's overlapping five-word runs, for copy detection (repeats kept).
     public var shingles: [UInt64]
     /// The number of words, to tell the fullest copy.
@@ -38,9 +38,8 @@ public struct StoryFeatures: Sendable {
     /// The features of `document`, with the terms of words seen before taken from `cache`
     /// (stemming every word again was a quarter of the cost).
     public init(_ document: StoryDocument, cache: inout TermCache) {
-        var names: [TermKey: Float] = [:]
-        var words: [TermKey: Float] = [:]
-        var labels: [TermKey: String] = [:]
+        var names: [TermKey: Count] = [:]
+        var words: [TermKey: Count] = [:]
         var pairs: Set<TermKey> = []
         var length = 0
         let title = document.title.map { [$0] } ?? []
@@ -71,9 +70,8 @@ public struct StoryFeatures: Sendable {
                     previousName = nil
                     continue
                 }
-                let wordKey = entry.wordKey
-                words[wordKey, default: 0] += weight
-                if labels[wordKey] == nil { labels[wordKey] = term }
+                words[entry.wordKey, default: Count(key: entry.wordKey, count: 0, label: term)]
+                    .count += weight
                 // A capitalised word that opens the title counts: titles are capitalised
                 // throughout, and their first word is as likely a name as not.
                 let isName =
@@ -84,24 +82,27 @@ public struct StoryFeatures: Sendable {
                     previousName = nil
                     continue
                 }
-                let nameKey = entry.nameKey
-                names[nameKey, default: 0] += weight
-                if labels[nameKey] == nil { labels[nameKey] = token.text }
+                names[
+                    entry.nameKey, default: Count(key: entry.nameKey, count: 0, label: token.text)
+                ]
+                .count += weight
                 if let previous = previousName, token.kind == .word {
-                    let pair = previous + " " + term
-                    let pairKey = TermKey(pair, tag: 2)
-                    names[pairKey, default: 0] += weight
-                    pairs.insert(pairKey)
-                    if labels[pairKey] == nil {
-                        labels[pairKey] = (tokens[index - 1].text) + " " + token.text
+                    // The pair's key is hashed from both terms; its label is written only the
+                    // first time the article names it.
+                    let pairKey = TermKey(joining: previous, " ", term, tag: 2)
+                    if names[pairKey] == nil {
+                        names[pairKey] = Count(
+                            key: pairKey, count: 0,
+                            label: tokens[index - 1].text + " " + token.text)
                     }
+                    names[pairKey]!.count += weight
+                    pairs.insert(pairKey)
                 }
                 previousName = token.kind == .word ? term : nil
             }
         }
-        self.names = names.map { Count(key: $0.key, count: $0.value) }.sorted { $0.key < $1.key }
-        self.words = words.map { Count(key: $0.key, count: $0.value) }.sorted { $0.key < $1.key }
-        self.labels = labels
+        self.names = names.values.sorted { $0.key < $1.key }
+        self.words = words.values.sorted { $0.key < $1.key }
         self.namePairs = pairs
         self.length = length
         self.shingles = Self.shingles(of: document)

@@ -30,6 +30,20 @@ public struct TermKey: Hashable, Sendable, Comparable {
         rawValue = hash
     }
 
+    /// The key of the terms `parts` written one after another, prefixed by `tag`: the key of
+    /// their concatenation, without making it.
+    init(joining parts: String..., tag: UInt8) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(tag)
+        hash &*= 0x0000_0100_0000_01b3
+        for part in parts {
+            for byte in part.utf8 {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01b3
+            }
+        }
+        rawValue = hash
+    }
+
     public static func < (lhs: TermKey, rhs: TermKey) -> Bool { lhs.rawValue < rhs.rawValue }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }

@@ -10,7 +10,8 @@ import Foundation
 /// cost of an article does not grow with the corpus. A story's id never changes; when an
 /// article bridges two stories they merge, and the merge is recorded.
 ///
-/// An engine belongs to one task; ``prepare(_:)`` computes features on all cores first.
+/// An engine belongs to one task; ``prepare(_:workers:)`` computes features on all cores, and
+/// ``add(chunks:_:)`` computes the next chunk's while it assigns one.
 public final class StoryEngine {
     /// An article's features and signature, computed before it is added.
     public struct Prepared: Sendable {

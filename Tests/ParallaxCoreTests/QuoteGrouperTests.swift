@@ -25,4 +25,25 @@ import Testing
         )
         #expect(found.count == 2)
     }
+
+    @Test func aCompanyIsNotCompletedIntoAPersonsName() {
+        // Names that ran together ("Freedom Fabric AMD") read as a person whose surname is AMD;
+        // AMD speaking as a company keeps its own name.
+        let found = Self.quotes(
+            """
+            AMD has agreed to buy SeaMicro for $334 million.
+            The server space is one area where AMD can still compete with Intel, and with Freedom \
+            Fabric AMD might once again become a compelling choice.
+            """,
+            """
+            AMD has agreed to buy SeaMicro for $334 million.
+            In a briefing on Wednesday, AMD executives stressed that the main motivation of buying \
+            SeaMicro was to offer its communications technology to other server makers.
+            """)
+        #expect(!found.isEmpty)
+        for quote in found {
+            #expect(quote.speaker != "Freedom Fabric AMD")
+            #expect(quote.speaker?.contains("AMD") == true, "\(String(describing: quote.speaker))")
+        }
+    }
 }

@@ -16,7 +16,12 @@ enum QuoteGrouper {
             for quote in analysis.quotes {
                 let words = Set(Terms.content(quote.text))
                 guard !words.isEmpty else { continue }
-                let speaker = quote.speaker.map { people.canonical($0) }
+                // Only a person's name is completed from the people the story names: "AMD"
+                // speaking as a company is not the surname of "Freedom Fabric AMD".
+                let speaker = quote.speaker.map { name in
+                    quote.speakerKind == .person || quote.speakerKind == nil
+                        ? people.canonical(name) : name
+                }
                 let match = entries.firstIndex { entry in
                     // Words given to different speakers are different quotations.
                     guard
@@ -101,7 +106,10 @@ struct PeopleIndex {
         var counts: [String: [String: Int]] = [:]
         for analysis in analyses {
             for sentence in analysis.sentences {
-                for entity in sentence.entities where entity.kind == .person {
+                // A "surname" in capitals is an acronym that ran into other names
+                // ("Freedom Fabric AMD"), not a person's.
+                for entity in sentence.entities
+                where entity.kind == .person && !Self.isAcronym(entity.surname) {
                     counts[entity.surname.lowercased(), default: [:]][entity.text, default: 0] += 1
                 }
             }
@@ -113,6 +121,11 @@ struct PeopleIndex {
             }
             if let best { fullNames[surname] = best.key }
         }
+    }
+
+    static func isAcronym(_ word: String) -> Bool {
+        word.unicodeScalars.filter(\.properties.isAlphabetic).count >= 2
+            && !word.unicodeScalars.contains(where: \.properties.isLowercase)
     }
 
     /// The fullest name of the person `name` refers to, or `name` itself.

@@ -64,7 +64,8 @@ struct StoryBench: AsyncParsableCommand {
                 guard index < count else { return nil }
                 let before = ContinuousClock.now
                 defer { generating += ContinuousClock.now - before }
-                let documents = (index..<min(count, index + 8192)).map(corpus.article)
+                let documents = (index..<min(count, index + StoryEngine.chunkSize)).map(
+                    corpus.article)
                 index += documents.count
                 return documents
             },

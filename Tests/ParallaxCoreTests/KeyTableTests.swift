@@ -44,7 +44,7 @@ import Testing
         var colliding: [UInt64] = []
         while colliding.count < 5 {
             let key = random.next()
-            if (key &* 0x9E37_79B9_7F4A_7C15) >> 32 & 15 == 3 { colliding.append(key) }
+            if KeyTable<Int32>.start(key, 15) == 3 { colliding.append(key) }
         }
         for (index, key) in colliding.enumerated() { table[TermKey(rawValue: key)] = Int32(index) }
         table[TermKey(rawValue: colliding[1])] = nil

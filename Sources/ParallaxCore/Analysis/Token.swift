@@ -27,7 +27,10 @@ public struct Token: Hashable, Sendable {
     }
 
     /// Whether every letter of the token is upper case and it has at least two of them ("TASS").
-    public var isAllCaps: Bool {
+    public var isAllCaps: Bool { Self.isAllCaps(text) }
+
+    /// Whether every letter of `text` is upper case and it has at least two of them.
+    static func isAllCaps(_ text: some StringProtocol) -> Bool {
         var letters = 0
         for scalar in text.unicodeScalars where scalar.isLetter {
             guard scalar.isUpper else { return false }

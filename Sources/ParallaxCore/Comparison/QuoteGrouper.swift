@@ -109,7 +109,7 @@ struct PeopleIndex {
                 // A "surname" in capitals is an acronym that ran into other names
                 // ("Freedom Fabric AMD"), not a person's.
                 for entity in sentence.entities
-                where entity.kind == .person && !Self.isAcronym(entity.surname) {
+                where entity.kind == .person && !Token.isAllCaps(entity.surname) {
                     counts[entity.surname.lowercased(), default: [:]][entity.text, default: 0] += 1
                 }
             }
@@ -121,11 +121,6 @@ struct PeopleIndex {
             }
             if let best { fullNames[surname] = best.key }
         }
-    }
-
-    static func isAcronym(_ word: String) -> Bool {
-        word.unicodeScalars.filter(\.properties.isAlphabetic).count >= 2
-            && !word.unicodeScalars.contains(where: \.properties.isLowercase)
     }
 
     /// The fullest name of the person `name` refers to, or `name` itself.

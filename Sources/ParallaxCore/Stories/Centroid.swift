@@ -12,28 +12,26 @@ struct Centroid {
     private(set) var norm: Float = 0
 
     var count: Int { keys.count }
-    var isEmpty: Bool { keys.isEmpty }
 
     /// The dot product with `terms`, sorted by key.
     func dot(_ terms: [(key: TermKey, weight: Float)]) -> Float {
         var result: Float = 0
-        forEachShared(terms) { term, weight in result += weight * term.weight }
+        forEachShared(terms) { index, weight in result += weight * terms[index].weight }
         return result
     }
 
-    /// Calls `body` with each of `terms` (sorted by key) that the centroid holds, and its weight
-    /// here, in one pass over both.
+    /// Calls `body` with the index in `terms` (sorted by key) of each term the centroid holds,
+    /// and its weight here, in one pass over both.
     func forEachShared(
-        _ terms: [(key: TermKey, weight: Float)],
-        _ body: ((key: TermKey, weight: Float), Float) -> Void
+        _ terms: [(key: TermKey, weight: Float)], _ body: (Int, Float) -> Void
     ) {
         keys.withUnsafeBufferPointer { keys in
             weights.withUnsafeBufferPointer { weights in
                 var position = 0
-                for term in terms {
+                for (index, term) in terms.enumerated() {
                     while position < keys.count, keys[position] < term.key { position += 1 }
                     guard position < keys.count else { return }
-                    if keys[position] == term.key { body(term, weights[position]) }
+                    if keys[position] == term.key { body(index, weights[position]) }
                 }
             }
         }

@@ -53,9 +53,9 @@ public final class CopyDetector {
         return best
     }
 
-    /// An article's index as a table key.
+    /// An article's index as a table key (the table mixes its keys' bits itself).
     private static func key(_ index: Int32) -> TermKey {
-        TermKey(rawValue: UInt64(UInt32(bitPattern: index)) &* 0x9E37_79B9_7F4A_7C15 | 1)
+        TermKey(rawValue: UInt64(UInt32(bitPattern: index)))
     }
 
     private func bandKeys(_ signature: [UInt32]) -> [TermKey] {
@@ -77,8 +77,7 @@ public final class CopyDetector {
         while expiryStart < expiry.count, expiry[expiryStart].date < horizon {
             let index = expiry[expiryStart].index
             expiryStart += 1
-            guard let signature = signatures[Self.key(index)] else { continue }
-            signatures[Self.key(index)] = nil
+            guard let signature = signatures.removeValue(forKey: Self.key(index)) else { continue }
             for key in bandKeys(signature) where buckets[key] == index {
                 buckets[key] = nil
             }

@@ -28,7 +28,11 @@ struct KeyTable<Value> {
             return nil
         }
         set {
-            if let newValue { update(key, with: newValue) } else { remove(key) }
+            if let newValue {
+                modify(key, default: newValue) { $0 = newValue }
+            } else {
+                removeValue(forKey: key)
+            }
         }
     }
 
@@ -55,16 +59,14 @@ struct KeyTable<Value> {
         slots.compactMap { slot in slot.value.map { (TermKey(rawValue: slot.key), $0) } }
     }
 
-    private mutating func update(_ key: TermKey, with value: Value) {
-        modify(key, default: value) { $0 = value }
-    }
-
-    private mutating func remove(_ key: TermKey) {
+    /// Removes `key` and returns its value, if the table held it.
+    @discardableResult
+    mutating func removeValue(forKey key: TermKey) -> Value? {
         var index = Self.start(key.rawValue, mask)
         while slots[index].value != nil, slots[index].key != key.rawValue {
             index = (index + 1) & mask
         }
-        guard slots[index].value != nil else { return }
+        guard let removed = slots[index].value else { return nil }
         slots[index].value = nil
         count -= 1
         // Shift back the entries of the run that probed past the freed slot.
@@ -82,6 +84,7 @@ struct KeyTable<Value> {
             }
             next = (next + 1) & mask
         }
+        return removed
     }
 
     private mutating func grow() {
@@ -97,7 +100,7 @@ struct KeyTable<Value> {
 
     /// The home slot: the key's high bits, mixed, since keys are hashes already.
     @inline(__always)
-    private static func start(_ key: UInt64, _ mask: Int) -> Int {
+    static func start(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 }

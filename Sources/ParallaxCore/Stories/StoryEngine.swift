@@ -126,8 +126,9 @@ public final class StoryEngine {
         return assignments.map { $0! }
     }
 
-    /// How many articles ``add(chunks:_:)`` prepares at a time in ``add(_:)``.
-    static let chunkSize = 4096
+    /// How many articles ``add(_:)`` prepares at a time, and the chunk size ``add(chunks:_:)``
+    /// is meant for.
+    public static let chunkSize = 4096
 
     /// Adds the articles that `next` hands out, chunk by chunk and in the order given, until it
     /// returns nil, calling `body` with each article and where it went.
@@ -375,18 +376,10 @@ public final class StoryEngine {
         var candidates: [(story: Int32, hits: Float)] = []
         candidates.reserveCapacity(Self.candidateLimit + 1)
         for story in touched {
-            let hits = scratch[Int(story)]
+            candidates.insertOrdered((story, scratch[Int(story)]), limit: Self.candidateLimit) {
+                $0.hits > $1.hits || ($0.hits == $1.hits && $0.story < $1.story)
+            }
             scratch[Int(story)] = 0
-            func before(_ other: (story: Int32, hits: Float)) -> Bool {
-                hits > other.hits || (hits == other.hits && story < other.story)
-            }
-            if candidates.count == Self.candidateLimit, !before(candidates[candidates.count - 1]) {
-                continue
-            }
-            var position = candidates.count
-            while position > 0, before(candidates[position - 1]) { position -= 1 }
-            candidates.insert((story, hits), at: position)
-            if candidates.count > Self.candidateLimit { candidates.removeLast() }
         }
         var scored: [(story: Int32, similarity: Double)] = []
         for (story, _) in candidates {
@@ -400,16 +393,11 @@ public final class StoryEngine {
             let similarity =
                 settings.nameWeight * StoryState.cosine(vector.names, state.names)
                 + (1 - settings.nameWeight) * StoryState.cosine(vector.words, state.words)
-            // Most similar first, older first among equals: an insertion into a handful.
-            var position = scored.count
-            while position > 0,
-                similarity > scored[position - 1].similarity
-                    || (similarity == scored[position - 1].similarity
-                        && story < scored[position - 1].story)
-            {
-                position -= 1
+            // Most similar first, older first among equals.
+            scored.insertOrdered((story, similarity)) {
+                $0.similarity > $1.similarity
+                    || ($0.similarity == $1.similarity && $0.story < $1.story)
             }
-            scored.insert((story, similarity), at: position)
         }
         return scored
     }
@@ -422,37 +410,25 @@ public final class StoryEngine {
         guard terms.count > count else { return terms }
         var kept: [(key: TermKey, weight: Float)] = []
         kept.reserveCapacity(count + 1)
-        for term in terms {
-            if kept.count == count, let last = kept.last, term.weight <= last.weight { continue }
-            var position = kept.count
-            while position > 0, kept[position - 1].weight < term.weight { position -= 1 }
-            kept.insert(term, at: position)
-            if kept.count > count { kept.removeLast() }
-        }
+        for term in terms { kept.insertOrdered(term, limit: count) { $0.weight > $1.weight } }
         return kept
     }
 
     private func shared(_ vector: Vector, _ story: StoryState, _ features: StoryFeatures) -> (
         [String], [String]
     ) {
+        // A channel's vector holds the features' counts, weighed, in the same order.
         func top(
             _ terms: [(key: TermKey, weight: Float)], _ centroid: Centroid,
             _ counts: [StoryFeatures.Count]
         ) -> [String] {
-            var products: [(key: TermKey, weight: Float)] = []
-            centroid.forEachShared(terms) { term, weight in
-                products.append((term.key, weight * term.weight))
-            }
-            // The counts are sorted by key, as the vector is.
-            return Self.heaviest(products, 8).sorted { $0.weight > $1.weight }.map { product in
-                var low = 0
-                var high = counts.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if counts[middle].key < product.key { low = middle + 1 } else { high = middle }
+            var best: [(index: Int, weight: Float)] = []
+            centroid.forEachShared(terms) { index, weight in
+                best.insertOrdered((index, weight * terms[index].weight), limit: 8) {
+                    $0.weight > $1.weight
                 }
-                return counts[low].label
             }
+            return best.map { counts[$0.index].label }
         }
         return (
             top(vector.names, story.names, features.names),
@@ -491,8 +467,7 @@ public final class StoryEngine {
         let kept = stories[Int(keep)]
         kept.absorb(stories[Int(drop)])
         kept.prune(Self.centroidLimit)
-        stories[Int(drop)].close()
-        isOpen[Int(drop)] = false
+        close(drop)
         alias[Int(drop)] = keep
         merges.append(
             StoryMerge(
@@ -517,6 +492,12 @@ public final class StoryEngine {
         return current
     }
 
+    /// Takes `story` out of the index: it takes no more articles.
+    private func close(_ story: Int32) {
+        stories[Int(story)].close()
+        isOpen[Int(story)] = false
+    }
+
     /// Closes the dated stories whose last article is older than the window.
     private func closeQuietStories() {
         let horizon = latest - settings.windowDays * 86_400
@@ -524,10 +505,7 @@ public final class StoryEngine {
             let (last, story) = closing[closingStart]
             closingStart += 1
             // A later entry stands for a story that went on.
-            if stories[Int(story)].last == last {
-                stories[Int(story)].close()
-                isOpen[Int(story)] = false
-            }
+            if stories[Int(story)].last == last { close(story) }
         }
         if closingStart > 4096, closingStart * 2 > closing.count {
             closing.removeFirst(closingStart)

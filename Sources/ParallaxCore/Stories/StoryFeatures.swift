@@ -88,14 +88,14 @@ public struct StoryFeatures: Sendable {
                 .count += weight
                 if let previous = previousName, token.kind == .word {
                     // The pair's key is hashed from both terms; its label is written only the
-                    // first time the article names it.
+                    // first time the article names it (the default is an autoclosure).
                     let pairKey = TermKey(joining: previous, " ", term, tag: 2)
-                    if names[pairKey] == nil {
-                        names[pairKey] = Count(
+                    names[
+                        pairKey,
+                        default: Count(
                             key: pairKey, count: 0,
                             label: tokens[index - 1].text + " " + token.text)
-                    }
-                    names[pairKey]!.count += weight
+                    ].count += weight
                     pairs.insert(pairKey)
                 }
                 previousName = token.kind == .word ? term : nil

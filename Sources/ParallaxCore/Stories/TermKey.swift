@@ -10,38 +10,38 @@ public struct TermKey: Hashable, Sendable, Comparable {
 
     /// The key of `term`.
     public init(_ term: some StringProtocol) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
+        var hash = Self.offsetBasis
+        Self.mix(&hash, term.utf8)
         rawValue = hash
     }
 
     /// The key of a term prefixed by `tag`, so that the same word as a name and as a common
     /// word are kept apart.
     init(_ term: some StringProtocol, tag: UInt8) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(tag)
-        hash &*= 0x0000_0100_0000_01b3
-        for byte in term.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
+        var hash = Self.offsetBasis
+        Self.mix(&hash, CollectionOfOne(tag))
+        Self.mix(&hash, term.utf8)
         rawValue = hash
     }
 
     /// The key of the terms `parts` written one after another, prefixed by `tag`: the key of
     /// their concatenation, without making it.
     init(joining parts: String..., tag: UInt8) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(tag)
-        hash &*= 0x0000_0100_0000_01b3
-        for part in parts {
-            for byte in part.utf8 {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01b3
-            }
-        }
+        var hash = Self.offsetBasis
+        Self.mix(&hash, CollectionOfOne(tag))
+        for part in parts { Self.mix(&hash, part.utf8) }
         rawValue = hash
+    }
+
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a over `bytes`, continuing from `hash`.
+    @inline(__always)
+    private static func mix(_ hash: inout UInt64, _ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
     }
 
     public static func < (lhs: TermKey, rhs: TermKey) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -43,6 +43,54 @@ import Testing
     }
 }
 
+@Suite struct LeftOverWordsTests {
+    func leftOver(_ a: String, _ b: String) -> (LeftOverWords, LeftOverWords) {
+        let (first, second) = (SameFactSide(text: a), SameFactSide(text: b))
+        return (LeftOverWords(first, against: second), LeftOverWords(second, against: first))
+    }
+
+    @Test func anAddedClauseIsLeftOverAtTheEnd() {
+        let (short, long) = leftOver(
+            "Though slower spending made 2003 look better, many expenditures will occur in 2004.",
+            "Though slower spending made 2003 look better, many expenditures will occur in 2004, "
+                + "making that year's shortfall worse.")
+        #expect(short.counts == [0, 0, 0, 0, 0, 0] && short.coveredContent == 1)
+        // "making that year's shortfall worse": four content words and "that".
+        #expect(long.content == 4 && long.tail == 5 && long.longestRun == 5 && long.head == 0)
+        #expect(long.coveredContent < 0.75)
+    }
+
+    @Test func figuresNamesAndInflectionsAreReadByKind() {
+        let (first, second) = leftOver(
+            "The parade passes west along Eastern Parkway, police said on Tuesday.",
+            "The parade passed west along Eastern Parkway past the 300 spectators in Brooklyn.")
+        // "passes" and "passed" share a stem; "police said on Tuesday" is left over.
+        #expect(first.numbers == 0 && first.names == 1 && first.content == 1)
+        #expect(first.tail == 4 && first.longestRun == 4 && first.head == 0)
+        #expect(second.numbers == 1 && second.names == 1 && second.content == 2)
+        // "past the 300 spectators in Brooklyn": "the" is matched but, a function word, ends
+        // no run.
+        #expect(second.longestRun == 5 && second.tail == 5)
+        let spelled = leftOver("Three people died.", "3 people died.")
+        #expect(spelled.0.numbers == 0 && spelled.1.numbers == 0)
+    }
+
+    @Test func anAddedLeadIsLeftOverAtTheStart() {
+        let (first, second) = leftOver(
+            "Microsoft issued a patch for the flaw, which affects Windows XP.",
+            "The flaw affects Windows XP.")
+        // "Microsoft issued a patch for", up to "flaw" ("the" is matched).
+        #expect(first.head == 5 && first.tail == 0)
+        #expect(second.head == 0 && second.content == 0 && second.names == 0)
+        let features = SameFactFeatures.features(
+            SameFactSide(text: "The flaw affects Windows XP."),
+            SameFactSide(text: "Microsoft issued a patch for the flaw, which affects Windows XP."))
+        let named = Dictionary(uniqueKeysWithValues: zip(SameFactFeatures.names, features))
+        #expect(named["left-head-max"] == 5 && named["left-head-min"] == 0)
+        #expect(named["log-left-head-max"] == log1p(5))
+    }
+}
+
 @Suite struct LogisticModelTests {
     @Test func learnsASeparatingDirection() {
         // The label is whether x0 - x1 > 0; x2 is noise.
@@ -191,10 +239,11 @@ struct ShippedSameFactModelTests {
         for (trained, kept) in zip(model.weights + [model.bias], shipped.weights + [shipped.bias]) {
             #expect(abs(trained - kept) < 1e-6, "retrain with parallax train same-fact")
         }
-        // Accuracy on the pairs it was trained on, without vectors: 0.753 when written.
+        // Accuracy on the pairs it was trained on, without vectors: 0.783 when written (0.753
+        // before the left-over words).
         let threshold = PairClassifier.sameFact.thresholds[1]
         let correct = zip(rows, pairs).filter { (model.probability($0) >= threshold) == $1.isSame }
-        #expect(Double(correct.count) / Double(pairs.count) >= 0.74)
+        #expect(Double(correct.count) / Double(pairs.count) >= 0.77)
     }
 }
 

@@ -16,6 +16,12 @@ public struct SameFactSide: Sendable {
     var names: [UInt64]
     /// Whether it is negated ("not", "never", "n't", "no").
     var isNegated: Bool
+    /// Its words in order as crude stems (a figure's value; a word's first five letters, lower
+    /// case, which folds most inflections: "moves" and "moved"), with their kinds; and the
+    /// stems sorted and unique.
+    var stems: [UInt64]
+    var kinds: [LeftOverWords.Kind]
+    var stemSet: [UInt64]
     /// Its sentence vector and word-piece vectors, if an embedder made them.
     public var encoding: SentenceEncoding?
     public var vector: [Float]? { encoding?.vector }
@@ -29,15 +35,29 @@ public struct SameFactSide: Sendable {
         var numbers: Set<UInt64> = []
         var names: Set<UInt64> = []
         var isNegated = false
+        var stems: [UInt64] = []
+        var kinds: [LeftOverWords.Kind] = []
         for (index, token) in tokens.enumerated() where token.kind != .punctuation {
             let lower = token.lowercased
             words.append(TermKey(lower).rawValue)
             if token.kind == .number {
-                numbers.insert(TermKey(Self.value(of: token.text)).rawValue)
+                let value = TermKey(Self.value(of: token.text)).rawValue
+                numbers.insert(value)
+                stems.append(value)
+                kinds.append(.number)
             } else if let value = Self.spelled[lower] {
-                numbers.insert(TermKey(String(value)).rawValue)
-            } else if index > 0, token.isCapitalized {
-                names.insert(TermKey(Tokenizer.stripPossessive(lower)).rawValue)
+                let key = TermKey(String(value)).rawValue
+                numbers.insert(key)
+                stems.append(key)
+                kinds.append(.number)
+            } else {
+                stems.append(TermKey(Tokenizer.stripPossessive(lower).prefix(5)).rawValue)
+                if index > 0, token.isCapitalized {
+                    names.insert(TermKey(Tokenizer.stripPossessive(lower)).rawValue)
+                    kinds.append(.name)
+                } else {
+                    kinds.append(Stopwords.contains(lower) ? .function : .content)
+                }
             }
             if Self.negations.contains(lower) || lower.hasSuffix("n't") { isNegated = true }
         }
@@ -50,6 +70,9 @@ public struct SameFactSide: Sendable {
         self.numbers = numbers.sorted()
         self.names = names.sorted()
         self.isNegated = isNegated
+        self.stems = stems
+        self.kinds = kinds
+        stemSet = Array(Set(stems)).sorted()
     }
 
     static let negations: Set<String> = ["not", "never", "no", "nobody", "nothing", "neither"]

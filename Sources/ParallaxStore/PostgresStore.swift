@@ -16,8 +16,13 @@ public final class PostgresStore: ArticleStore {
     /// Connects to the database at `url` (`postgres://user[:password]@host[:port]/database`) and
     /// creates the tables if they are missing.
     ///
+    /// - Parameters:
+    ///   - url: The database's address.
+    ///   - executor: Where the connection pool runs; by default Swift's shared concurrency
+    ///     pool. A caller that keeps that pool busy with long synchronous work passes an
+    ///     executor of its own, so that connections are not held back past their deadlines.
     /// - Throws: when the address is malformed or the database cannot be reached.
-    public init(url: String) async throws {
+    public init(url: String, executor: (any TaskExecutor)? = nil) async throws {
         guard let components = URLComponents(string: url), let host = components.host,
             ["postgres", "postgresql"].contains(components.scheme ?? "")
         else {
@@ -32,7 +37,7 @@ public final class PostgresStore: ArticleStore {
         configuration.options.connectTimeout = .seconds(5)
         let client = PostgresClient(configuration: configuration)
         self.client = client
-        runner = Task { await client.run() }
+        runner = Task(executorPreference: executor) { await client.run() }
         do {
             // The pool retries a refused connection for long; a store that cannot be reached
             // should say so soon.

@@ -75,12 +75,6 @@ public final class LocalHTTPServer: Sendable {
         port = channel.localAddress?.port ?? 0
     }
 
-    /// The executor the server answers on: Dispatch threads of its own. A test that fetches
-    /// from the server under a timeout runs its fetches there too (`withTaskExecutorPreference`),
-    /// so that other tests computing on the shared concurrency pool cannot hold its reading of
-    /// the answers back past the deadline.
-    public static var executor: any TaskExecutor { AnsweringExecutor.shared }
-
     /// The address of `path` on this server: "http://127.0.0.1:PORT/path".
     public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
@@ -121,7 +115,7 @@ public final class LocalHTTPServer: Sendable {
                 // that compute for seconds at a time on that pool's few threads (one per core)
                 // held answers back past the fetcher's timeouts, failing watcher tests at random
                 // under the whole suite's load.
-                Task(executorPreference: AnsweringExecutor.shared) {
+                Task(executorPreference: OwnThreads.executor) {
                     let response = await handler(request)
                     var headers = HTTPHeaders(response.headers.map { ($0.name, $0.value) })
                     if !headers.contains(name: "Content-Length") {
@@ -147,18 +141,5 @@ public final class LocalHTTPServer: Sendable {
                 }
             }
         }
-    }
-}
-
-/// Runs the test server's answers on Dispatch threads of their own, which the concurrency pool's
-/// busy threads cannot hold back.
-final class AnsweringExecutor: TaskExecutor {
-    static let shared = AnsweringExecutor()
-    private let queue = DispatchQueue(
-        label: "parallax.test-server", qos: .userInitiated, attributes: .concurrent)
-
-    func enqueue(_ job: consuming ExecutorJob) {
-        let job = UnownedJob(job)
-        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }

@@ -17,12 +17,6 @@ import Testing
             ingester: Ingester(store: try SQLiteStore(path: storePath)))
     }
 
-    /// Runs a test's fetches on the local server's own threads: under the whole suite's load,
-    /// tests computing on the shared concurrency pool held fetches back past their timeouts.
-    static func onOwnThreads(_ body: () async throws -> Void) async throws {
-        try await withTaskExecutorPreference(LocalHTTPServer.executor, operation: body)
-    }
-
     static func temporaryStore() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent(
             "parallax-watch-\(UUID().uuidString).sqlite"
@@ -31,7 +25,9 @@ import Testing
 
     @Test(.timeLimit(.minutes(1)))
     func pollsASubscriptionListThenAsksOnlyForWhatChanged() async throws {
-        try await Self.onOwnThreads {
+        // Fetches on threads of their own: under the whole suite's load, tests computing on
+        // the shared concurrency pool held them back past their timeouts.
+        try await OwnThreads.run {
             let site = try await NewsSite()
             let storePath = Self.temporaryStore()
             let watcher = try Self.watcher(storePath)
@@ -83,7 +79,7 @@ import Testing
     /// not how fast.
     @Test(.timeLimit(.minutes(2)))
     func namesARedirectLoop() async throws {
-        try await Self.onOwnThreads {
+        try await OwnThreads.run {
             let site = try await NewsSite()
             let result = try await Self.watcher(Self.temporaryStore(), timeout: .seconds(60)).poll([
                 site.url("/loop")
@@ -96,7 +92,7 @@ import Testing
     }
 
     @Test func ingestsAPageAddressAsAnArticle() async throws {
-        try await Self.onOwnThreads {
+        try await OwnThreads.run {
             let site = try await NewsSite()
             var watcher = try Self.watcher(Self.temporaryStore())
             watcher.conditional = false

@@ -326,6 +326,12 @@ import Testing
         try Self.psql(base, "CREATE DATABASE \(name)")
         defer { try? Self.psql(base, "DROP DATABASE \(name) WITH (FORCE)") }
         let url = String(base[..<base.lastIndex(of: "/")!]) + "/" + name
+        // The store's connections and this test's requests on threads of their own (see
+        // PostgresStoreTests).
+        try await OwnThreads.run { try await servesTheSame(postgres: url) }
+    }
+
+    func servesTheSame(postgres url: String) async throws {
         let fixture = try await ServerFixture(postgres: url)
         try await fixture.test { client in
             let list = try await call(

@@ -27,7 +27,7 @@ struct ServerFixture {
             "parallax-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         if let postgres {
-            store = try await PostgresStore(url: postgres)
+            store = try await PostgresStore(url: postgres, executor: OwnThreads.executor)
         } else {
             store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
         }

@@ -1,8 +1,11 @@
 import Foundation
 import ParallaxStore
+import ParallaxTestSupport
 import Testing
 
-/// The store contract against PostgreSQL, with the server scripts/with-postgres starts.
+/// The store contract against PostgreSQL, with the server scripts/with-postgres starts. Each
+/// test and its stores' connection pools run on ``OwnThreads``: under the whole suite's load,
+/// tests computing on the shared concurrency pool held connections past the store's deadline.
 @Suite(
     .enabled(
         if: ProcessInfo.processInfo.environment["PARALLAX_POSTGRES_URL"] != nil,
@@ -12,39 +15,47 @@ struct PostgresStoreTests {
     static var url: String { ProcessInfo.processInfo.environment["PARALLAX_POSTGRES_URL"]! }
 
     func fresh() async throws -> PostgresStore {
-        let store = try await PostgresStore(url: Self.url)
+        let store = try await PostgresStore(url: Self.url, executor: OwnThreads.executor)
         try await store.removeEverything()
         return store
     }
 
     @Test func savesOnceAndKeepsRevisions() async throws {
-        try await StoreContract.savesOnceAndKeepsRevisions(fresh())
+        try await OwnThreads.run { try await StoreContract.savesOnceAndKeepsRevisions(fresh()) }
     }
 
     @Test func filtersBySourceDateAndText() async throws {
-        try await StoreContract.filtersBySourceDateAndText(fresh())
+        try await OwnThreads.run { try await StoreContract.filtersBySourceDateAndText(fresh()) }
     }
 
     @Test func recordsRuns() async throws {
-        try await StoreContract.recordsRuns(fresh())
+        try await OwnThreads.run { try await StoreContract.recordsRuns(fresh()) }
     }
 
     @Test func remembersFeedsAndStoredAddresses() async throws {
-        try await StoreContract.remembersFeedsAndStoredAddresses(try await fresh())
+        try await OwnThreads.run {
+            try await StoreContract.remembersFeedsAndStoredAddresses(try await fresh())
+        }
     }
 
     @Test func listsStoriesByActivityAndPages() async throws {
-        try await StoreContract.listsStoriesByActivityAndPages(try await fresh())
+        try await OwnThreads.run {
+            try await StoreContract.listsStoriesByActivityAndPages(try await fresh())
+        }
     }
 
     @Test func keepsStoriesAndMerges() async throws {
-        try await StoreContract.keepsStoriesAndMerges(try await fresh())
+        try await OwnThreads.run {
+            try await StoreContract.keepsStoriesAndMerges(try await fresh())
+        }
     }
 
     @Test func concurrentWritersStoreOnce() async throws {
-        let first = try await fresh()
-        let second = try await PostgresStore(url: Self.url)
-        try await StoreContract.concurrentWritersStoreOnce(first, second)
+        try await OwnThreads.run {
+            let first = try await fresh()
+            let second = try await PostgresStore(url: Self.url, executor: OwnThreads.executor)
+            try await StoreContract.concurrentWritersStoreOnce(first, second)
+        }
     }
 
     @Test func badAddressesAreNamed() async throws {

@@ -111,10 +111,8 @@ public final class LocalHTTPServer: Sendable {
                 let keepAlive = head.isKeepAlive
                 let channel = context.channel
                 let handler = self.handler
-                // Answered on the server's own threads, not the shared concurrency pool: tests
-                // that compute for seconds at a time on that pool's few threads (one per core)
-                // held answers back past the fetcher's timeouts, failing watcher tests at random
-                // under the whole suite's load.
+                // Answered on ``OwnThreads``, not the shared concurrency pool, which busy tests
+                // can hold past the fetcher's timeouts.
                 Task(executorPreference: OwnThreads.executor) {
                     let response = await handler(request)
                     var headers = HTTPHeaders(response.headers.map { ($0.name, $0.value) })

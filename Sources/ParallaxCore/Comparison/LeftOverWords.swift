@@ -65,25 +65,27 @@ struct LeftOverWords: Equatable {
         coveredContent = contentWords == 0 ? 1 : Double(covered) / Double(contentWords)
     }
 
-    /// The counts, in the order of ``SameFactFeatures/names``.
+    /// The counts, in the order of ``names``.
     var counts: [Int] { [numbers, names, content, longestRun, tail, head] }
 
-    /// The names of the pair features ``features(_:_:)`` gives.
+    /// The names of the pair features ``append(_:_:to:)`` gives.
     static let names: [String] = {
         let counts = ["numbers", "names", "content", "run", "tail", "head"]
         let raw = counts.flatMap { ["left-\($0)-max", "left-\($0)-min"] }
         return raw + raw.map { "log-\($0)" } + ["covered-content-max", "covered-content-min"]
     }()
 
-    /// A pair's features: each count's larger and smaller value over the two sentences, then
-    /// the same on a log scale (the model is linear, and the first extra word matters more
-    /// than the fifth), then the larger and smaller covered share.
-    static func features(_ a: LeftOverWords, _ b: LeftOverWords) -> [Double] {
-        var raw: [Double] = []
+    /// Appends a pair's features to `features`: each count's larger and smaller value over the
+    /// two sentences, then the same on a log scale (the model is linear, and the first extra
+    /// word matters more than the fifth), then the larger and smaller covered share.
+    static func append(_ a: LeftOverWords, _ b: LeftOverWords, to features: inout [Double]) {
+        let start = features.count
         for (x, y) in zip(a.counts, b.counts) {
-            raw += [Double(max(x, y)), Double(min(x, y))]
+            features.append(Double(max(x, y)))
+            features.append(Double(min(x, y)))
         }
-        return raw + raw.map { log1p($0) } + [
+        for index in start..<features.count { features.append(log1p(features[index])) }
+        features += [
             max(a.coveredContent, b.coveredContent), min(a.coveredContent, b.coveredContent),
         ]
     }

@@ -59,15 +59,19 @@ public enum SameFactFeatures {
             cosine = Vectors.dot(first.vector, second.vector)
             aligned = alignment(first, second)
         }
-        return [
+        var features: [Double] = []
+        features.reserveCapacity(names.count)
+        features += [
             termJaccard, sharedTerms / larger, sharedTerms / smaller, wordJaccard, bigramJaccard,
             order / longest, lengthRatio, numbersEqual, numbersDiffer, namesJaccard,
             min(namesUnmatched, 6) / 6, a.isNegated != b.isNegated ? 1 : 0,
         ]
-            + LeftOverWords.features(LeftOverWords(a, against: b), LeftOverWords(b, against: a))
-            + [
-                cosine, cosine * cosine, cosine * termJaccard, aligned.0, aligned.1, aligned.2,
-            ]
+        LeftOverWords.append(
+            LeftOverWords(a, against: b), LeftOverWords(b, against: a), to: &features)
+        features += [
+            cosine, cosine * cosine, cosine * termJaccard, aligned.0, aligned.1, aligned.2,
+        ]
+        return features
     }
 
     /// Calls `body` with each key two sorted, unique key lists both hold, in order: a merge,

@@ -17,8 +17,8 @@ public struct SameFactSide: Sendable {
     /// Whether it is negated ("not", "never", "n't", "no").
     var isNegated: Bool
     /// Its words in order as crude stems (a figure's value; a word's first five letters, lower
-    /// case, which folds most inflections: "moves" and "moved"), with their kinds; and the
-    /// stems sorted and unique.
+    /// case, which folds most inflections: "returned" and "returning"), with their kinds; and
+    /// the stems sorted and unique.
     var stems: [UInt64]
     var kinds: [LeftOverWords.Kind]
     var stemSet: [UInt64]
@@ -62,9 +62,10 @@ public struct SameFactSide: Sendable {
                 stems.append(key)
                 kinds.append(.number)
             } else {
-                stems.append(TermKey(Tokenizer.stripPossessive(lower).prefix(5)).rawValue)
+                let bare = Tokenizer.stripPossessive(lower)
+                stems.append(TermKey(bare.prefix(5)).rawValue)
                 if index > 0, token.isCapitalized {
-                    names.insert(TermKey(Tokenizer.stripPossessive(lower)).rawValue)
+                    names.insert(TermKey(bare).rawValue)
                     kinds.append(.name)
                 } else {
                     kinds.append(Stopwords.contains(lower) ? .function : .content)

@@ -99,7 +99,10 @@ public struct ArticleFileReader: Sendable {
     }
 
     static func looksLikeHTML(_ data: Data) -> Bool {
-        let head = String(decoding: data.prefix(1024), as: UTF8.self).lowercased()
+        let prefix = data.prefix(1024)
+        // Plain text mostly has no tag at all: spare it the lower-casing.
+        guard prefix.contains(UInt8(ascii: "<")) else { return false }
+        let head = String(decoding: prefix, as: UTF8.self).lowercased()
         return head.contains("<!doctype html") || head.contains("<html") || head.contains("<head")
             || head.contains("<body")
     }

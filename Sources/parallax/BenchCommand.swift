@@ -37,6 +37,13 @@ struct CompareBench: AsyncParsableCommand {
     @Option(help: "How many times to run the comparison.")
     var runs: Int = 50
 
+    @Option(
+        help: ArgumentHelp(
+            "Write the last run's report as JSON to this file.",
+            discussion: "Two builds that should differ only in speed must write the same bytes.",
+            valueName: "file"))
+    var report: String?
+
     @OptionGroup var vectors: VectorOptions
 
     func validate() throws {
@@ -55,20 +62,27 @@ struct CompareBench: AsyncParsableCommand {
             }
         let comparison = StoryComparison(embedder: vectors.embedder())
         var times: [Double] = []
-        var report: ComparisonReport?
+        var last: ComparisonReport?
         for _ in 0..<runs {
             let start = ContinuousClock.now
-            let articles = try texts.map { path, text in
-                try reader.article(
-                    from: Data(text.utf8), name: path,
-                    source: URL(fileURLWithPath: path).lastPathComponent)
-            }
-            report = comparison.compare(articles)
+            // Read on all cores, as `compare` reads its files.
+            let articles = try ParallelMap.map(each: texts.count) { index in
+                let (path, text) = texts[index]
+                return Result {
+                    try reader.article(
+                        from: Data(text.utf8), name: path,
+                        source: URL(fileURLWithPath: path).lastPathComponent)
+                }
+            }.map { try $0.get() }
+            last = comparison.compare(articles)
             times.append((ContinuousClock.now - start).seconds * 1000)
+        }
+        if let report, let last {
+            try Data(last.json().utf8).write(to: URL(fileURLWithPath: report))
         }
         times.sort()
         let bytes = texts.reduce(0) { $0 + $1.1.utf8.count }
-        let sentences = report?.sources.reduce(0) { $0 + $1.sentences.count } ?? 0
+        let sentences = last?.sources.reduce(0) { $0 + $1.sentences.count } ?? 0
         print("articles:        \(texts.count) (\(bytes / 1024) KB, \(sentences) sentences)")
         print(
             "runs:            \(runs)\(comparison.embedder == nil ? "" : ", with sentence vectors")"

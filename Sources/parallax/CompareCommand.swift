@@ -58,11 +58,16 @@ struct CompareCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reader = ArticleFileReader(maximumBytes: maxBytes)
+        // Files are read and cleaned on all cores; their errors are reported in order.
+        let files = files
+        let results = ParallelMap.map(each: files.count) { index in
+            Result { try reader.read(path: files[index]) }
+        }
         var articles: [Article] = []
         var failures = 0
-        for file in files {
+        for result in results {
             do {
-                articles.append(try reader.read(path: file))
+                articles.append(try result.get())
             } catch let error as ArticleInputError {
                 failures += 1
                 printError("parallax: \(error)")

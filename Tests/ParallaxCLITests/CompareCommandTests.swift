@@ -94,6 +94,11 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
         #expect(result.error.contains("empty.txt: is empty"))
         #expect(result.error.contains("binary.txt: looks like binary data"))
         #expect(result.error.contains("latin1.txt: is not valid UTF-8"))
+        // Files are read on all cores, but their errors come in the order given.
+        let positions = ["empty.txt", "binary.txt", "latin1.txt"].compactMap {
+            result.error.range(of: $0)?.lowerBound
+        }
+        #expect(positions.count == 3 && positions == positions.sorted())
         #expect(result.output.contains("\"agreed\""))
     }
 

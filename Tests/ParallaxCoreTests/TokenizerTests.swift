@@ -35,4 +35,17 @@ import Testing
         #expect(Terms.content("the United States") == ["united states"])
         #expect(Terms.content("give it to us") == ["give"])
     }
+
+    @Test(arguments: [
+        "The United States and Russia's envoy, who is 69, returned to New York on Oct. 5.",
+        "U.S. officials said the Russian ambassador wasn't expected -- not yet -- in 2,024 cases.",
+        "",
+    ])
+    func termsFromEachTokensTermAreTheSame(text: String) {
+        // The analysis keeps each token's term and builds the content terms from them.
+        let tokens = Tokenizer.tokens(Typography.unify(text))
+        #expect(
+            Terms.content(of: tokens, tokenTerms: tokens.map(Terms.term(for:)))
+                == Terms.content(of: tokens))
+    }
 }

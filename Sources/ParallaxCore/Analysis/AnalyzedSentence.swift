@@ -50,6 +50,9 @@ public struct AnalyzedSentence: Sendable {
     public var tokens: [Token]
     /// The content terms, in order.
     public var terms: [String]
+    /// The term each token gives alone (``Terms/term(for:)``), nil for a function word, in
+    /// token order: read by whatever looks at words in place, so that no word is stemmed twice.
+    public var tokenTerms: [String?]
     /// The people, organisations and places named.
     public var entities: [Entity]
     /// The dates mentioned.

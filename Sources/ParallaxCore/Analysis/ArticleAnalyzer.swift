@@ -23,12 +23,14 @@ public enum ArticleAnalyzer {
             for text in texts {
                 let matchText = Typography.unify(text)
                 let tokens = Tokenizer.tokens(matchText)
+                let tokenTerms = tokens.map(Terms.term(for:))
                 sentences.append(
                     AnalyzedSentence(
                         ref: SentenceRef(source: number, index: sentences.count + 1), text: text,
                         matchText: matchText, paragraph: paragraphIndex,
                         isHeading: paragraph.isHeading, tokens: tokens,
-                        terms: Terms.content(of: tokens), entities: [],
+                        terms: Terms.content(of: tokens, tokenTerms: tokenTerms),
+                        tokenTerms: tokenTerms, entities: [],
                         dates: DateExtractor.dates(in: matchText, reference: article.published),
                         quantities: QuantityExtractor.quantities(in: matchText)))
             }

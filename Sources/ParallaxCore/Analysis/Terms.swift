@@ -15,6 +15,19 @@ public enum Terms {
 
     /// Returns the content terms of already tokenised text.
     public static func content(of tokens: [Token]) -> [String] {
+        content(of: tokens) { term(for: tokens[$0]) }
+    }
+
+    /// Returns the content terms of already tokenised text whose tokens' own terms
+    /// (``term(for:)`` of each) are known.
+    public static func content(of tokens: [Token], tokenTerms: [String?]) -> [String] {
+        precondition(tokens.count == tokenTerms.count, "one term for each token")
+        return content(of: tokens) { tokenTerms[$0] }
+    }
+
+    /// The content terms of `tokens`, with `termAt` giving the term of the token at an index.
+    @inline(__always)
+    private static func content(of tokens: [Token], termAt: (Int) -> String?) -> [String] {
         var terms: [String] = []
         terms.reserveCapacity(tokens.count)
         var index = 0
@@ -29,8 +42,8 @@ public enum Terms {
                 index += width
                 continue
             }
+            if let term = termAt(index) { terms.append(term) }
             index += 1
-            if let term = term(for: token) { terms.append(term) }
         }
         return terms
     }

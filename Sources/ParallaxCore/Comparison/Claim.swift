@@ -71,14 +71,24 @@ enum ClaimSplitter {
         }
         if cursor < tokens.count { main.append(cursor..<tokens.count) }
         var claims: [Claim] = []
+        // A sentence that is one claim has the analysis' content terms already.
+        let tokenTerms = sentence.tokenTerms
+        if pieces.isEmpty {
+            claims.append(
+                make(
+                    sentence, tokens: tokens[...], tokenTerms: tokenTerms, terms: sentence.terms,
+                    text: sentence.text, isMain: true, id: id))
+            return claims
+        }
         let mainTokens = main.flatMap { Array(tokens[$0]) }
         claims.append(
             make(
-                sentence, tokens: mainTokens[...], text: pieces.isEmpty ? sentence.text : nil,
-                isMain: true, id: id))
+                sentence, tokens: mainTokens[...], tokenTerms: main.flatMap { tokenTerms[$0] },
+                terms: nil, text: nil, isMain: true, id: id))
         for piece in pieces where piece.count >= 3 {
             var claim = make(
-                sentence, tokens: tokens[piece], text: nil, isMain: false, id: id + claims.count)
+                sentence, tokens: tokens[piece], tokenTerms: Array(tokenTerms[piece]), terms: nil,
+                text: nil, isMain: false, id: id + claims.count)
             // "Antonov, who was born in Siberia": the clause is about the name before it.
             if piece.lowerBound >= 2,
                 ["who", "which"].contains(tokens[piece.lowerBound - 1].lowercased),
@@ -93,11 +103,13 @@ enum ClaimSplitter {
         return claims
     }
 
+    /// The claim of `tokens` of `sentence`, whose terms are `tokenTerms`, one per token; its
+    /// content terms are computed unless given.
     static func make(
-        _ sentence: AnalyzedSentence, tokens: ArraySlice<Token>, text: String?, isMain: Bool,
-        id: Int
+        _ sentence: AnalyzedSentence, tokens: ArraySlice<Token>, tokenTerms: [String?],
+        terms: [String]?, text: String?, isMain: Bool, id: Int
     ) -> Claim {
-        let terms = Terms.content(of: Array(tokens))
+        let terms = terms ?? Terms.content(of: Array(tokens))
         let offsets = Set(tokens.map(\.offset))
         let entities = sentence.entities.filter {
             $0.tokenIndex < sentence.tokens.count
@@ -117,7 +129,7 @@ enum ClaimSplitter {
         return Claim(
             id: id, sentence: sentence.ref,
             text: text ?? QuoteExtractor.join(tokens).trimmingWhitespace(), isMain: isMain,
-            tokens: tokens, tokenTerms: tokens.map(Terms.term(for:)), terms: terms,
+            tokens: tokens, tokenTerms: tokenTerms, terms: terms,
             termSet: Set(terms),
             termCounts: terms.reduce(into: [:]) { $0[$1, default: 0] += 1 }, nameTerms: nameTerms,
             entities: entities,

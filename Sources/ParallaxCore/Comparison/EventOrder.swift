@@ -40,7 +40,7 @@ struct EventOrder {
             let tokens = sentence.tokens
             var eventAt: [Int: (String, String)] = [:]
             for index in tokens.indices where tokens[index].isWord && !tokens[index].isCapitalized {
-                if let term = Terms.term(for: tokens[index]), anchors.contains(term) {
+                if let term = sentence.tokenTerms[index], anchors.contains(term) {
                     eventAt[index] = (term, tokens[index].text)
                 }
             }
@@ -85,9 +85,10 @@ struct EventOrder {
                 let first = eventAt.keys.min().flatMap({ eventAt[$0] })
             {
                 var previous: [String: String] = [:]
-                for token in sentences[position - 1].tokens.prefix(200)
+                let before = sentences[position - 1]
+                for (token, term) in zip(before.tokens, before.tokenTerms).prefix(200)
                 where token.isWord && !token.isCapitalized {
-                    if let term = Terms.term(for: token), anchors.contains(term) {
+                    if let term, anchors.contains(term) {
                         previous[term] = previous[term] ?? token.text
                     }
                 }
@@ -118,8 +119,9 @@ struct EventOrder {
                     ($0.kind == .year || $0.kind == .absolute) && !$0.isYearInferred ? $0.year : nil
                 })
             guard stated.count == 1, let year = stated.first else { continue }
-            for token in sentence.tokens where token.isWord && !token.isCapitalized {
-                guard let term = Terms.term(for: token), anchors.contains(term) else { continue }
+            for (token, term) in zip(sentence.tokens, sentence.tokenTerms)
+            where token.isWord && !token.isCapitalized {
+                guard let term, anchors.contains(term) else { continue }
                 if var entry = dated[term] {
                     entry.earliest = min(entry.earliest, year)
                     entry.latest = max(entry.latest, year)

@@ -26,7 +26,7 @@ public struct PairClassifier: Sendable, Equatable {
     public func probability(_ features: [Double], vectors: Bool) -> Double {
         vectors
             ? withVectors.probability(features)
-            : withoutVectors.probability(Array(features.prefix(withoutVectors.weights.count)))
+            : withoutVectors.probability(features)
     }
 
     /// Whether a pair with `features` matches, and its probability.

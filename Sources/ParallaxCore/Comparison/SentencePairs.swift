@@ -25,16 +25,17 @@ struct SentencePairs {
     private let termIDs: [String: Int32]
     private let position: [Double]
     private let sources: [Int]
-    /// Each source number's place among the story's sources.
-    private var sourceIndex: [Int: Int] = [:]
+    /// Each sentence's source by its place among the story's sources.
+    private var places: [Int] = []
+    private var placeCount = 0
     /// Per channel, sentence and source (by its place): similarity to that source's title and
     /// centre; the vector channel is empty without vectors.
     private var titleSimilarity: [[[Double]]] = [[], []]
     private var centreSimilarity: [[[Double]]] = [[], []]
-    /// Per sentence and per other source: the best and the mean of the three best
-    /// similarities to its sentences.
-    private var best: [[[Int: Double]]] = [[], []]
-    private var topThree: [[[Int: Double]]] = [[], []]
+    /// Per channel, the three best similarities of each sentence to the candidates of each
+    /// other source, best first, at `(sentence * placeCount + place) * 3`; unused slots are
+    /// -infinity. Arrays, not dictionaries: every judged pair reads them.
+    private var nearest: [[Double]] = [[], []]
 
     /// Stories with at most this many sentences have every cross-source pair judged; larger
     /// ones only pairs sharing a content term.
@@ -142,18 +143,24 @@ struct SentencePairs {
         for (i, weight) in weights.enumerated() {
             for id in weight.ids { index[Int(id)].append(i) }
         }
-        var mark = [Int](repeating: -1, count: sentences.count)
-        for i in sentences.indices {
-            for id in weights[i].ids {
-                let postings = index[Int(id)]
-                guard postings.count <= 400 else { continue }
-                for j in postings where j > i && sources[j] != sources[i] && mark[j] != i {
-                    mark[j] = i
-                    if Vectors.dot(weights[i], weights[j]) >= Self.leastLexical {
-                        pairs.append((i, j))
+        // Each sentence's candidates on all cores; sorted, they come out as one core gives them.
+        let postings = index
+        pairs = ParallelMap.map(count: sentences.count) { range in
+            var pairs: [(Int, Int)] = []
+            var mark = [Int](repeating: -1, count: sentences.count)
+            for i in range {
+                for id in weights[i].ids {
+                    let postings = postings[Int(id)]
+                    guard postings.count <= 400 else { continue }
+                    for j in postings where j > i && sources[j] != sources[i] && mark[j] != i {
+                        mark[j] = i
+                        if Vectors.dot(weights[i], weights[j]) >= Self.leastLexical {
+                            pairs.append((i, j))
+                        }
                     }
                 }
             }
+            return pairs
         }
         return pairs.sorted { $0 < $1 }
     }
@@ -177,7 +184,10 @@ struct SentencePairs {
     ) {
         let channels = hasVectors ? 2 : 1
         let numbers = analyses.map(\.number)
+        var sourceIndex: [Int: Int] = [:]
         for (index, number) in numbers.enumerated() { sourceIndex[number] = index }
+        places = sources.map { sourceIndex[$0]! }
+        placeCount = numbers.count
         // Titles and centres as TF-IDF vectors, kept as postings (term id to the sources whose
         // title or centre has it), so that one pass over a sentence's terms measures it against
         // every source at once. Titles fall back on the first sentence.
@@ -194,7 +204,7 @@ struct SentencePairs {
         }
         var centres = [[Int32: Double]](repeating: [:], count: numbers.count)
         for (i, weight) in weights.enumerated() {
-            let index = sourceIndex[sources[i]]!
+            let index = places[i]
             for (id, value) in zip(weight.ids, weight.values) {
                 centres[index][id, default: 0] += value
             }
@@ -230,25 +240,46 @@ struct SentencePairs {
                     numbers.map { vectorCentres[$0].map { Vectors.dot(vector, $0) } ?? 0 })
             }
         }
-        // Nearest candidates in each other source.
-        var scores: [[[Int: [Double]]]] = Array(
-            repeating: Array(repeating: [:], count: sentences.count), count: 2)
-        for (i, j) in candidates {
-            for channel in 0..<channels {
+        // Nearest candidates in each other source: the three best kept in order as they come.
+        let slots = sentences.count * placeCount * 3
+        for channel in 0..<channels {
+            var top = [Double](repeating: -.infinity, count: slots)
+            for (i, j) in candidates {
                 let value = channel == 0 ? tfidf(i, j) : cosine(i, j)
-                scores[channel][i][sources[j], default: []].append(value)
-                scores[channel][j][sources[i], default: []].append(value)
+                Self.keep(value, in: &top, at: (i * placeCount + places[j]) * 3)
+                Self.keep(value, in: &top, at: (j * placeCount + places[i]) * 3)
             }
+            nearest[channel] = top
         }
-        for channel in 0..<2 {
-            best[channel] = scores[channel].map { $0.mapValues { $0.max() ?? 0 } }
-            topThree[channel] = scores[channel].map { bySource in
-                bySource.mapValues { values in
-                    let top = values.sorted(by: >).prefix(3)
-                    return top.reduce(0, +) / Double(max(top.count, 1))
-                }
-            }
+    }
+
+    /// Puts `value` among the three best, best first, that start at `start`.
+    @inline(__always)
+    private static func keep(_ value: Double, in top: inout [Double], at start: Int) {
+        guard value > top[start + 2] else { return }
+        var slot = start + 2
+        while slot > start, value > top[slot - 1] {
+            top[slot] = top[slot - 1]
+            slot -= 1
         }
+        top[slot] = value
+    }
+
+    /// The best similarity of sentence `i` to the candidates of the source at `place`, and the
+    /// mean of the three best; 0 where it has none.
+    @inline(__always)
+    private func nearest(_ channel: Int, _ i: Int, _ place: Int) -> (best: Double, topThree: Double)
+    {
+        let start = (i * placeCount + place) * 3
+        let top = nearest[channel]
+        guard top[start] > -.infinity else { return (0, 0) }
+        var sum = top[start]
+        var count = 1.0
+        for slot in start + 1..<start + 3 where top[slot] > -.infinity {
+            sum += top[slot]
+            count += 1
+        }
+        return (top[start], sum / count)
     }
 
     /// The features of the pair of sentences `i` and `j`, in ``featureNames`` order; the
@@ -256,36 +287,39 @@ struct SentencePairs {
     func features(_ i: Int, _ j: Int) -> [Double] {
         let pair = SameFactFeatures.features(sides[i], sides[j])
         let plainCount = pair.count - SameFactFeatures.vectorFeatures
-        let (a, b) = (sources[i], sources[j])
-        let (placeA, placeB) = (sourceIndex[a]!, sourceIndex[b]!)
-        func context(_ channel: Int, _ similarity: Double) -> [Double] {
+        let (placeA, placeB) = (places[i], places[j])
+        var features: [Double] = []
+        features.reserveCapacity(Self.featureNames.count)
+        func appendContext(_ channel: Int, _ similarity: Double) {
             let title = titleSimilarity[channel]
             let centre = centreSimilarity[channel]
-            let values: [(Double, Double)] = [
-                (title[i][placeB], title[j][placeA]),
-                (title[i][placeA], title[j][placeB]),
-                (centre[i][placeB], centre[j][placeA]),
-                (centre[i][placeA], centre[j][placeB]),
-                (best[channel][i][b] ?? 0, best[channel][j][a] ?? 0),
-                (topThree[channel][i][b] ?? 0, topThree[channel][j][a] ?? 0),
-            ]
-            return values.flatMap { [min($0.0, $0.1), max($0.0, $0.1)] } + [
-                similarity - (best[channel][i][b] ?? 0), similarity - (best[channel][j][a] ?? 0),
-            ]
+            let nearI = nearest(channel, i, placeB)
+            let nearJ = nearest(channel, j, placeA)
+            for (x, y) in [
+                (title[i][placeB], title[j][placeA]), (title[i][placeA], title[j][placeB]),
+                (centre[i][placeB], centre[j][placeA]), (centre[i][placeA], centre[j][placeB]),
+                (nearI.best, nearJ.best), (nearI.topThree, nearJ.topThree),
+            ] {
+                features.append(min(x, y))
+                features.append(max(x, y))
+            }
+            features.append(similarity - nearI.best)
+            features.append(similarity - nearJ.best)
         }
         let sameFact = PairClassifier.sameFact
-        var features = Array(pair.prefix(plainCount))
-        features.removeSubrange(SameFactFeatures.leftOverRange)
+        let leftOver = SameFactFeatures.leftOverRange
+        features += pair[..<leftOver.lowerBound]
+        features += pair[leftOver.upperBound..<plainCount]
         features.append(sameFact.probability(pair, vectors: false))
         let lexical = tfidf(i, j)
         features += [lexical, min(position[i], position[j]), max(position[i], position[j])]
-        features += context(0, lexical)
+        appendContext(0, lexical)
         features += pair.suffix(SameFactFeatures.vectorFeatures)
         if hasVectors {
             features.append(sameFact.probability(pair, vectors: true))
-            features += context(1, cosine(i, j))
+            appendContext(1, cosine(i, j))
         } else {
-            features += [Double](repeating: 0, count: 15)
+            features += repeatElement(0, count: 15)
         }
         return features
     }

@@ -1,14 +1,16 @@
 extension StoryComparison {
-    /// Order-of-events contradictions between sources.
+    /// Order-of-events contradictions between sources, numbered from `C1`: the caller numbers
+    /// them on from its other conflicts.
     func orderConflicts(
-        _ analyses: [ArticleAnalysis], startingAt first: Int, evidence: (SentenceRef) -> Evidence
+        _ analyses: [ArticleAnalysis], evidence: (SentenceRef) -> Evidence
     ) -> [Conflict] {
         // Anchors: event words (not names) that two or more sources use.
         var sourcesOf: [String: Set<Int>] = [:]
         for analysis in analyses {
             for sentence in analysis.sentences {
-                for token in sentence.tokens where token.isWord && !token.isCapitalized {
-                    if let term = Terms.term(for: token), Int(term) == nil {
+                for (token, term) in zip(sentence.tokens, sentence.tokenTerms)
+                where token.isWord && !token.isCapitalized {
+                    if let term, Int(term) == nil {
                         sourcesOf[term, default: []].insert(analysis.number)
                     }
                 }
@@ -40,7 +42,7 @@ extension StoryComparison {
                     + sources.map(String.init).joined(separator: ", ") + ")"
             }
             return Conflict(
-                id: "C\(first + offset)", kind: .contradiction, aspect: .order,
+                id: "C\(offset + 1)", kind: .contradiction, aspect: .order,
                 description:
                     "The sources order two events differently: \(stated(forward)) against \(stated(backward)).",
                 sides: relations.map { relation in

@@ -48,9 +48,22 @@ public struct StoryComparison: Sendable {
 
     /// Compares articles already analysed.
     public func compare(_ analyses: [ArticleAnalysis]) -> ComparisonReport {
-        var sentencesByRef: [SentenceRef: AnalyzedSentence] = [:]
+        var sentences: [SentenceRef: AnalyzedSentence] = [:]
         for analysis in analyses {
-            for sentence in analysis.sentences { sentencesByRef[sentence.ref] = sentence }
+            for sentence in analysis.sentences { sentences[sentence.ref] = sentence }
+        }
+        let sentencesByRef = sentences
+        let evidence = { @Sendable (ref: SentenceRef) in
+            Evidence(source: ref.source, sentence: ref, text: sentencesByRef[ref]?.text ?? "")
+        }
+        // What reads the story as a whole, not its matched facts (the order of events, names,
+        // quotations), runs beside the matching: much of the matching keeps one core only.
+        let storyWide = Background { [self] in
+            (
+                order: orderConflicts(analyses, evidence: evidence),
+                names: NameVariants.conflicts(analyses),
+                quotes: QuoteGrouper.group(analyses, people: PeopleIndex(analyses))
+            )
         }
         // Each article's claims on all cores, then numbered in order.
         var claims = ParallelMap.map(each: analyses.count) { index in
@@ -65,9 +78,6 @@ public struct StoryComparison: Sendable {
             uniqueKeysWithValues: analyses.compactMap { analysis in
                 analysis.article.published.map { (analysis.number, $0.timeIntervalSince1970) }
             })
-        let evidence = { (ref: SentenceRef) in
-            Evidence(source: ref.source, sentence: ref, text: sentencesByRef[ref]?.text ?? "")
-        }
 
         // Agreed facts: sentences of different sources grouped as reports of one happening,
         // starting from the claims matched as one fact.
@@ -165,24 +175,29 @@ public struct StoryComparison: Sendable {
         for (index, group) in groups.enumerated() { for claim in group { groupOf[claim] = index } }
 
         // Conflicts within matched facts, then the order of events across the story.
-        var findings: [(Int, ConflictDetector.Finding)] = []
-        for pair in pairs {
-            guard groupOf[pair.first] != nil, let cluster = clusterOf[claims[pair.first].sentence]
-            else { continue }
-            for finding in ConflictDetector.differences(
-                claims[pair.first], claims[pair.second], published: published)
-            {
-                findings.append((cluster, finding))
+        // On all cores, in the order of the pairs.
+        let (matched, clusterOfSentence, matchedClaims) = (groupOf, clusterOf, claims)
+        let findings = ParallelMap.map(count: pairs.count) { range in
+            range.flatMap { index in
+                let pair = pairs[index]
+                guard matched[pair.first] != nil,
+                    let cluster = clusterOfSentence[matchedClaims[pair.first].sentence]
+                else { return [(Int, ConflictDetector.Finding)]() }
+                return ConflictDetector.differences(
+                    matchedClaims[pair.first], matchedClaims[pair.second], published: published
+                ).map { (cluster, $0) }
             }
         }
         let merged = Self.merge(findings, evidence: evidence)
         var conflicts = merged.map(\.1)
         var conflictsByGroup: [Int: [String]] = [:]
         for (group, conflict) in merged { conflictsByGroup[group, default: []].append(conflict.id) }
-        conflicts.append(
-            contentsOf: orderConflicts(
-                analyses, startingAt: conflicts.count + 1, evidence: evidence))
-        for (a, b) in NameVariants.conflicts(analyses) {
+        let (ordered, nameConflicts, quotes) = storyWide.value
+        for var conflict in ordered {
+            conflict.id = "C\(conflicts.count + 1)"
+            conflicts.append(conflict)
+        }
+        for (a, b) in nameConflicts {
             conflicts.append(
                 Conflict(
                     id: "C\(conflicts.count + 1)", kind: .contradiction, aspect: .name,
@@ -256,8 +271,6 @@ public struct StoryComparison: Sendable {
         let unique = uniqueFacts(
             claims: claims, groups: groups, groupOf: groupOf,
             agreedSentences: Set(clusterOf.keys), evidence: evidence)
-        let people = PeopleIndex(analyses)
-        let quotes = QuoteGrouper.group(analyses, people: people)
         // A summary line cites the sources whose own sentence backs its wording: the same
         // fact, or the same happening as likely as the grouping asks.
         let threshold = eventThreshold

@@ -20,8 +20,12 @@ public struct LogisticModel: Sendable, Equatable {
         self.bias = bias
     }
 
-    /// The probability that `features` belong to the positive class.
+    /// The probability that `features` belong to the positive class. Features past the
+    /// model's own count are ignored.
     public func probability(_ features: [Double]) -> Double {
+        precondition(
+            features.count >= weights.count,
+            "\(features.count) features for a model of \(weights.count)")
         var z = bias
         for i in weights.indices { z += weights[i] * (features[i] - means[i]) / scales[i] }
         return 1 / (1 + exp(-z))

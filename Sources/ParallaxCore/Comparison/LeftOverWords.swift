@@ -39,7 +39,9 @@ struct LeftOverWords: Equatable {
         var sinceMatch = 0
         var matchedContent = false
         for (stem, kind) in zip(side.stems, side.kinds) {
-            let isMatched = SameFactFeatures.contains(other.stemSet, stem)
+            let isMatched =
+                other.stemMask & Self.bit(stem) != 0
+                && SameFactFeatures.contains(other.stemSet, stem)
             if kind != .function {
                 contentWords += 1
                 if isMatched {
@@ -63,6 +65,12 @@ struct LeftOverWords: Equatable {
         }
         tail = sinceMatch
         coveredContent = contentWords == 0 ? 1 : Double(covered) / Double(contentWords)
+    }
+
+    /// The bit of a stem in a ``SameFactSide/stemMask``: six bits of the key, mixed.
+    @inline(__always)
+    static func bit(_ stem: UInt64) -> UInt64 {
+        1 << ((stem &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
     /// The counts, in the order of ``names``.

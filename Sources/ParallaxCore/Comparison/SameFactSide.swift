@@ -22,6 +22,9 @@ public struct SameFactSide: Sendable {
     var stems: [UInt64]
     var kinds: [LeftOverWords.Kind]
     var stemSet: [UInt64]
+    /// One bit of 64 for each stem (``LeftOverWords/bit(_:)``): a stem whose bit is clear is
+    /// not in `stemSet`, found without searching it.
+    var stemMask: UInt64
     /// Its sentence vector and word-piece vectors, if an embedder made them.
     public var encoding: SentenceEncoding?
     public var vector: [Float]? { encoding?.vector }
@@ -85,6 +88,7 @@ public struct SameFactSide: Sendable {
         self.stems = stems
         self.kinds = kinds
         stemSet = Array(Set(stems)).sorted()
+        stemMask = stems.reduce(0) { $0 | LeftOverWords.bit($1) }
     }
 
     static let negations: Set<String> = ["not", "never", "no", "nobody", "nothing", "neither"]

@@ -4,11 +4,7 @@ import Testing
 
 @Suite struct ConflictDetectorTests {
     static func negations(_ first: String, _ second: String) -> [Conflict] {
-        let report = StoryComparison().compare([
-            Article(plainText: first, source: "Harbor Gazette"),
-            Article(plainText: second, source: "Coast Daily"),
-        ])
-        return report.conflicts.filter { $0.aspect == .negation }
+        conflicts(first, second).filter { $0.aspect == .negation }
     }
 
     @Test func aDenialOfWhatTheOtherStatesConflicts() {
@@ -17,6 +13,52 @@ import Testing
             "The ferry operator said the captain had been drinking before the grounding on Friday.")
         #expect(found.count == 1)
         #expect(found.first?.sides.map(\.value).sorted() == ["affirmed", "negated"])
+        // The conflict names what is denied.
+        #expect(
+            found.first?.description.contains("\"not been drinking before the grounding\"") == true)
+    }
+
+    @Test func aContractionThatLostItsApostropheStillNegates() {
+        // Scraped pages drop apostrophes: "cant" is "can't", and agrees with it.
+        #expect(
+            Self.negations(
+                "The harbour master said she cant confirm the cause of the grounding on Friday.",
+                "The harbour master said she can't confirm the cause of the grounding on Friday."
+            ).isEmpty)
+        let found = Self.negations(
+            "The harbour master said she cant confirm the cause of the grounding on Friday.",
+            "The harbour master said she can confirm the cause of the grounding on Friday.")
+        #expect(found.count == 1)
+        #expect(found.first?.description.contains("\"cant confirm the cause") == true)
+    }
+
+    static func conflicts(_ first: String, _ second: String) -> [Conflict] {
+        StoryComparison().compare([
+            Article(plainText: first, source: "Harbor Gazette"),
+            Article(plainText: second, source: "Coast Daily"),
+        ]).conflicts
+    }
+
+    @Test func aPastProgressiveIsNotAdvancedByAPastPerfect() {
+        // "was planning" told what went on then; "had planned" completes nothing of it.
+        let found = Self.conflicts(
+            "The skipper was planning to sail the ferry to Skerrow Island on Friday morning.",
+            "The skipper had planned to sail the ferry to Skerrow Island on Friday morning.")
+        #expect(!found.contains { $0.kind == .update })
+        // The present progressive still is: "is sailing" against "sailed".
+        let advanced = Self.conflicts(
+            "The skipper is sailing the ferry to Skerrow Island on Friday morning.",
+            "The skipper sailed the ferry to Skerrow Island on Friday morning.")
+        #expect(advanced.contains { $0.kind == .update })
+    }
+
+    @Test func wordsOfTimeAreNotEventsToOrder() {
+        // "The day before X" and "the day following X" order no "day" against X.
+        let found = Self.conflicts(
+            "The day before the grounding, the ferry's engines failed twice off Skerrow Island.",
+            "The day following the grounding, divers inspected the ferry's hull off Skerrow Island."
+        )
+        #expect(!found.contains { $0.aspect == .order })
     }
 
     @Test(arguments: [

@@ -76,6 +76,22 @@ import Testing
         #expect(according.first?.text == "The ferry lost power after striking the ledge")
     }
 
+    @Test(arguments: [
+        // A name that qualifies a description does not stand for it.
+        (
+            "The ferry lost power after striking the ledge, according to New Zealand media reports.",
+            "New Zealand media reports"
+        ),
+        // Words between the speaker and the verb are not the speaker.
+        (
+            "The ferry lost power after striking the ledge, coastguard officials there have said.",
+            "coastguard officials"
+        ),
+    ])
+    func reportedSpeechSpeakerIsTheWholeDescription(text: String, speaker: String) {
+        #expect(quotes(text).first?.speaker == speaker)
+    }
+
     @Test func scareQuotesAreNotStatements() {
         let found = quotes("Russia has described its actions as a \"special military operation.\"")
         #expect(found.isEmpty)

@@ -26,6 +26,63 @@ import Testing
         #expect(summary.first?.evidence == [Self.ref(1, 1), Self.ref(2, 1)])
     }
 
+    @Test func aFactWithADisputedPointIsToldInTheWordsOfSourcesTakingNoSide() {
+        // Sources 1 and 2 give different figures; 3 and 4 report the fact without one.
+        var fact = Self.fact
+        fact.sources = [1, 2, 3, 4]
+        fact.evidence = [1, 2, 3, 4].map {
+            Evidence(source: $0, sentence: Self.ref($0, 1), text: "Sentence of source \($0).")
+        }
+        fact.conflicts = ["C1"]
+        let conflict = Conflict(
+            id: "C1", kind: .contradiction, aspect: .number,
+            description: "The sources give different figures for passengers.",
+            sides: [1, 2].map {
+                Conflict.Side(
+                    source: $0, sentence: Self.ref($0, 1), text: "Sentence of source \($0).",
+                    value: "\($0 * 100) passengers")
+            }, later: nil)
+        let summary = SummaryBuilder(length: 5).summary(
+            agreed: [fact], conflicts: [conflict], unique: [], sentences: [:])
+        #expect(summary.count == 2)
+        #expect(summary.first?.evidence == [Self.ref(3, 1), Self.ref(4, 1)])
+        #expect(summary.first?.disputed == nil)
+        #expect(summary.last?.disputed == true)
+        // With one source taking no side, nothing agreed is left to tell but the dispute.
+        fact.evidence.removeLast()
+        let disputedOnly = SummaryBuilder(length: 5).summary(
+            agreed: [fact], conflicts: [conflict], unique: [], sentences: [:])
+        #expect(disputedOnly.map(\.disputed) == [true])
+    }
+
+    @Test func aFactIsToldInTheSentenceClosestToTheOthersNotTheLongest() throws {
+        let texts = [
+            "The ferry ran aground off Skerrow Island on Friday.",
+            "A ferry ran aground off Skerrow Island on Friday.",
+            "The ferry ran aground off Skerrow Island on Friday after its engines failed in a storm, stranding passengers overnight.",
+            "The ferry's engines failed in a storm before it ran aground off Skerrow Island.",
+        ]
+        var sentences: [SentenceRef: AnalyzedSentence] = [:]
+        var evidence: [Evidence] = []
+        for (index, text) in texts.enumerated() {
+            let analysis = ArticleAnalyzer.analyze(
+                Article(plainText: "Ferry aground\n\n" + text, source: "Source \(index + 1)"),
+                number: index + 1)
+            let sentence = try #require(analysis.sentences.first { !$0.isHeading })
+            sentences[sentence.ref] = sentence
+            evidence.append(
+                Evidence(source: index + 1, sentence: sentence.ref, text: sentence.text))
+        }
+        var fact = Self.fact
+        fact.sources = [1, 2, 3, 4]
+        fact.evidence = evidence
+        let summary = SummaryBuilder(length: 5).summary(
+            agreed: [fact], conflicts: [], unique: [], sentences: sentences)
+        // The long third sentence shares the most words with the others, but only by having
+        // the most; the first two are nearest to all.
+        #expect(summary.first?.text == texts[0])
+    }
+
     @Test func aFactNoSecondSourceBacksIsLeftOut() {
         let summary = SummaryBuilder(length: 5).summary(
             agreed: [Self.fact], conflicts: [], unique: [], sentences: [:],

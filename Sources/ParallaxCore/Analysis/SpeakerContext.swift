@@ -27,10 +27,22 @@ struct SpeakerContext {
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
 
+    /// Words that can stand between a speaker and the verb of speech without describing the
+    /// speaker: "police there have said", "a spokesman also said".
+    static let beforeVerb: Set<String> = [
+        "have", "has", "had", "also", "later", "then", "there", "again", "earlier", "previously",
+        "now", "yesterday", "today",
+    ]
+
     /// Resolves the tokens `range` of `sentence`, which describe a speaker.
     func resolve(_ range: Range<Int>, in sentence: AnalyzedSentence) -> Speaker? {
         let tokens = sentence.tokens
-        let range = range.clamped(to: 0..<tokens.count)
+        var range = range.clamped(to: 0..<tokens.count)
+        while let last = range.last, range.count > 1,
+            Self.beforeVerb.contains(tokens[last].lowercased)
+        {
+            range = range.lowerBound..<last
+        }
         guard !range.isEmpty, range.count <= QuoteExtractor.maximumSpeakerTokens else { return nil }
         let entities = sentence.entities.filter {
             range.contains($0.tokenIndex) && $0.kind != .place
@@ -65,7 +77,15 @@ struct SpeakerContext {
             default: break
             }
         }
-        if let other = entities.first { return Speaker(name: other.text, kind: .other) }
+        // A name that only qualifies a description is not the speaker: "New Zealand media
+        // reports" are no "Zealand".
+        if let other = entities.first,
+            !(other.tokenIndex + other.tokenCount..<range.upperBound).contains(where: {
+                tokens[$0].isWord && !Stopwords.contains(tokens[$0].lowercased)
+            })
+        {
+            return Speaker(name: other.text, kind: .other)
+        }
         // A description: "the company", "a hospital spokesman", "the Russian foreign ministry".
         guard words.contains(where: { !Stopwords.contains($0) }),
             !words.contains(where: { ["who", "which", "that", "and", "but"].contains($0) })

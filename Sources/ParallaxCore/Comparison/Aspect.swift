@@ -3,7 +3,10 @@
 enum Aspect {
     case prospective, completed
 
-    static let progressiveAuxiliaries: Set<String> = ["is", "are", "am", "'s", "was", "were"]
+    /// Auxiliaries of the present progressive, which reports an action ahead or under way ("is
+    /// returning"). The past progressive ("was planning") is not: it tells what went on then,
+    /// and "had planned" in a later report does not advance it.
+    static let progressiveAuxiliaries: Set<String> = ["is", "are", "am", "'s"]
     static let futureMarkers: Set<String> = [
         "will", "would", "shall", "expected", "set", "due", "plans", "planned", "going", "to",
     ]

@@ -16,7 +16,26 @@ enum ConflictDetector {
 
     static let negations: Set<String> = [
         "not", "no", "never", "n't", "denied", "denies", "without", "neither", "nor", "none",
+        // Contractions that lost their apostrophe on the way from the page ("I cant speak").
+        "dont", "didnt", "doesnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "isnt",
+        "wasnt", "arent", "werent", "hasnt", "havent", "hadnt", "aint", "mustnt",
     ]
+
+    /// Whether a lower-case word negates what follows it.
+    static func isNegation(_ word: String) -> Bool {
+        negations.contains(word) || word.hasSuffix("n't")
+    }
+
+    /// The tokens a negation at `index` governs: the few after it, within its clause.
+    static func scope(of index: Int, in tokens: [Token]) -> Range<Int> {
+        var end = index + 1
+        while end < min(index + 6, tokens.count),
+            ![",", ".", ";", ":", "but"].contains(tokens[end].lowercased)
+        {
+            end += 1
+        }
+        return index + 1..<end
+    }
 
     /// The differences between two claims that report the same fact.
     static func differences(_ a: Claim, _ b: Claim, published: [Int: Double]) -> [Finding] {
@@ -58,10 +77,11 @@ enum ConflictDetector {
             let scope = deniedA ?? deniedB,
             !scope.isDisjoint(with: deniedA == nil ? a.termSet : b.termSet)
         {
+            let words = deniedWords(deniedA == nil ? b : a).map { ": \"\($0)\"" } ?? ""
             findings.append(
                 Finding(
                     kind: .contradiction, aspect: .negation,
-                    description: "One source states what the other denies.",
+                    description: "One source states what another denies\(words).",
                     first: (a, deniedA != nil ? "negated" : "affirmed"),
                     second: (b, deniedB != nil ? "negated" : "affirmed")))
         }
@@ -73,17 +93,26 @@ enum ConflictDetector {
     /// each, within its clause), or nil when nothing in it is negated.
     static func denied(_ claim: Claim) -> Set<String>? {
         let tokens = Array(claim.tokens)
-        var scope: Set<String>?
-        for (index, token) in tokens.enumerated()
-        where negations.contains(token.lowercased) || token.lowercased.hasSuffix("n't") {
-            var terms = scope ?? []
-            for next in (index + 1)..<min(index + 6, tokens.count) {
-                if [",", ".", ";", ":", "but"].contains(tokens[next].lowercased) { break }
+        var denied: Set<String>?
+        for (index, token) in tokens.enumerated() where isNegation(token.lowercased) {
+            var terms = denied ?? []
+            for next in scope(of: index, in: tokens) {
                 if let term = claim.tokenTerms[next] { terms.insert(term) }
             }
-            scope = terms
+            denied = terms
         }
-        return scope
+        return denied
+    }
+
+    /// The words of `claim`'s first negation with those it governs ("not due to bad
+    /// weather"), to name what a denial is about.
+    static func deniedWords(_ claim: Claim) -> String? {
+        let tokens = Array(claim.tokens)
+        guard let index = tokens.firstIndex(where: { isNegation($0.lowercased) }) else {
+            return nil
+        }
+        let words = QuoteExtractor.join(tokens[index..<scope(of: index, in: tokens).upperBound])
+        return words.trimmingWhitespace()
     }
 
     /// The share of the smaller claim's terms the other also has.

@@ -16,6 +16,15 @@ struct EventOrder {
         var evidence: String
     }
 
+    /// Words of time, which place events but are none: "the day before Buckley's death" and
+    /// "the day following Rait's death" order no "day" against a "death".
+    static let timeTerms: Set<String> = Set(
+        [
+            "moment", "minute", "hour", "day", "night", "morning", "afternoon", "evening",
+            "weekend", "week", "month", "season", "decade", "century", "today", "yesterday",
+            "tomorrow", "time",
+        ].flatMap { Terms.content($0) })
+
     static let connectivesAfter: Set<String> = ["after", "following", "since"]
     static let connectivesBefore: Set<String> = ["before", "until"]
     static let causal: [[String]] = [

@@ -17,7 +17,8 @@ extension StoryComparison {
             }
         }
         let anchors = Set(sourcesOf.filter { $0.value.count >= 2 }.keys).subtracting(
-            ClaimAligner.weakTerms)
+            ClaimAligner.weakTerms
+        ).subtracting(EventOrder.timeTerms)
         let relations = analyses.map { EventOrder.relations(in: $0.sentences, anchors: anchors) }
         let years = analyses.map { EventOrder.years(in: $0.sentences, anchors: anchors) }
         // One conflict per pair of events, with every source's side.

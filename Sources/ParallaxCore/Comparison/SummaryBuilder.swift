@@ -32,16 +32,23 @@ struct SummaryBuilder {
         for fact in ranked where result.count < factBudget {
             // Tell each fact once: skip a fact whose sentences the summary already used.
             guard !fact.evidence.contains(where: { used.contains($0.sentence) }) else { continue }
-            // A fact the sources contradict each other on is told as disputed, below.
-            guard !(fact.conflicts ?? []).contains(where: contradicted.contains) else { continue }
+            // Where sources contradict each other on a point of a fact, the point is told as
+            // disputed, below; the fact itself only in the words of sentences that take no
+            // side, backed by two sources or more. Eleven reports of a climber's death that
+            // differ on his age still agree that he died.
+            var told = fact
+            if (fact.conflicts ?? []).contains(where: contradicted.contains) {
+                told.evidence.removeAll { disputedSentences.contains($0.sentence) }
+            }
+            guard !told.evidence.isEmpty else { continue }
             // The sentences of other sources backing each candidate wording.
             func backing(_ candidate: Evidence) -> [Evidence] {
-                fact.evidence.filter {
+                told.evidence.filter {
                     $0.source != candidate.source && backs(candidate.sentence, $0.sentence)
                 }
             }
             var chosen = representative(
-                of: fact, sentences: sentences, avoiding: disputedSentences,
+                of: told, sentences: sentences, avoiding: disputedSentences,
                 backers: { Set(backing($0).map(\.source)).count })
             let backers = backing(chosen)
             guard !backers.isEmpty else { continue }
@@ -77,18 +84,34 @@ struct SummaryBuilder {
         "there", "such", "both",
     ]
 
-    /// The sentence that tells a fact best: plain statement rather than quotation, and sharing
-    /// the most terms with the other sources' sentences of the fact.
+    /// The sentence that tells a fact best: plain statement rather than quotation, and closest
+    /// in its terms to the other sources' sentences of the fact (the sum of the cosines of their
+    /// term sets): the sentence they all share most of, not the longest, which shares most
+    /// terms only by having most.
     func representative(
         of fact: AgreedFact, sentences: [SentenceRef: AnalyzedSentence],
         avoiding disputed: Set<SentenceRef>, backers: (Evidence) -> Int = { _ in 1 }
     ) -> Evidence {
-        func score(_ evidence: Evidence) -> (Int, Int, Int, Int, Int, Int) {
-            // Backed by at least one other source first: a line must be an agreed one.
-            let backed = backers(evidence) > 0 ? 1 : 0
-            guard let sentence = sentences[evidence.sentence] else {
-                return (backed, 0, 0, 0, 0, 0)
+        // Closeness in one pass over the terms rather than over every pair of sentences (a
+        // large fact has hundreds): the cosine of two term sets is the sum, over the terms they
+        // share, of 1 / sqrt(|A| |B|), so each term carries the sum of 1 / sqrt(|B|) over the
+        // sentences that have it, all of them and each source's own. Terms in sorted order, so
+        // that sums come out the same in every run.
+        let termLists = fact.evidence.map {
+            Array(Set(sentences[$0.sentence]?.terms ?? [])).sorted()
+        }
+        var weight: [String: Double] = [:]
+        var ownWeight: [Int: [String: Double]] = [:]
+        for (evidence, terms) in zip(fact.evidence, termLists) where !terms.isEmpty {
+            let share = 1 / Double(terms.count).squareRoot()
+            for term in terms {
+                weight[term, default: 0] += share
+                ownWeight[evidence.source, default: [:]][term, default: 0] += share
             }
+        }
+        func score(_ index: Int) -> (Int, Int, Int, Double, Int) {
+            let evidence = fact.evidence[index]
+            guard let sentence = sentences[evidence.sentence] else { return (0, 0, 0, 0, 0) }
             // A sentence that states a disputed point as fact is a poor summary of another.
             let undisputed = disputed.contains(evidence.sentence) ? 0 : 1
             let quoted = sentence.matchText.contains("\"") ? 0 : 1
@@ -96,16 +119,23 @@ struct SummaryBuilder {
             // neighbours; one that names its subject stands alone.
             let opener = sentence.tokens.first?.lowercased ?? ""
             let standsAlone = Self.pointingBack.contains(opener) ? 0 : 1
-            let terms = Set(sentence.terms)
-            let shared = fact.evidence.filter { $0.source != evidence.source }.reduce(0) {
-                sum, other in
-                sum + terms.intersection(sentences[other.sentence]?.terms ?? []).count
+            let terms = termLists[index]
+            var closeness = 0.0
+            if !terms.isEmpty {
+                let own = ownWeight[evidence.source] ?? [:]
+                for term in terms { closeness += weight[term]! - own[term]! }
+                closeness /= Double(terms.count).squareRoot()
             }
-            return (backed, quoted, undisputed, standsAlone, shared, -sentence.terms.count)
+            return (quoted, undisputed, standsAlone, closeness, -sentence.terms.count)
         }
-        return fact.evidence.max { a, b in
-            let (scoreA, scoreB) = (score(a), score(b))
-            return scoreA != scoreB ? scoreA < scoreB : a.sentence > b.sentence
-        }!
+        let scores = fact.evidence.indices.map(score)
+        let ranked = fact.evidence.indices.sorted { a, b in
+            scores[a] != scores[b]
+                ? scores[a] > scores[b] : fact.evidence[a].sentence < fact.evidence[b].sentence
+        }
+        // Backed by at least one other source first: a line must be an agreed one. Asked in
+        // rank order, so that only the best few are asked.
+        let best = ranked.first { backers(fact.evidence[$0]) > 0 } ?? ranked[0]
+        return fact.evidence[best]
     }
 }

@@ -114,6 +114,11 @@ import Testing
         ("Three were hurt and 12 died.", [":3", ":12"]),
         ("It cost $1.5 billion (€1.4 billion).", ["usd:1500000000", "eur:1400000000"]),
         ("Smith, 45, and Jones, 52, were charged.", ["age:45", "age:52"]),
+        // Numerals broken by a space after their point or comma are no figures; a year before a
+        // comma is no broken numeral.
+        ("It struck 10 kilometres (6. 2 miles) down.", ["kilometre:10"]),
+        ("A magnitude-9. 1 quake killed 230, 000 people.", []),
+        ("In 2003, 200 people died.", ["people:200"]),
     ])
     func findsQuantities(input: String, keys: [String]) {
         #expect(QuantityExtractor.quantities(in: input).map(\.key) == keys)

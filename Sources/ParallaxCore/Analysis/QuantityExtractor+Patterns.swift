@@ -104,7 +104,8 @@ extension QuantityExtractor {
         private func digits(at index: Int, money: Bool) -> Amount? {
             let token = tokens[index]
             guard token.kind == .number, !inDate[index], token.value.isFinite,
-                token.integerDigits <= 15, !isCode(index), !isPhoneLike(index)
+                token.integerDigits <= 15, !isCode(index), !isPhoneLike(index),
+                !isBrokenNumeral(index)
             else { return nil }
             var exponent = 0
             var end = index + 1
@@ -144,6 +145,26 @@ extension QuantityExtractor {
                 return tokens[index - 2].text != "magnitude"
             }
             return ["#", ".", ":", "/", "+"].contains(previous.text)
+        }
+
+        /// Whether the number at `index` is half of a numeral that copy broke with a space after
+        /// its point or comma ("6. 2 miles", "magnitude-9. 1", "230, 000 people"): neither
+        /// half is a figure of its own. A comma must be followed by three digits and preceded
+        /// by at most three, so that "In 2003, 200 people" keeps its 200.
+        private func isBrokenNumeral(_ index: Int) -> Bool {
+            func broken(_ first: Int) -> Bool {
+                guard first >= 0, first + 2 < tokens.count else { return false }
+                let (head, mark, tail) = (tokens[first], tokens[first + 1], tokens[first + 2])
+                guard head.kind == .number, tail.kind == .number, !mark.spaced, tail.spaced,
+                    head.integerDigits <= 3, head.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
+                else { return false }
+                switch mark.text {
+                case ".": return true
+                case ",": return tail.text.utf8.count == 3 && tail.integerDigits == 3
+                default: return false
+                }
+            }
+            return broken(index) || broken(index - 2)
         }
 
         /// Whether the number at `index` is a piece of a telephone or reference number: it has

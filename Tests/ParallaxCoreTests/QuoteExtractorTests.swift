@@ -92,6 +92,14 @@ import Testing
         #expect(quotes(text).first?.speaker == speaker)
     }
 
+    @Test func aStatementBeforeTheSpeakerIsNotPartOfIt() {
+        let found = quotes(
+            "Ilse Marrow led the rescue.\nAt least two cabins were flooded, she said, adding that the ferry had lost power."
+        )
+        #expect(found.first?.speaker == "Ilse Marrow")
+        #expect(found.first?.text == "the ferry had lost power")
+    }
+
     @Test func scareQuotesAreNotStatements() {
         let found = quotes("Russia has described its actions as a \"special military operation.\"")
         #expect(found.isEmpty)

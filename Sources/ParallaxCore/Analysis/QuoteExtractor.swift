@@ -190,7 +190,17 @@ public enum QuoteExtractor {
             let verb = (0..<that).last(where: { isSpeechVerb(tokens[$0]) }), that - verb <= 5,
             verb > 0, verb <= maximumSpeakerTokens
         {
-            if let speaker = context.resolve(0..<verb, in: sentence) {
+            // "…, she said, adding that …": a statement before the comma is not the speaker;
+            // a name is ("Smith, the mayor, said that …").
+            var speaker = context.resolve(0..<verb, in: sentence)
+            let said = (0..<verb).first { isSpeechVerb(tokens[$0]) } ?? verb
+            if speaker.map({ $0.kind != .person && $0.kind != .organisation }) ?? true,
+                let comma = (0..<said).last(where: { tokens[$0].text == "," }), comma + 1 < said,
+                let nearer = context.resolve(comma + 1..<said, in: sentence)
+            {
+                speaker = nearer
+            }
+            if let speaker {
                 return reported(join(tokens[(that + 1)...]), speaker, sentence)
             }
         }

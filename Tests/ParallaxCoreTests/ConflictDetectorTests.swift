@@ -33,10 +33,7 @@ import Testing
     }
 
     static func conflicts(_ first: String, _ second: String) -> [Conflict] {
-        StoryComparison().compare([
-            Article(plainText: first, source: "Harbor Gazette"),
-            Article(plainText: second, source: "Coast Daily"),
-        ]).conflicts
+        compareTwoReports(first, second).conflicts
     }
 
     @Test func aPastProgressiveIsNotAdvancedByAPastPerfect() {

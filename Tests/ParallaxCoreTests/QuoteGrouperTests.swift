@@ -3,10 +3,7 @@ import Testing
 
 @Suite struct QuoteGrouperTests {
     static func quotes(_ first: String, _ second: String) -> [QuoteReport] {
-        StoryComparison().compare([
-            Article(plainText: first, source: "Harbor Gazette"),
-            Article(plainText: second, source: "Coast Daily"),
-        ]).quotes
+        compareTwoReports(first, second).quotes
     }
 
     @Test func aSpeakerDescribedMoreFullyIsTheSameSpeaker() {

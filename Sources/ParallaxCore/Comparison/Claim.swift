@@ -104,12 +104,13 @@ enum ClaimSplitter {
     }
 
     /// The claim of `tokens` of `sentence`, whose terms are `tokenTerms`, one per token; its
-    /// content terms are computed unless given.
+    /// content terms are built from those unless given. No word is stemmed again: the
+    /// analysis has each token's term.
     static func make(
         _ sentence: AnalyzedSentence, tokens: ArraySlice<Token>, tokenTerms: [String?],
         terms: [String]?, text: String?, isMain: Bool, id: Int
     ) -> Claim {
-        let terms = terms ?? Terms.content(of: Array(tokens))
+        let terms = terms ?? Terms.content(of: Array(tokens), tokenTerms: tokenTerms)
         let offsets = Set(tokens.map(\.offset))
         let entities = sentence.entities.filter {
             $0.tokenIndex < sentence.tokens.count
@@ -117,10 +118,12 @@ enum ClaimSplitter {
         }
         var nameTerms: Set<String> = []
         for entity in entities {
-            let slice = sentence.tokens[
+            let span =
                 entity
-                    .tokenIndex..<min(sentence.tokens.count, entity.tokenIndex + entity.tokenCount)]
-            nameTerms.formUnion(Terms.content(of: Array(slice)))
+                .tokenIndex..<min(sentence.tokens.count, entity.tokenIndex + entity.tokenCount)
+            nameTerms.formUnion(
+                Terms.content(
+                    of: Array(sentence.tokens[span]), tokenTerms: Array(sentence.tokenTerms[span])))
         }
         let lower = tokens.first.map { $0.offset } ?? 0
         let upper = tokens.last.map { $0.offset + $0.text.unicodeScalars.count } ?? 0

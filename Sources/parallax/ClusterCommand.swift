@@ -7,6 +7,11 @@ import ParallaxIngest
 struct StoryOptions: ParsableArguments {
     @Option(help: "Least similarity to join a story (0-1).")
     var threshold = StorySettings().threshold
+    @Option(
+        help:
+            "Similarity a one-article story asks for above the threshold when the article or story is undated; n articles ask for this over n (0-1)."
+    )
+    var smallStoryMargin = StorySettings().smallStoryMargin
     @Option(help: "Days a story stays open after its last article.")
     var windowDays = StorySettings().windowDays
     @Option(help: "Weight of names against other words (0-1).")
@@ -16,7 +21,8 @@ struct StoryOptions: ParsableArguments {
 
     func validate() throws {
         for (name, value) in [
-            ("threshold", threshold), ("name-weight", nameWeight),
+            ("threshold", threshold), ("small-story-margin", smallStoryMargin),
+            ("name-weight", nameWeight),
             ("copy-threshold", copyThreshold),
         ] where !(0...1).contains(value) {
             throw ValidationError("--\(name) \(value): give a value from 0 to 1")
@@ -29,6 +35,7 @@ struct StoryOptions: ParsableArguments {
     var settings: StorySettings {
         var settings = StorySettings()
         settings.threshold = threshold
+        settings.smallStoryMargin = smallStoryMargin
         settings.windowDays = windowDays
         settings.nameWeight = nameWeight
         settings.copyThreshold = copyThreshold

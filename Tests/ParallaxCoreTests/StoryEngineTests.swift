@@ -45,6 +45,52 @@ import Testing
         #expect(second.similarity >= engine.settings.threshold)
     }
 
+    /// The similarity of undated `quakeAOther` to a story of undated `quakeA` and `copies`
+    /// copies of it, with no margin for small stories.
+    static func similarityToQuakeA(copies: Int) -> Double {
+        var settings = StorySettings()
+        settings.smallStoryMargin = 0
+        let engine = StoryEngine(settings: settings)
+        engine.add(StoryDocument(id: "a1", text: Self.quakeA))
+        for copy in 0..<copies {
+            engine.add(StoryDocument(id: "copy\(copy)", text: Self.quakeA))
+        }
+        return engine.add(StoryDocument(id: "a2", text: Self.quakeAOther)).similarity
+    }
+
+    @Test func anUndatedStoryOfOneArticleAsksForMoreSimilarityThanALargerOne() {
+        let alone = Self.similarityToQuakeA(copies: 0)
+        let withCopy = Self.similarityToQuakeA(copies: 1)
+        // Settings under which the report passes against two articles (margin / 2) but not
+        // against one (the whole margin).
+        var settings = StorySettings()
+        settings.smallStoryMargin = max(0.1, 2 * (alone - withCopy) + 0.05)
+        settings.threshold = withCopy - settings.smallStoryMargin / 2 - 0.005
+        settings.pairedThreshold = settings.threshold
+        #expect(settings.threshold > 0)
+        #expect(alone < settings.threshold + settings.smallStoryMargin)
+
+        let single = StoryEngine(settings: settings)
+        let first = single.add(StoryDocument(id: "a1", text: Self.quakeA))
+        let refused = single.add(StoryDocument(id: "a2", text: Self.quakeAOther))
+        #expect(refused.isNew, "\(refused.explanation)")
+        #expect(refused.story != first.story)
+
+        let pair = StoryEngine(settings: settings)
+        let origin = pair.add(StoryDocument(id: "a1", text: Self.quakeA))
+        pair.add(StoryDocument(id: "copy0", text: Self.quakeA))
+        let joined = pair.add(StoryDocument(id: "a2", text: Self.quakeAOther))
+        #expect(joined.story == origin.story, "\(joined.explanation)")
+
+        // Dated within the window, the same two reports need no margin.
+        let dated = StoryEngine(settings: settings)
+        let morning = dated.add(
+            StoryDocument(id: "a1", text: Self.quakeA, published: Self.day(0)))
+        let noon = dated.add(
+            StoryDocument(id: "a2", text: Self.quakeAOther, published: Self.day(0, hour: 12)))
+        #expect(noon.story == morning.story, "\(noon.explanation)")
+    }
+
     @Test func copiesJoinTheirOriginsStoryAndNameTheOrigin() {
         let engine = StoryEngine()
         let wire = StoryDocument(id: "wire", text: Self.quakeA, published: Self.day(0, hour: 10))

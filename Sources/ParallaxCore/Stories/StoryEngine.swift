@@ -188,12 +188,7 @@ public final class StoryEngine {
         }
 
         let scored = score(vector, date: date)
-        if let best = scored.first,
-            best.similarity >= settings.threshold
-                || (best.similarity >= settings.pairedThreshold
-                    && stories[Int(best.story)].sharedPairs(prepared.features.namePairs)
-                        >= settings.pairedNames)
-        {
+        if let best = scored.first, accepts(best, prepared.features, date: date) {
             assignment.story = Int(best.story)
             assignment.similarity = best.similarity
             (assignment.sharedNames, assignment.sharedTerms) = shared(
@@ -218,6 +213,22 @@ public final class StoryEngine {
             storyOfArticle.append(story)
         }
         return assignment
+    }
+
+    /// Whether an article with `features` joins its best-scored story: at the threshold, or at
+    /// the lower paired threshold when it shares enough two-word names. When the article or the
+    /// story is undated, so that the window cannot vouch for it, a story of few articles asks
+    /// for more (``StorySettings/smallStoryMargin``).
+    private func accepts(
+        _ best: (story: Int32, similarity: Double), _ features: StoryFeatures, date: Double?
+    ) -> Bool {
+        let story = stories[Int(best.story)]
+        let margin =
+            date == nil || story.last == nil
+            ? settings.smallStoryMargin / Double(max(1, story.size)) : 0
+        return best.similarity >= settings.threshold + margin
+            || (best.similarity >= settings.pairedThreshold + margin
+                && story.sharedPairs(features.namePairs) >= settings.pairedNames)
     }
 
     /// Adds an article placed in a story before (read back from a store) without scoring it,

@@ -8,6 +8,16 @@ public struct StorySettings: Sendable, Hashable, Codable {
     /// tells more of it in new words, but keeps its names.
     public var pairedThreshold = 0.14
     public var pairedNames = 3
+    /// How much more similarity a story of few articles asks for when the window cannot vouch
+    /// for the article (it or the story is undated): a story of `n` articles takes it at
+    /// ``threshold`` (or ``pairedThreshold``) plus `smallStoryMargin / n`.
+    ///
+    /// One article is a noisy picture of its event: two reports of different events of one
+    /// kind (two title fights of one boxer) share enough names to pass the threshold against
+    /// each other, while the centroid of several reports of one event keeps what they share
+    /// and averages the rest away, so that an article's cosine with it rises with its size.
+    /// Dates within the window are evidence of one event too, so dated pairs need no margin.
+    public var smallStoryMargin = 0.12
     /// How much the names (people, places, organisations, numbers) weigh against the other
     /// content words, from 0 to 1.
     public var nameWeight = 0.85

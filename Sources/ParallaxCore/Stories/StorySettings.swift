@@ -26,7 +26,7 @@ public struct StorySettings: Sendable, Hashable, Codable {
     public var windowDays = 7.0
     /// When an article is at least this similar to a second story as well, the two stories
     /// are merged (the older id stays).
-    public var mergeThreshold = 0.5
+    public var mergeThreshold = 0.45
     /// The least estimated Jaccard similarity of word shingles for two articles to be copies.
     public var copyThreshold = 0.6
     /// LSH bands and rows of the 128-permutation MinHash signature: 32 × 4 finds pairs of

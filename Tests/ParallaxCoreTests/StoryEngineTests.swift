@@ -91,6 +91,24 @@ import Testing
         #expect(noon.story == morning.story, "\(noon.explanation)")
     }
 
+    @Test func namesSeenOnlyOnceDoNotHideTheStoryFromALongArticle() {
+        // A later report that also lists two dozen places no other article names: each is
+        // its heaviest term, and none can lead to a story.
+        let villages = (1...24).map { "Village\(Character(UnicodeScalar(96 + $0)!))ton" }
+        let long =
+            Self.quakeAOther + "\nAid reached " + villages.joined(separator: ", ")
+            + " by Thursday."
+        var settings = StorySettings()
+        settings.threshold = 0.05
+        settings.pairedThreshold = 0.05
+        let engine = StoryEngine(settings: settings)
+        let first = engine.add(StoryDocument(id: "a1", text: Self.quakeA, published: Self.day(0)))
+        let later = engine.add(
+            StoryDocument(id: "a2", text: long, published: Self.day(0, hour: 12)))
+        #expect(later.similarity > 0, "\(later.explanation)")
+        #expect(later.story == first.story, "\(later.explanation)")
+    }
+
     @Test func copiesJoinTheirOriginsStoryAndNameTheOrigin() {
         let engine = StoryEngine()
         let wire = StoryDocument(id: "wire", text: Self.quakeA, published: Self.day(0, hour: 10))

@@ -316,31 +316,53 @@ public final class StoryEngine {
 
     // MARK: - Vectors
 
-    /// A weighted, unit-length vector per channel.
+    /// A weighted, unit-length vector per channel, and the terms that look up its candidate
+    /// stories.
     struct Vector {
         var names: [(key: TermKey, weight: Float)]
         var words: [(key: TermKey, weight: Float)]
+        /// The heaviest terms that an earlier article has too, heaviest names first: a term
+        /// first seen here is in no story's index, and a long article's dozens of such terms
+        /// (each with the highest weight) used to crowd out the names its story is known by.
+        var query: [(key: TermKey, weight: Float)]
     }
+
+    /// How many names and content terms look up an article's candidate stories.
+    static let queryNames = 16
+    static let queryWords = 8
 
     private func weigh(_ features: StoryFeatures) -> Vector {
         documentCount += 1
         let total = Float(documentCount + 1)
         // A term's frequency is counted and read in one probe; the channels hold different
         // keys, so counting each channel as it is weighed counts the article once.
-        func channel(_ counts: [StoryFeatures.Count]) -> [(key: TermKey, weight: Float)] {
-            var weighted = counts.map { term -> (key: TermKey, weight: Float) in
-                let frequency = Float(
-                    documentFrequency.modify(term.key, default: 0) { count in
-                        count += 1
-                        return count
-                    })
-                return (term.key, (1 + log(term.count)) * log(total / (frequency + 0.5)))
+        func channel(_ counts: [StoryFeatures.Count], query limit: Int) -> (
+            [(key: TermKey, weight: Float)], [(key: TermKey, weight: Float)]
+        ) {
+            var seen: [Int] = []
+            var weighted: [(key: TermKey, weight: Float)] = []
+            weighted.reserveCapacity(counts.count)
+            for term in counts {
+                let frequency = documentFrequency.modify(term.key, default: 0) { count in
+                    count += 1
+                    return count
+                }
+                if frequency > 1 { seen.append(weighted.count) }
+                weighted.append(
+                    (term.key, (1 + log(term.count)) * log(total / (Float(frequency) + 0.5))))
             }
             let norm = sqrt(weighted.reduce(0) { $0 + $1.weight * $1.weight })
             if norm > 0 { for index in weighted.indices { weighted[index].weight /= norm } }
-            return weighted
+            var query: [(key: TermKey, weight: Float)] = []
+            query.reserveCapacity(limit + 1)
+            for index in seen {
+                query.insertOrdered(weighted[index], limit: limit) { $0.weight > $1.weight }
+            }
+            return (weighted, query)
         }
-        return Vector(names: channel(features.names), words: channel(features.words))
+        let (names, nameQuery) = channel(features.names, query: Self.queryNames)
+        let (words, wordQuery) = channel(features.words, query: Self.queryWords)
+        return Vector(names: names, words: words, query: nameQuery + wordQuery)
     }
 
     // MARK: - Scoring
@@ -361,7 +383,7 @@ public final class StoryEngine {
             scratch += [Float](repeating: 0, count: stories.count - scratch.count)
         }
         touched.removeAll(keepingCapacity: true)
-        for term in Self.heaviest(vector.names, 16) + Self.heaviest(vector.words, 8) {
+        for term in vector.query {
             // Read in place; the list is rewritten only when it names a closed or merged story.
             guard let list = postings[term.key] else { continue }
             var stale = false

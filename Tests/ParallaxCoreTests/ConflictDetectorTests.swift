@@ -36,6 +36,31 @@ import Testing
         compareTwoReports(first, second).conflicts
     }
 
+    @Test func theKilledAreNotCountedAgainstTheInjured() {
+        let numbers = { (first: String, second: String) in
+            Self.conflicts(first, second).filter { $0.aspect == .number }
+        }
+        // One report gives the dead, the other the injured: two counts, no dispute.
+        #expect(
+            numbers(
+                "The earthquake in Velmora province on Tuesday killed at least 12 people, officials said.",
+                "The earthquake in Velmora province on Tuesday injured at least 40 people, officials said."
+            ).isEmpty)
+        // Two tolls of the dead do differ, and the dispute says what is counted.
+        let tolls = numbers(
+            "The earthquake in Velmora province on Tuesday killed at least 12 people, officials said.",
+            "The earthquake in Velmora province on Tuesday killed at least 15 people, officials said."
+        )
+        #expect(tolls.count == 1)
+        #expect(tolls.first?.description.contains("people killed") == true)
+        // A depth is no distance from a town.
+        #expect(
+            numbers(
+                "The earthquake struck Velmora province at a depth of 10 kilometres on Tuesday, the survey said.",
+                "The earthquake struck Velmora province 55 kilometres from the town on Tuesday, the survey said."
+            ).isEmpty)
+    }
+
     @Test func aPastProgressiveIsNotAdvancedByAPastPerfect() {
         // "was planning" told what went on then; "had planned" completes nothing of it.
         let found = Self.conflicts(

@@ -20,6 +20,9 @@ struct Claim {
     var entities: [Entity]
     var dates: [DateMention]
     var quantities: [Quantity]
+    /// What happened to what each quantity counts ("killed", "injured"), where the words
+    /// beside it say.
+    var quantityRoles: [QuantityRole?]
 }
 
 /// Splits sentences into claims at non-restrictive relative clauses (", who …,") and at
@@ -129,6 +132,7 @@ enum ClaimSplitter {
         let upper = tokens.last.map { $0.offset + $0.text.unicodeScalars.count } ?? 0
         let inRange = { (offset: Int) in offset >= lower && offset < upper }
         let scalarOffsets = Self.scalarToUTF8(sentence.matchText)
+        let quantities = sentence.quantities.filter { inRange(scalarOffsets($0.utf8Offset)) }
         return Claim(
             id: id, sentence: sentence.ref,
             text: text ?? QuoteExtractor.join(tokens).trimmingWhitespace(), isMain: isMain,
@@ -137,7 +141,9 @@ enum ClaimSplitter {
             termCounts: terms.reduce(into: [:]) { $0[$1, default: 0] += 1 }, nameTerms: nameTerms,
             entities: entities,
             dates: sentence.dates.filter { inRange(scalarOffsets($0.utf8Offset)) },
-            quantities: sentence.quantities.filter { inRange(scalarOffsets($0.utf8Offset)) })
+            quantities: quantities,
+            quantityRoles: QuantityRole.roles(
+                of: quantities, in: tokens, scalarOffset: scalarOffsets))
     }
 
     /// A function from a UTF-8 offset in `text` to the Unicode-scalar offset tokens use.

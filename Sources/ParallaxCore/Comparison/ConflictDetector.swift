@@ -40,18 +40,26 @@ enum ConflictDetector {
     /// The differences between two claims that report the same fact.
     static func differences(_ a: Claim, _ b: Claim, published: [Int: Double]) -> [Finding] {
         var findings: [Finding] = []
-        // Numbers counting the same thing.
-        for first in a.quantities where !first.unit.isEmpty {
-            for second in b.quantities
+        // Numbers counting the same thing: the same unit, and the same role where both say
+        // (the killed are not counted against the injured).
+        for (firstIndex, first) in a.quantities.enumerated() where !first.unit.isEmpty {
+            let firstRole = a.quantityRoles[firstIndex]
+            for (secondIndex, second) in b.quantities.enumerated()
             where second.unit == first.unit && second.value != first.value {
+                let secondRole = b.quantityRoles[secondIndex]
+                if let firstRole, let secondRole, firstRole != secondRole { continue }
                 guard !a.quantities.contains(where: { $0.key == second.key }),
                     !b.quantities.contains(where: { $0.key == first.key })
                 else { continue }
+                // "people killed", "kilometre depth": the killed and the injured are two
+                // disputes, not one.
+                let topic =
+                    (firstRole ?? secondRole).map { "\(first.unit) \($0.rawValue)" } ?? first.unit
                 findings.append(
                     Finding(
-                        kind: .contradiction, aspect: .number, topic: first.unit,
+                        kind: .contradiction, aspect: .number, topic: topic,
                         description:
-                            "The sources give different figures for \(first.unit): \(first.text) against \(second.text).",
+                            "The sources give different figures for \(topic): \(first.text) against \(second.text).",
                         first: (a, first.text), second: (b, second.text)))
             }
         }

@@ -16,6 +16,27 @@ import Testing
         #expect(found.first?.kind == .direct)
     }
 
+    @Test func aPronounAfterAQuotationIsTheOneQuoted() {
+        // "he" is the official who was just quoted, not the last name in the text (a place
+        // the recogniser may take for a person).
+        let found = quotes(
+            """
+            Ilse Marrow led the rescue at Port Avelline.
+            In Skerrow Bay about 300 people slept outdoors on Tuesday night, a local official told \
+            reporters.
+            "We have a power outage now and the phone lines are down," he added.
+            """)
+        #expect(found.map(\.speaker) == ["local official", "local official"])
+        // Someone named after that quotation is the one meant.
+        let later = quotes(
+            """
+            "We have a power outage now and the phone lines are down," a local official said.
+            Tomas Reyne, the harbour master, reached the quay at noon.
+            "The ferry will stay in port until the weather clears," he said.
+            """)
+        #expect(later.last?.speaker == "Tomas Reyne")
+    }
+
     @Test func quoteThenSaidName() {
         let found = quotes(
             "\"Conditions were bad out there tonight,\" said Ilse Marrow, the station commander.")

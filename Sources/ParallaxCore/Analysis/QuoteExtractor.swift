@@ -55,6 +55,9 @@ public enum QuoteExtractor {
                     }
                 }
             } else if let quote = indirect(sentence, context: &context) {
+                if let name = quote.speaker, let kind = quote.speakerKind {
+                    context.quoted(Speaker(name: name, kind: kind), paragraph: sentence.paragraph)
+                }
                 quotes.append(quote)
             }
             for other in index...consumedTo { context.observe(sentences[other]) }
@@ -90,10 +93,7 @@ public enum QuoteExtractor {
             speaker = previous
         }
         if speaker == nil, TextShape.wordCount(text) < minimumUnframedWords { return nil }
-        if let speaker {
-            context.lastSpeaker = speaker
-            context.lastQuoteParagraph = last.paragraph
-        }
+        if let speaker { context.quoted(speaker, paragraph: last.paragraph) }
         return Quote(
             text: text, speaker: speaker?.name, speakerKind: speaker?.kind, kind: .direct,
             sentences: (start...end).map { sentences[$0].ref })

@@ -13,16 +13,44 @@ struct SpeakerContext {
     /// The speaker of the last quotation, for quotations that continue in a new paragraph.
     var lastSpeaker: Speaker?
     var lastQuoteParagraph: Int?
+    /// How many sentences have been read; the sentence that named ``lastPerson``, and the one
+    /// that gave ``lastSpeaker``, by that count.
+    var sentencesRead = 0
+    var lastPersonSentence = 0
+    var lastSpeakerSentence = 0
 
     /// Notes the names in a sentence the reader has now read.
     mutating func observe(_ sentence: AnalyzedSentence) {
+        sentencesRead += 1
         for entity in sentence.entities {
             switch entity.kind {
-            case .person: lastPerson = entity
+            case .person:
+                lastPerson = entity
+                lastPersonSentence = sentencesRead
             case .organisation: lastOrganisation = entity
             default: break
             }
         }
+    }
+
+    /// Notes the speaker of a quotation in the sentence being read.
+    mutating func quoted(_ speaker: Speaker, paragraph: Int) {
+        lastSpeaker = speaker
+        lastQuoteParagraph = paragraph
+        lastSpeakerSentence = sentencesRead + 1
+    }
+
+    /// Who "he" or "she" in `sentence` is: the last one quoted, when that was a person or
+    /// someone described ("a local official told AFP. … he added") in this paragraph or the
+    /// one before, and nobody has been named since; else the person named last.
+    func person(meantIn sentence: AnalyzedSentence) -> Speaker? {
+        if let speaker = lastSpeaker, speaker.kind == .person || speaker.kind == .other,
+            let paragraph = lastQuoteParagraph, sentence.paragraph - paragraph <= 1,
+            lastPersonSentence <= lastSpeakerSentence
+        {
+            return speaker
+        }
+        return lastPerson.map { Speaker(name: $0.text, kind: .person) }
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
@@ -71,7 +99,7 @@ struct SpeakerContext {
         let words = range.map { tokens[$0].lowercased }
         if words.count == 1 {
             switch words[0] {
-            case "he", "she": return lastPerson.map { Speaker(name: $0.text, kind: .person) }
+            case "he", "she": return person(meantIn: sentence)
             case "it", "they":
                 return lastOrganisation.map { Speaker(name: $0.text, kind: .organisation) }
             default: break
@@ -108,7 +136,7 @@ struct SpeakerContext {
         let entity = sentence.entities.first { $0.kind == .person || $0.kind == .organisation }
         if let entity { return Speaker(name: entity.text, kind: entity.kind) }
         if let first = sentence.tokens.first?.lowercased, first == "he" || first == "she" {
-            return lastPerson.map { Speaker(name: $0.text, kind: .person) }
+            return person(meantIn: sentence)
         }
         return nil
     }

@@ -37,6 +37,13 @@ import Testing
         #expect(later.last?.speaker == "Tomas Reyne")
     }
 
+    @Test func aSpeakerWithALongDescriptionAfterTheQuotation() {
+        let found = quotes(
+            "\"I saw many houses damaged and roofs falling onto people,\" Ilse Marrow, a 22-year-old "
+                + "resident of the fishing village at Harrow Point in the north, said on Tuesday.")
+        #expect(found.first?.speaker == "Ilse Marrow")
+    }
+
     @Test func quoteThenSaidName() {
         let found = quotes(
             "\"Conditions were bad out there tonight,\" said Ilse Marrow, the station commander.")

@@ -15,6 +15,22 @@ import Testing
         #expect(found.first?.sources == [1, 2])
     }
 
+    @Test func aFewCommonWordsDoNotGiveAQuotationASpeaker() {
+        // The second outlet's quotation has no speaker it could find; sharing "houses",
+        // "damaged" and "people" with the first one's does not make it the same man's words.
+        let found = Self.quotes(
+            "“Ten people were killed and about 1,500 houses were damaged in the district,” said Tomas Reyne.",
+            "“I saw houses damaged and roofs falling on people.”")
+        #expect(found.count == 2, "\(found.map(\.text))")
+        #expect(found.first { $0.text.hasPrefix("I saw") }?.speaker == nil)
+        // The same words, with no speaker, are still the same quotation.
+        let same = Self.quotes(
+            "“Ten people were killed and about 1,500 houses were damaged in the district,” said Tomas Reyne.",
+            "“Ten people were killed and about 1,500 houses were damaged in the district.”")
+        #expect(same.count == 1)
+        #expect(same.first?.speaker == "Tomas Reyne")
+    }
+
     @Test func differentSpokesmenAreNot() {
         let found = Self.quotes(
             "“We will keep searching through the night for the missing crew member,” a police spokesman said.",

@@ -115,6 +115,22 @@ public enum QuoteExtractor {
         for verb in cursor..<limit where isSpeechVerb(tokens[verb]) {
             return context.resolve(cursor..<verb, in: sentence)
         }
+        // A name with a long description set off by commas: "Bensu Elianita, a 22-year-old
+        // resident of Bukit Sama village in Central Aceh district, said …".
+        if let name = sentence.entities.first(where: {
+            $0.tokenIndex == cursor && ($0.kind == .person || $0.kind == .organisation)
+        }),
+            name.tokenIndex + name.tokenCount < tokens.count,
+            tokens[name.tokenIndex + name.tokenCount].text == ",",
+            let comma = tokens.indices.dropFirst(name.tokenIndex + name.tokenCount + 1)
+                .prefix(2 * maximumSpeakerTokens).first(where: { tokens[$0].text == "," }),
+            let verb = tokens.indices.dropFirst(comma + 1).prefix(3).first(where: {
+                isSpeechVerb(tokens[$0])
+            }),
+            !tokens[(comma + 1)..<verb].contains(where: { $0.kind == .punctuation })
+        {
+            return Speaker(name: name.text, kind: name.kind)
+        }
         return nil
     }
 

@@ -3,6 +3,9 @@
 enum QuoteGrouper {
     /// The share of words two wordings must share to be one quotation.
     static let sameQuotation = 0.5
+    /// The share when either wording has no known speaker: the speaker then comes from the
+    /// words alone, and three common words ("houses", "damaged", "people") are no proof.
+    static let sameUnattributedQuotation = 0.7
 
     static func group(_ analyses: [ArticleAnalysis], people: PeopleIndex) -> [QuoteReport] {
         struct Entry {
@@ -28,10 +31,13 @@ enum QuoteGrouper {
                         entry.speaker == nil || speaker == nil
                             || sameSpeaker(entry.speaker!, speaker!)
                     else { return false }
+                    let least =
+                        entry.speaker == nil || speaker == nil
+                        ? sameUnattributedQuotation : sameQuotation
                     return entry.variants.contains { variant in
                         let smaller = Double(min(variant.2.count, words.count))
                         let shared = Double(variant.2.intersection(words).count)
-                        return shared / smaller >= sameQuotation && shared >= min(3, smaller)
+                        return shared / smaller >= least && shared >= min(3, smaller)
                     }
                 }
                 if let match {

@@ -31,6 +31,29 @@ import Testing
         #expect(found.contains { $0.text == "Anatoly Ivanovich Antonov" && $0.kind == .person })
     }
 
+    @Test(arguments: [
+        ("A landslide buried a plantation in Bener Meriah district on Tuesday.", "Bener Meriah"),
+        ("People ran out of their houses in Banda Aceh when the quake struck.", "Banda Aceh"),
+        ("The quake shook the provincial capital of Banda Aceh on Tuesday.", "Banda Aceh"),
+        ("Ten houses were damaged in Takengon, the capital of Central Aceh.", "Central Aceh"),
+    ])
+    func aNameTheGazetteerLacksIsAPlaceByTheWordsAroundIt(text: String, place: String) {
+        let found = entities(text)
+        #expect(found.contains { $0.text == place && $0.kind == .place }, "\(found)")
+    }
+
+    @Test func aPersonAfterInIsStillAPerson() {
+        for text in [
+            "The crew put their trust in Ilse Marrow's judgement on Tuesday.",
+            "The rescue was led by Ilse Marrow on Tuesday.",
+        ] {
+            let found = entities(text)
+            #expect(
+                found.contains { $0.text.hasPrefix("Ilse Marrow") && $0.kind == .person },
+                "\(found)")
+        }
+    }
+
     @Test func skipsSentenceOpenersAndMonths() {
         let found = entities("In August, the envoy spoke.")
         #expect(found.isEmpty)

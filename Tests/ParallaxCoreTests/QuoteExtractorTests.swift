@@ -44,6 +44,14 @@ import Testing
         #expect(found.first?.speaker == "Ilse Marrow")
     }
 
+    @Test func whoWasToldIsNoSpeaker() {
+        let found = quotes(
+            "Five people had so far been confirmed dead in the quake, Fauzi, an official from the "
+                + "local disaster agency, told AFP late Tuesday.")
+        #expect(found.first?.speaker == "Fauzi")
+        #expect(found.first?.text == "Five people had so far been confirmed dead in the quake")
+    }
+
     @Test func quoteThenSaidName() {
         let found = quotes(
             "\"Conditions were bad out there tonight,\" said Ilse Marrow, the station commander.")

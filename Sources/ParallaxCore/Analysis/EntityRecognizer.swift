@@ -107,6 +107,8 @@ public enum EntityRecognizer {
             kind = .organisation
         } else if Lexicon.isPlace(joined) {
             kind = .place
+        } else if title.isEmpty, words.count <= 4, looksLikePlace(run, lower, tokens) {
+            kind = .place
         } else if !title.isEmpty || knownPeople.contains(lower.last!) {
             kind = .person
         } else if words.count >= 2 && words.count <= 4 {
@@ -119,6 +121,28 @@ public enum EntityRecognizer {
                 words, tokens, title: title.isEmpty ? nil : title.joined(separator: " "), kind: kind
             ))
         return result
+    }
+
+    /// Whether a name the gazetteer does not know is a place by the words around it: "Bener
+    /// Meriah district", "in Banda Aceh", "the capital of Banda Aceh", "Central Aceh". The
+    /// gazetteer knows countries and large cities, not the villages and districts news of a
+    /// disaster names, which would otherwise be taken for people (and then for speakers).
+    static func looksLikePlace(_ run: [Int], _ lower: [String], _ tokens: [Token]) -> Bool {
+        if Lexicon.compassWords.contains(lower[0]) { return true }
+        if let next = run.last.map({ $0 + 1 }), next < tokens.count,
+            Lexicon.placeNouns.contains(tokens[next].lowercased)
+        {
+            return true
+        }
+        guard let first = run.first, first > 0,
+            !endsWithPossessive(tokens[run.last!].text)
+        else { return false }
+        let before = tokens[first - 1].lowercased
+        if before == "in" || before == "near" { return true }
+        // "the capital of Banda Aceh", "the village of Suka Makmur".
+        guard before == "of", first > 1 else { return false }
+        let noun = tokens[first - 2].lowercased
+        return noun == "capital" || Lexicon.placeNouns.contains(noun)
     }
 
     static func make(_ words: [Int], _ tokens: [Token], title: String?, kind: Entity.Kind) -> Entity

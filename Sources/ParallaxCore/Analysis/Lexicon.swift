@@ -97,6 +97,19 @@ public enum Lexicon {
         "sheriff", "deputy", "inspector", "superintendent", "st",
     ]
 
+    /// Nouns that follow a place's name: "Bener Meriah district", "Bukit Sama village".
+    static let placeNouns: Set<String> = [
+        "district", "province", "village", "city", "town", "region", "regency", "county",
+        "island", "islands", "valley", "suburb", "neighbourhood", "neighborhood", "municipality",
+        "prefecture", "borough", "township", "oblast", "governorate", "state", "peninsula",
+    ]
+
+    /// Words of direction that open a place's name: "Central Aceh", "North Sumatra".
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "central", "northern", "southern", "eastern",
+        "western", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
+    ]
+
     /// Words that mark a capitalised name as an organisation.
     public static let organisationWords: Set<String> = [
         "ministry", "department", "agency", "institute", "university", "college", "school",

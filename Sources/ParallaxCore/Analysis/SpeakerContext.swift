@@ -41,11 +41,12 @@ struct SpeakerContext {
     }
 
     /// Who "he" or "she" in `sentence` is: the last one quoted, when that was a person or
-    /// someone described ("a local official told AFP. … he added") in this paragraph or the
-    /// one before, and nobody has been named since; else the person named last.
+    /// someone described ("a local official told AFP. … he added") within the last few
+    /// paragraphs (news paragraphs are often one sentence), and nobody has been named since;
+    /// else the person named last.
     func person(meantIn sentence: AnalyzedSentence) -> Speaker? {
         if let speaker = lastSpeaker, speaker.kind == .person || speaker.kind == .other,
-            let paragraph = lastQuoteParagraph, sentence.paragraph - paragraph <= 1,
+            let paragraph = lastQuoteParagraph, sentence.paragraph - paragraph <= 3,
             lastPersonSentence <= lastSpeakerSentence
         {
             return speaker

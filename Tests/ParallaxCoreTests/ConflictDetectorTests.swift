@@ -36,7 +36,7 @@ import Testing
         compareTwoReports(first, second).conflicts
     }
 
-    @Test func theKilledAreNotCountedAgainstTheInjured() {
+    @Test func figuresAreRivalsOnlyWhenTheyCountTheSameThing() {
         let numbers = { (first: String, second: String) in
             Self.conflicts(first, second).filter { $0.aspect == .number }
         }
@@ -53,6 +53,17 @@ import Testing
         )
         #expect(tolls.count == 1)
         #expect(tolls.first?.description.contains("people killed") == true)
+        // Counts in different places are not rivals.
+        #expect(
+            numbers(
+                "The earthquake in Velmora province on Tuesday damaged more than 300 houses in Castellan, officials said.",
+                "The earthquake in Velmora province on Tuesday damaged 10 houses in Irsen, officials said."
+            ).isEmpty)
+        // An age is no count of the killed: the dispute is over the age.
+        let ages = numbers(
+            "A 36-year-old climber was killed on Mount Velmora on Tuesday, police said.",
+            "A 32-year-old climber was killed on Mount Velmora on Tuesday, police said.")
+        #expect(ages.first?.description.contains("figures for age:") == true, "\(ages)")
         // A depth is no distance from a town.
         #expect(
             numbers(

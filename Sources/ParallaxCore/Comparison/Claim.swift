@@ -23,6 +23,8 @@ struct Claim {
     /// What happened to what each quantity counts ("killed", "injured"), where the words
     /// beside it say.
     var quantityRoles: [QuantityRole?]
+    /// Where each quantity was counted ("in Takengon"), where the words after it say.
+    var quantityPlaces: [String?]
 }
 
 /// Splits sentences into claims at non-restrictive relative clauses (", who …,") and at
@@ -143,6 +145,8 @@ enum ClaimSplitter {
             dates: sentence.dates.filter { inRange(scalarOffsets($0.utf8Offset)) },
             quantities: quantities,
             quantityRoles: QuantityRole.roles(
+                of: quantities, in: tokens, scalarOffset: scalarOffsets),
+            quantityPlaces: QuantityRole.places(
                 of: quantities, in: tokens, scalarOffset: scalarOffsets))
     }
 

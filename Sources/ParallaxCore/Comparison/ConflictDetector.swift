@@ -40,14 +40,20 @@ enum ConflictDetector {
     /// The differences between two claims that report the same fact.
     static func differences(_ a: Claim, _ b: Claim, published: [Int: Double]) -> [Finding] {
         var findings: [Finding] = []
-        // Numbers counting the same thing: the same unit, and the same role where both say
-        // (the killed are not counted against the injured).
+        // Numbers counting the same thing: the same unit, and the same role and place where
+        // both say (the killed are not counted against the injured).
         for (firstIndex, first) in a.quantities.enumerated() where !first.unit.isEmpty {
             let firstRole = a.quantityRoles[firstIndex]
             for (secondIndex, second) in b.quantities.enumerated()
             where second.unit == first.unit && second.value != first.value {
                 let secondRole = b.quantityRoles[secondIndex]
                 if let firstRole, let secondRole, firstRole != secondRole { continue }
+                // Counted in different places: "300 houses in Aceh", "10 houses in Takengon".
+                if let firstPlace = a.quantityPlaces[firstIndex],
+                    let secondPlace = b.quantityPlaces[secondIndex], firstPlace != secondPlace
+                {
+                    continue
+                }
                 guard !a.quantities.contains(where: { $0.key == second.key }),
                     !b.quantities.contains(where: { $0.key == first.key })
                 else { continue }

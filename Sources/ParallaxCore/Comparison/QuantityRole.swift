@@ -14,6 +14,8 @@ enum QuantityRole: String, Sendable {
         of quantities: [Quantity], in tokens: ArraySlice<Token>, scalarOffset: (Int) -> Int
     ) -> [QuantityRole?] {
         quantities.map { quantity in
+            // An age belongs to a person, whatever befell them: "a 36-year-old man was killed".
+            guard quantity.unit != "age" else { return nil }
             let start = scalarOffset(quantity.utf8Offset)
             let end = scalarOffset(quantity.utf8Offset + quantity.utf8Length)
             guard let first = tokens.firstIndex(where: { $0.offset >= start }) else {
@@ -37,6 +39,28 @@ enum QuantityRole: String, Sendable {
     }
 
     static let clauseEnds: Set<String> = [",", ";", ":", ".", "and", "while", "but"]
+
+    /// Where each of `quantities` was counted, where the words right after it say ("10 houses
+    /// were damaged in Takengon"): the first word of the capitalised name after "in", "at" or
+    /// "near", lowercased, within six words and its clause. Figures counted in different
+    /// places are not rival counts.
+    static func places(
+        of quantities: [Quantity], in tokens: ArraySlice<Token>, scalarOffset: (Int) -> Int
+    ) -> [String?] {
+        quantities.map { quantity in
+            let end = scalarOffset(quantity.utf8Offset + quantity.utf8Length)
+            guard let after = tokens.firstIndex(where: { $0.offset >= end }) else { return nil }
+            for index in after..<min(tokens.endIndex - 1, after + 6) {
+                if clauseEnds.contains(tokens[index].text) { return nil }
+                if ["in", "at", "near"].contains(tokens[index].text),
+                    tokens[index + 1].isCapitalized
+                {
+                    return tokens[index + 1].lowercased
+                }
+            }
+            return nil
+        }
+    }
 
     /// The role a word gives the figure beside it, if any.
     static func role(of word: String) -> QuantityRole? {

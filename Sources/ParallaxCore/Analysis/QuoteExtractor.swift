@@ -194,19 +194,17 @@ public enum QuoteExtractor {
             comma >= 4
         {
             let tail = comma + 1..<end
-            if let verb = tail.first(where: { isSpeechVerb(tokens[$0]) }),
-                verb == tail.lowerBound, ["told", "tells"].contains(lowered[verb])
-            {
-                // "…, Fauzi, an official from the agency, told AFP.": who was told is no
-                // speaker; the speaker is the name before the description.
-                guard let second = tokens[..<comma].lastIndex(where: { $0.text == "," }),
-                    let first = tokens[..<second].lastIndex(where: { $0.text == "," }),
-                    first >= 3,
-                    let speaker = context.resolve(first + 1..<second, in: sentence)
-                else { return nil }
-                return reported(join(tokens[..<first]), speaker, sentence)
-            }
             if let verb = tail.first(where: { isSpeechVerb(tokens[$0]) }) {
+                if verb == tail.lowerBound, ["told", "tells"].contains(lowered[verb]) {
+                    // "…, Fauzi, an official from the agency, told AFP.": who was told is no
+                    // speaker; the speaker is the name before the description.
+                    guard let second = tokens[..<comma].lastIndex(where: { $0.text == "," }),
+                        let first = tokens[..<second].lastIndex(where: { $0.text == "," }),
+                        first >= 3,
+                        let speaker = context.resolve(first + 1..<second, in: sentence)
+                    else { return nil }
+                    return reported(join(tokens[..<first]), speaker, sentence)
+                }
                 let phrase = verb == tail.lowerBound ? verb + 1..<end : tail.lowerBound..<verb
                 if let speaker = context.resolve(phrase, in: sentence) {
                     return reported(join(tokens[..<comma]), speaker, sentence)

@@ -135,6 +135,8 @@ enum ClaimSplitter {
         let inRange = { (offset: Int) in offset >= lower && offset < upper }
         let scalarOffsets = Self.scalarToUTF8(sentence.matchText)
         let quantities = sentence.quantities.filter { inRange(scalarOffsets($0.utf8Offset)) }
+        let (roles, places) = QuantityRole.context(
+            of: quantities, in: tokens, scalarOffset: scalarOffsets)
         return Claim(
             id: id, sentence: sentence.ref,
             text: text ?? QuoteExtractor.join(tokens).trimmingWhitespace(), isMain: isMain,
@@ -143,11 +145,7 @@ enum ClaimSplitter {
             termCounts: terms.reduce(into: [:]) { $0[$1, default: 0] += 1 }, nameTerms: nameTerms,
             entities: entities,
             dates: sentence.dates.filter { inRange(scalarOffsets($0.utf8Offset)) },
-            quantities: quantities,
-            quantityRoles: QuantityRole.roles(
-                of: quantities, in: tokens, scalarOffset: scalarOffsets),
-            quantityPlaces: QuantityRole.places(
-                of: quantities, in: tokens, scalarOffset: scalarOffsets))
+            quantities: quantities, quantityRoles: roles, quantityPlaces: places)
     }
 
     /// A function from a UTF-8 offset in `text` to the Unicode-scalar offset tokens use.

@@ -7,60 +7,74 @@
 enum QuantityRole: String, Sendable {
     case killed, injured, missing, displaced, arrested, depth, distance
 
-    /// The role of each of `quantities` (offsets in UTF-8 bytes of the sentence) among
-    /// `tokens` (offsets in Unicode scalars, through `scalarOffset`): the nearest role word
-    /// within four words before or after it, in its clause.
-    static func roles(
+    /// The role and the place of each of `quantities` (offsets in UTF-8 bytes of the
+    /// sentence) among `tokens` (offsets in Unicode scalars, through `scalarOffset`). Both
+    /// read the words around the same tokens, which are found once.
+    ///
+    /// - The role: the nearest role word within four words before or after the quantity, in
+    ///   its clause. An age takes none.
+    /// - The place, where the words right after it say ("10 houses were damaged in
+    ///   Takengon"): the first word of the capitalised name after "in", "at" or "near",
+    ///   lowercased, within six words and its clause. Figures counted in different places are
+    ///   not rival counts.
+    static func context(
         of quantities: [Quantity], in tokens: ArraySlice<Token>, scalarOffset: (Int) -> Int
-    ) -> [QuantityRole?] {
-        quantities.map { quantity in
-            // An age belongs to a person, whatever befell them: "a 36-year-old man was killed".
-            guard quantity.unit != "age" else { return nil }
+    ) -> (roles: [QuantityRole?], places: [String?]) {
+        var roles: [QuantityRole?] = []
+        var places: [String?] = []
+        roles.reserveCapacity(quantities.count)
+        places.reserveCapacity(quantities.count)
+        for quantity in quantities {
             let start = scalarOffset(quantity.utf8Offset)
             let end = scalarOffset(quantity.utf8Offset + quantity.utf8Length)
-            guard let first = tokens.firstIndex(where: { $0.offset >= start }) else {
-                return nil
-            }
-            let after = tokens[first...].firstIndex { $0.offset >= end } ?? tokens.endIndex
-            for distance in 1...4 {
-                for index in [first - distance, after + distance - 1] {
-                    guard tokens.indices.contains(index) else { continue }
-                    // The clause ends at these; a role word beyond one describes another figure.
-                    let between =
-                        index < first ? tokens[(index + 1)..<first] : tokens[after..<index]
-                    guard !between.contains(where: { Self.clauseEnds.contains($0.text) }) else {
-                        continue
-                    }
-                    if let role = role(of: tokens[index].lowercased) { return role }
-                }
-            }
-            return nil
+            // The quantity's first token, and the first token after it; none of either when
+            // the quantity lies past the claim's tokens.
+            let first = tokens.firstIndex { $0.offset >= start }
+            let after = first.flatMap { first in tokens[first...].firstIndex { $0.offset >= end } }
+            // An age belongs to a person, whatever befell them: "a 36-year-old man was killed".
+            roles.append(
+                quantity.unit == "age"
+                    ? nil
+                    : first.flatMap {
+                        role(around: $0, after: after ?? tokens.endIndex, in: tokens)
+                    })
+            places.append(after.flatMap { place(after: $0, in: tokens) })
         }
+        return (roles, places)
+    }
+
+    /// The nearest role word to the tokens `first..<after`, within four words either side
+    /// and not past the end of their clause.
+    static func role(around first: Int, after: Int, in tokens: ArraySlice<Token>)
+        -> QuantityRole?
+    {
+        for distance in 1...4 {
+            // Before, then after, at each distance.
+            for side in 0..<2 {
+                let index = side == 0 ? first - distance : after + distance - 1
+                guard tokens.indices.contains(index) else { continue }
+                // The clause ends at these; a role word beyond one describes another figure.
+                let between = index < first ? tokens[(index + 1)..<first] : tokens[after..<index]
+                guard !between.contains(where: { clauseEnds.contains($0.text) }) else { continue }
+                if let role = role(of: tokens[index].lowercased) { return role }
+            }
+        }
+        return nil
+    }
+
+    /// The place named after the token `after`, within six words and its clause.
+    static func place(after: Int, in tokens: ArraySlice<Token>) -> String? {
+        for index in after..<min(tokens.endIndex - 1, after + 6) {
+            if clauseEnds.contains(tokens[index].text) { return nil }
+            if placePrepositions.contains(tokens[index].text), tokens[index + 1].isCapitalized {
+                return tokens[index + 1].lowercased
+            }
+        }
+        return nil
     }
 
     static let clauseEnds: Set<String> = [",", ";", ":", ".", "and", "while", "but"]
-
-    /// Where each of `quantities` was counted, where the words right after it say ("10 houses
-    /// were damaged in Takengon"): the first word of the capitalised name after "in", "at" or
-    /// "near", lowercased, within six words and its clause. Figures counted in different
-    /// places are not rival counts.
-    static func places(
-        of quantities: [Quantity], in tokens: ArraySlice<Token>, scalarOffset: (Int) -> Int
-    ) -> [String?] {
-        quantities.map { quantity in
-            let end = scalarOffset(quantity.utf8Offset + quantity.utf8Length)
-            guard let after = tokens.firstIndex(where: { $0.offset >= end }) else { return nil }
-            for index in after..<min(tokens.endIndex - 1, after + 6) {
-                if clauseEnds.contains(tokens[index].text) { return nil }
-                if ["in", "at", "near"].contains(tokens[index].text),
-                    tokens[index + 1].isCapitalized
-                {
-                    return tokens[index + 1].lowercased
-                }
-            }
-            return nil
-        }
-    }
+    static let placePrepositions: Set<String> = ["in", "at", "near"]
 
     /// The role a word gives the figure beside it, if any.
     static func role(of word: String) -> QuantityRole? {

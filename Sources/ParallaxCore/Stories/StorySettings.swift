@@ -1,5 +1,6 @@
 /// The settings of copy detection and story grouping, with defaults tuned on half the topics
-/// of the ECB+ development set and checked on the other half.
+/// of the ECB+ development set and checked on the other half; ``smallStoryMargin`` and
+/// ``mergeThreshold`` were chosen where both halves and the whole set held, not on one half.
 public struct StorySettings: Sendable, Hashable, Codable {
     /// The least similarity of an article to a story's centroid for it to join the story.
     public var threshold = 0.2

@@ -30,6 +30,13 @@ struct StoryBench: AsyncParsableCommand {
     @Option(help: "Articles for the comparison with datasketch.")
     var peerArticles = 10_000
 
+    @Flag(
+        help: """
+            Also time each phase alone on one core: features (terms and shingles), MinHash \
+            signatures, and assignment (copies and stories) of prepared articles.
+            """)
+    var phases = false
+
     func run() async throws {
         let corpus = StoryCorpus(sentenceFile: sentences)
         print(
@@ -44,6 +51,11 @@ struct StoryBench: AsyncParsableCommand {
         )
         for count in counts.sorted() {
             try await measure(corpus, count: count)
+        }
+        if phases {
+            print("")
+            print("one core, µs/article:  features   signature   assignment")
+            for count in counts.sorted() { await measurePhases(corpus, count: count) }
         }
         if let peer { try await comparePeer(corpus, python: peer) }
     }
@@ -99,6 +111,42 @@ struct StoryBench: AsyncParsableCommand {
                     score.pairwisePrecision, score.pairwiseRecall, score.bcubedF1,
                     score.predictedClusters, score.goldClusters))
         }
+    }
+
+    /// Times features, signatures and assignment one after another on this task, so that each
+    /// phase's cost can be compared between builds without a profiler.
+    private func measurePhases(_ corpus: StoryCorpus, count: Int) async {
+        var featureTime: Duration = .zero
+        var signatureTime: Duration = .zero
+        var assignmentTime: Duration = .zero
+        let engine = StoryEngine()
+        let minHash = MinHash()
+        var cache = TermCache()
+        var start = 0
+        while start < count {
+            let documents = (start..<min(count, start + StoryEngine.chunkSize)).map(corpus.article)
+            start += documents.count
+            var clock = ContinuousClock.now
+            let features = documents.map { StoryFeatures($0, cache: &cache) }
+            featureTime += ContinuousClock.now - clock
+            clock = ContinuousClock.now
+            let signatures = features.map { minHash.signature($0.shingles) }
+            signatureTime += ContinuousClock.now - clock
+            clock = ContinuousClock.now
+            for index in documents.indices {
+                engine.add(
+                    documents[index],
+                    prepared: StoryEngine.Prepared(
+                        features: features[index], signature: signatures[index]))
+            }
+            assignmentTime += ContinuousClock.now - clock
+        }
+        print(
+            String(
+                format: "%8d               %8.1f   %9.1f   %10.1f", count,
+                featureTime.seconds * 1e6 / Double(count),
+                signatureTime.seconds * 1e6 / Double(count),
+                assignmentTime.seconds * 1e6 / Double(count)))
     }
 
     private func comparePeer(_ corpus: StoryCorpus, python: String) async throws {

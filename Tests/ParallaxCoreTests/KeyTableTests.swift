@@ -87,4 +87,16 @@ import Testing
         centroid.add(other)
         #expect(abs(centroid.weight(of: TermKey(rawValue: 4))! - 1.6) < 1e-6)
     }
+
+    @Test func removeAllWhereKeepsEveryOtherEntry() {
+        var table = KeyTable<Int32>(capacity: 4)
+        var random = SplitMix(seed: 13)
+        let keys = (0..<2000).map { _ in random.next() }
+        for (index, key) in keys.enumerated() { table[TermKey(rawValue: key)] = Int32(index) }
+        table.removeAll { $0 % 3 == 0 }
+        #expect(table.count == keys.indices.filter { $0 % 3 != 0 }.count)
+        for (index, key) in keys.enumerated() {
+            #expect(table[TermKey(rawValue: key)] == (index % 3 == 0 ? nil : Int32(index)))
+        }
+    }
 }

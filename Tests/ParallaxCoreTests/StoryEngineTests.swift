@@ -233,6 +233,50 @@ import Testing
         }
     }
 
+    @Test func featuresOfTypographicVariantsAreTheSame() {
+        // Curly quotes, dashes, no-break spaces and an ellipsis read as their plain forms.
+        let curly = StoryDocument(
+            id: "a",
+            text:
+                "The mayor of Zürich, Ana Müller, said\u{00A0}the bridge’s repair…\nWork starts today.",
+            title: "Zürich’s mayor — “we will rebuild”")
+        let plain = StoryDocument(
+            id: "b",
+            text:
+                "The mayor of Zürich, Ana Müller, said the bridge's repair...\nWork starts today.",
+            title: "Zürich's mayor - \"we will rebuild\"")
+        let first = StoryFeatures(curly)
+        let second = StoryFeatures(plain)
+        #expect(first.names == second.names)
+        #expect(first.words == second.words)
+        #expect(first.namePairs == second.namePairs)
+        #expect(first.length == second.length)
+        #expect(first.names.contains { $0.label == "Müller" })
+        #expect(first.names.contains { $0.label == "Ana Müller" })
+        // The title counts double.
+        #expect(first.names.first { $0.label == "Zürich's" }?.count == 3)
+    }
+
+    @Test func aLargeBatchIsPreparedInRangesAndAnsweredInOrder() async {
+        // Several of the preparer's ranges, taken by different threads.
+        var documents: [StoryDocument] = []
+        for round in 0..<30 {
+            for (index, document) in Self.stream().enumerated() {
+                var copy = document
+                copy.id = "\(round)-\(index)"
+                copy.published = document.published.map { $0.addingTimeInterval(Double(round)) }
+                documents.append(copy)
+            }
+        }
+        #expect(documents.count > 4 * 32)
+        let single = StoryEngine()
+        let expected = StoryEngine.publicationOrder(documents).map { single.add(documents[$0]) }
+        let batch = await StoryEngine().add(documents)
+        #expect(
+            Dictionary(uniqueKeysWithValues: batch.map { ($0.article, $0) })
+                == Dictionary(uniqueKeysWithValues: expected.map { ($0.article, $0) }))
+    }
+
     @Test func clusterScoreAgreesWithTheReferenceScorer() {
         // Worked by hand: gold {a,b,c} {d,e}; predicted {a,b} {c,d,e}.
         let gold = ["a": "1", "b": "1", "c": "1", "d": "2", "e": "2"]

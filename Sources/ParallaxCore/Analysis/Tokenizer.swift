@@ -12,6 +12,26 @@ public enum Tokenizer {
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
+        scalars.withUnsafeBufferPointer { scalars in
+            scan(scalars) { range, kind in
+                tokens.append(
+                    Token(
+                        text: String(scalars: scalars[range]), kind: kind,
+                        offset: range.lowerBound))
+            }
+        }
+        return tokens
+    }
+
+    /// Calls `body` with the range and kind of each token of `scalars`, in order, whitespace
+    /// skipped: the scan behind ``tokens(_:)``, for callers that look tokens up by their scalars
+    /// rather than make a `String` of each.
+    ///
+    /// - Complexity: O(*n*) in the number of scalars.
+    @inline(__always)
+    public static func scan(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Range<Int>, Token.Kind) -> Void
+    ) {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -57,18 +77,12 @@ public enum Tokenizer {
                     }
                     break
                 }
-                let text = String(scalars: scalars[start..<index])
-                let first = scalars[start]
-                let kind: Token.Kind =
-                    first.isDigit || !sawLetter ? .number : .word
-                tokens.append(Token(text: text, kind: kind, offset: start))
+                body(start..<index, scalars[start].isDigit || !sawLetter ? .number : .word)
                 continue
             }
-            tokens.append(
-                Token(text: String(scalar), kind: .punctuation, offset: index))
+            body(index..<index + 1, .punctuation)
             index += 1
         }
-        return tokens
     }
 
     /// Removes a possessive `'s` or trailing apostrophe: "Russia's" becomes "Russia".

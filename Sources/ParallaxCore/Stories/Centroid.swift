@@ -16,7 +16,11 @@ struct Centroid {
     /// The dot product with `terms`, sorted by key.
     func dot(_ terms: [(key: TermKey, weight: Float)]) -> Float {
         var result: Float = 0
-        forEachShared(terms) { index, weight in result += weight * terms[index].weight }
+        walk(terms) { weight, _, term, isShared in
+            // No branch on whether the term is shared: this is the innermost loop of scoring.
+            let product = weight * term.weight
+            result += isShared ? product : 0
+        }
         return result
     }
 
@@ -25,13 +29,32 @@ struct Centroid {
     func forEachShared(
         _ terms: [(key: TermKey, weight: Float)], _ body: (Int, Float) -> Void
     ) {
+        walk(terms) { weight, index, _, isShared in
+            if isShared { body(index, weight) }
+        }
+    }
+
+    /// Walks the centroid's keys beside `terms` (sorted by key), one step a key of either side
+    /// with no branch on which side is behind, calling `step` with the centroid's weight at the
+    /// step, the term's index and the term, and whether their keys are equal. A loop that
+    /// skipped ahead on the centroid's side mispredicted its exit once a term.
+    @inline(__always)
+    private func walk(
+        _ terms: [(key: TermKey, weight: Float)],
+        _ step: (Float, Int, (key: TermKey, weight: Float), Bool) -> Void
+    ) {
         keys.withUnsafeBufferPointer { keys in
             weights.withUnsafeBufferPointer { weights in
-                var position = 0
-                for (index, term) in terms.enumerated() {
-                    while position < keys.count, keys[position] < term.key { position += 1 }
-                    guard position < keys.count else { return }
-                    if keys[position] == term.key { body(index, weights[position]) }
+                terms.withUnsafeBufferPointer { terms in
+                    var position = 0
+                    var index = 0
+                    while position < keys.count, index < terms.count {
+                        let mine = keys[position].rawValue
+                        let theirs = terms[index].key.rawValue
+                        step(weights[position], index, terms[index], mine == theirs)
+                        position &+= mine <= theirs ? 1 : 0
+                        index &+= theirs <= mine ? 1 : 0
+                    }
                 }
             }
         }

@@ -8,9 +8,15 @@ import Foundation
 public final class CopyDetector {
     private let settings: StorySettings
     /// The latest article in each band's bucket; band keys differ by band, so one table holds
-    /// them all.
+    /// them all. A bucket whose article has left is cleared in bulk (``sweep()``), not when
+    /// the article leaves: finding each of its buckets again was most of the index's cost.
     private var buckets = KeyTable<Int32>(capacity: 1 << 16)
     private var signatures = KeyTable<[UInt32]>(capacity: 1 << 14)
+    /// Whether each article, by index, is in the index: one bit an article.
+    private var present: [UInt64] = []
+    private var keys: [TermKey] = []
+    /// What ``KeyTable/touch(_:_:)`` read, kept so that the reads stay.
+    private var touchedSum: UInt64 = 0
     /// Dated articles in the index, oldest first, for expiry.
     private var expiry: [(date: Double, index: Int32)] = []
     private var expiryStart = 0
@@ -35,7 +41,8 @@ public final class CopyDetector {
         var best: (match: Int32, similarity: Double)?
         // At most one candidate a band: a short array beats a set here.
         var checked: [Int32] = []
-        let keys = bandKeys(signature)
+        bandKeys(signature, into: &keys)
+        touchedSum &+= buckets.touch(keys) { $0 }
         for key in keys {
             guard let candidate = buckets[key], !checked.contains(candidate),
                 let other = signatures[Self.key(candidate)]
@@ -49,8 +56,25 @@ public final class CopyDetector {
         guard signature.contains(where: { $0 != .max }) else { return nil }
         for key in keys { buckets[key] = index }
         signatures[Self.key(index)] = signature
+        mark(index, present: true)
         if let date { expiry.append((date, index)) }
+        // Buckets of articles that left make up at most half the table.
+        if buckets.count > 2 * settings.bands * signatures.count + 4096 { sweep() }
         return best
+    }
+
+    private func mark(_ index: Int32, present isPresent: Bool) {
+        let word = Int(index) >> 6
+        if word >= present.count { present += [UInt64](repeating: 0, count: word + 1024) }
+        let bit = UInt64(1) << UInt64(index & 63)
+        if isPresent { present[word] |= bit } else { present[word] &= ~bit }
+    }
+
+    /// Clears the buckets whose article has left the index.
+    private func sweep() {
+        buckets.removeAll { index in
+            present[Int(index) >> 6] & (UInt64(1) << UInt64(index & 63)) == 0
+        }
     }
 
     /// An article's index as a table key (the table mixes its keys' bits itself).
@@ -58,8 +82,9 @@ public final class CopyDetector {
         TermKey(rawValue: UInt64(UInt32(bitPattern: index)))
     }
 
-    private func bandKeys(_ signature: [UInt32]) -> [TermKey] {
-        (0..<settings.bands).map { band in
+    private func bandKeys(_ signature: [UInt32], into keys: inout [TermKey]) {
+        keys.removeAll(keepingCapacity: true)
+        for band in 0..<settings.bands {
             var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(band)
             for row in 0..<settings.rows {
                 let position = band * settings.rows + row
@@ -68,7 +93,7 @@ public final class CopyDetector {
                 hash ^= hash >> 29
             }
             // A TermKey, for its cheap hashing in dictionaries: the key is a hash already.
-            return TermKey(rawValue: hash)
+            keys.append(TermKey(rawValue: hash))
         }
     }
 
@@ -77,10 +102,8 @@ public final class CopyDetector {
         while expiryStart < expiry.count, expiry[expiryStart].date < horizon {
             let index = expiry[expiryStart].index
             expiryStart += 1
-            guard let signature = signatures.removeValue(forKey: Self.key(index)) else { continue }
-            for key in bandKeys(signature) where buckets[key] == index {
-                buckets[key] = nil
-            }
+            signatures.removeValue(forKey: Self.key(index))
+            mark(index, present: false)
         }
         if expiryStart > 4096, expiryStart * 2 > expiry.count {
             expiry.removeFirst(expiryStart)

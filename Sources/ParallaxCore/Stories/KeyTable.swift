@@ -87,6 +87,30 @@ struct KeyTable<Value> {
         return removed
     }
 
+    /// Reads the home slot of each key in `keys`, so that the lookups that follow find them in
+    /// the cache: the reads do not depend on each other, so the processor waits for their
+    /// misses together rather than one after another. Returns a value made from what was read,
+    /// for the caller to keep, so that the reads are not optimised away.
+    @inline(never)
+    func touch<Keys: Sequence>(_ keys: Keys, _ key: (Keys.Element) -> TermKey) -> UInt64 {
+        var sum: UInt64 = 0
+        slots.withUnsafeBufferPointer { slots in
+            for element in keys { sum &+= slots[Self.start(key(element).rawValue, mask)].key }
+        }
+        return sum
+    }
+
+    /// Removes every entry whose value meets `shouldRemove`, in one pass over the table.
+    mutating func removeAll(where shouldRemove: (Value) -> Bool) {
+        let old = slots
+        slots = Array(repeating: (0, nil), count: old.count)
+        count = 0
+        for slot in old {
+            guard let value = slot.value, !shouldRemove(value) else { continue }
+            modify(TermKey(rawValue: slot.key), default: value) { _ in }
+        }
+    }
+
     private mutating func grow() {
         let old = slots
         slots = Array(repeating: (0, nil), count: old.count * 2)

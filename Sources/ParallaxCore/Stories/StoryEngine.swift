@@ -17,6 +17,11 @@ public final class StoryEngine {
     public struct Prepared: Sendable {
         public var features: StoryFeatures
         public var signature: [UInt32]
+
+        public init(features: StoryFeatures, signature: [UInt32]) {
+            self.features = features
+            self.signature = signature
+        }
     }
 
     /// A group of copies of one article.
@@ -56,6 +61,8 @@ public final class StoryEngine {
     public private(set) var merges: [StoryMerge] = []
     private var scratch: [Float] = []
     private var touched: [Int32] = []
+    /// What ``KeyTable/touch(_:_:)`` read, kept so that the reads stay.
+    private var touchedSum: UInt64 = 0
 
     /// How many candidate stories are scored for an article, at most.
     static let candidateLimit = 5
@@ -140,18 +147,17 @@ public final class StoryEngine {
         _ body: (StoryDocument, StoryAssignment) -> Void
     ) async {
         guard var current = next() else { return }
-        var prepared = await Self.prepare(current)
+        let preparer = StoryPreparer()
+        var prepared = preparer.start(current).finish()
         while true {
             let following = next()
-            let preparing = following.map { documents in
-                Task { await Self.prepare(documents) }
-            }
+            let preparing = following.map { documents in preparer.start(documents) }
             for (document, features) in zip(current, prepared) {
                 body(document, add(document, prepared: features))
             }
             guard let following, let preparing else { return }
             current = following
-            prepared = await preparing.value
+            prepared = preparing.finish()
         }
     }
 
@@ -339,6 +345,7 @@ public final class StoryEngine {
         func channel(_ counts: [StoryFeatures.Count], query limit: Int) -> (
             [(key: TermKey, weight: Float)], [(key: TermKey, weight: Float)]
         ) {
+            touchedSum &+= documentFrequency.touch(counts) { $0.key }
             var seen: [Int] = []
             var weighted: [(key: TermKey, weight: Float)] = []
             weighted.reserveCapacity(counts.count)
@@ -383,6 +390,7 @@ public final class StoryEngine {
             scratch += [Float](repeating: 0, count: stories.count - scratch.count)
         }
         touched.removeAll(keepingCapacity: true)
+        touchedSum &+= postings.touch(vector.query) { $0.key }
         for term in vector.query {
             // Read in place; the list is rewritten only when it names a closed or merged story.
             guard let list = postings[term.key] else { continue }

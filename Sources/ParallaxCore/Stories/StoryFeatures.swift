@@ -38,71 +38,89 @@ public struct StoryFeatures: Sendable {
     /// The features of `document`, with the terms of words seen before taken from `cache`
     /// (stemming every word again was a quarter of the cost).
     public init(_ document: StoryDocument, cache: inout TermCache) {
-        var names: [TermKey: Count] = [:]
-        var words: [TermKey: Count] = [:]
         var pairs: Set<TermKey> = []
         var length = 0
-        let title = document.title.map { [$0] } ?? []
-        // Split on line feeds as bytes: splitting on Characters was a tenth of the cost.
-        let lines =
-            title
-            + document.text.utf8.split(separator: 0x0A).map { String(Substring($0)) }
-        for (number, line) in lines.enumerated() {
-            let weight: Float = number == 0 && !title.isEmpty ? 2 : 1
-            let tokens = Tokenizer.tokens(Typography.unify(line))
-            var previousName: String?
-            var sentenceStart = true
-            for (index, token) in tokens.enumerated() {
-                if token.kind == .punctuation {
-                    // A punctuation token is one scalar.
-                    switch token.text.unicodeScalars.first {
-                    case ".", "!", "?", "\"", ":", "“", "”", "—", "-": sentenceStart = true
-                    default: break
+        var scalars = cache.takeScalars()
+        // A line is read from its UTF-8 bytes into a reused buffer of scalars and tokenised in
+        // place; a word's term is found in the cache by its scalars. Making a `String` of every
+        // line and token, and unifying and splitting each, was most of the cost.
+        func read(_ line: UnsafeBufferPointer<UInt8>, weight: Float) {
+            scalars.removeAll(keepingCapacity: true)
+            for byte in line {
+                guard byte < 0x80 else {
+                    // Text outside ASCII is unified (quotes, dashes, spaces), as ``Typography``
+                    // does for every comparison.
+                    scalars.removeAll(keepingCapacity: true)
+                    for scalar in String(decoding: line, as: UTF8.self).unicodeScalars {
+                        Typography.unify(scalar) { scalars.append($0) }
                     }
-                    previousName = nil
-                    continue
+                    break
                 }
-                length += 1
-                let opensSentence = sentenceStart
-                sentenceStart = false
-                let entry = cache.entry(for: token)
-                guard let term = entry.term else {
-                    previousName = nil
-                    continue
+                scalars.append(Unicode.Scalar(byte))
+            }
+            scalars.withUnsafeBufferPointer { scalars in
+                var previousName: TermCache.Entry?
+                var sentenceStart = true
+                Tokenizer.scan(scalars) { range, kind in
+                    if kind == .punctuation {
+                        switch scalars[range.lowerBound] {
+                        case ".", "!", "?", "\"", ":", "“", "”", "—", "-": sentenceStart = true
+                        default: break
+                        }
+                        previousName = nil
+                        return
+                    }
+                    length += 1
+                    let opensSentence = sentenceStart
+                    sentenceStart = false
+                    let entry = cache.entry(for: scalars[range], kind: kind)
+                    guard let term = entry.term else {
+                        previousName = nil
+                        return
+                    }
+                    cache.words.add(entry.wordKey, weight, label: term)
+                    // A capitalised word that opens the title counts: titles are capitalised
+                    // throughout, and their first word is as likely a name as not.
+                    let isName =
+                        kind == .number
+                        || (entry.isCapitalized && (!opensSentence || weight > 1)
+                            && !entry.isAllCaps)
+                        || (entry.isAllCaps && !opensSentence)
+                    guard isName else {
+                        previousName = nil
+                        return
+                    }
+                    cache.names.add(entry.nameKey, weight, label: entry.text)
+                    if let previous = previousName, let previousTerm = previous.term,
+                        kind == .word
+                    {
+                        // The pair's key is hashed from both terms; its label is written only the
+                        // first time the article names it (the default is an autoclosure).
+                        let pairKey = TermKey(joining: previousTerm, " ", term, tag: 2)
+                        cache.names.add(pairKey, weight, label: previous.text + " " + entry.text)
+                        pairs.insert(pairKey)
+                    }
+                    previousName = kind == .word ? entry : nil
                 }
-                words[entry.wordKey, default: Count(key: entry.wordKey, count: 0, label: term)]
-                    .count += weight
-                // A capitalised word that opens the title counts: titles are capitalised
-                // throughout, and their first word is as likely a name as not.
-                let isName =
-                    token.kind == .number
-                    || (entry.isCapitalized && (!opensSentence || weight > 1) && !entry.isAllCaps)
-                    || (entry.isAllCaps && !opensSentence)
-                guard isName else {
-                    previousName = nil
-                    continue
-                }
-                names[
-                    entry.nameKey, default: Count(key: entry.nameKey, count: 0, label: token.text)
-                ]
-                .count += weight
-                if let previous = previousName, token.kind == .word {
-                    // The pair's key is hashed from both terms; its label is written only the
-                    // first time the article names it (the default is an autoclosure).
-                    let pairKey = TermKey(joining: previous, " ", term, tag: 2)
-                    names[
-                        pairKey,
-                        default: Count(
-                            key: pairKey, count: 0,
-                            label: tokens[index - 1].text + " " + token.text)
-                    ].count += weight
-                    pairs.insert(pairKey)
-                }
-                previousName = token.kind == .word ? term : nil
             }
         }
-        self.names = names.values.sorted { $0.key < $1.key }
-        self.words = words.values.sorted { $0.key < $1.key }
+        if var title = document.title { title.withUTF8 { read($0, weight: 2) } }
+        var text = document.text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == 0x0A {
+                if index > start {
+                    read(UnsafeBufferPointer(rebasing: bytes[start..<index]), weight: 1)
+                }
+                start = index + 1
+            }
+            if start < bytes.count {
+                read(UnsafeBufferPointer(rebasing: bytes[start...]), weight: 1)
+            }
+        }
+        cache.returnScalars(scalars)
+        self.names = cache.names.take()
+        self.words = cache.words.take()
         self.namePairs = pairs
         self.length = length
         self.shingles = Self.shingles(of: document)
@@ -165,8 +183,10 @@ public struct StoryFeatures: Sendable {
 /// The terms of words already seen, by their exact spelling: what ``StoryFeatures`` looks up
 /// instead of lowercasing, stemming and classifying every word again. One per worker; it
 /// starts over when it grows past ``limit`` spellings.
-public struct TermCache {
+public struct TermCache: Sendable {
     struct Entry {
+        /// The word as written, for labels.
+        var text: String
         /// The word's term, or nil for a function word.
         var term: String?
         var wordKey: TermKey
@@ -179,19 +199,41 @@ public struct TermCache {
     /// The most spellings kept.
     public static let limit = 200_000
     private var entries: [TermKey: Entry] = [:]
+    private var scalars: [Unicode.Scalar] = []
+    /// One article's names and content terms, as they are counted.
+    var names = TermCounter()
+    var words = TermCounter()
 
     public init() {}
 
-    mutating func entry(for token: Token) -> Entry {
-        let key = TermKey(token.text, tag: token.kind == .number ? 3 : 4)
+    /// The entry of the token written `scalars`, of kind `kind`.
+    mutating func entry(
+        for scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, kind: Token.Kind
+    ) -> Entry {
+        // FNV-1a over the scalars' values: the same as the key of the UTF-8 bytes for ASCII,
+        // and a key of its own otherwise (the table is private to this cache).
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        hash = (hash ^ (kind == .number ? 3 : 4)) &* 0x0000_0100_0000_01b3
+        for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3 }
+        let key = TermKey(rawValue: hash)
         if let entry = entries[key] { return entry }
+        let token = Token(text: String(scalars: scalars), kind: kind, offset: 0)
         let term = Terms.term(for: token)
         let entry = Entry(
-            term: term, wordKey: term.map { TermKey($0) } ?? TermKey(rawValue: 0),
+            text: token.text, term: term,
+            wordKey: term.map { TermKey($0) } ?? TermKey(rawValue: 0),
             nameKey: term.map { TermKey($0, tag: 1) } ?? TermKey(rawValue: 0),
             isCapitalized: token.isCapitalized, isAllCaps: token.isAllCaps)
         if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
         entries[key] = entry
         return entry
     }
+
+    /// The scalar buffer that features are read into, reused from article to article.
+    mutating func takeScalars() -> [Unicode.Scalar] {
+        defer { scalars = [] }
+        return scalars
+    }
+
+    mutating func returnScalars(_ buffer: [Unicode.Scalar]) { scalars = buffer }
 }

@@ -30,7 +30,7 @@ public struct StorySettings: Sendable, Hashable, Codable {
     public var mergeThreshold = 0.45
     /// The least estimated Jaccard similarity of word shingles for two articles to be copies.
     public var copyThreshold = 0.6
-    /// LSH bands and rows of the 128-permutation MinHash signature: 32 × 4 finds pairs of
+    /// LSH bands and rows of the 128-position MinHash signature: 32 × 4 finds pairs of
     /// similarity 0.6 with probability 0.99.
     public var bands = 32
     public var rows = 4

@@ -34,7 +34,7 @@ public final class StoryAssigner {
         let documents = recent.map {
             Self.document($0.article)
         }
-        let prepared = await StoryEngine.prepare(documents)
+        let prepared = StoryEngine.prepare(documents)
         for (item, (document, features)) in zip(recent, zip(documents, prepared)) {
             let story = item.membership.story
             let index = assigner.engine.restore(

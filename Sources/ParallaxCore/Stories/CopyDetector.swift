@@ -12,8 +12,6 @@ public final class CopyDetector {
     /// the article leaves: finding each of its buckets again was most of the index's cost.
     private var buckets = KeyTable<Int32>(capacity: 1 << 16)
     private var signatures = KeyTable<[UInt32]>(capacity: 1 << 14)
-    /// Whether each article, by index, is in the index: one bit an article.
-    private var present: [UInt64] = []
     private var keys: [TermKey] = []
     /// What ``KeyTable/touch(_:_:)`` read, kept so that the reads stay.
     private var touchedSum: UInt64 = 0
@@ -56,25 +54,15 @@ public final class CopyDetector {
         guard signature.contains(where: { $0 != .max }) else { return nil }
         for key in keys { buckets[key] = index }
         signatures[Self.key(index)] = signature
-        mark(index, present: true)
         if let date { expiry.append((date, index)) }
         // Buckets of articles that left make up at most half the table.
         if buckets.count > 2 * settings.bands * signatures.count + 4096 { sweep() }
         return best
     }
 
-    private func mark(_ index: Int32, present isPresent: Bool) {
-        let word = Int(index) >> 6
-        if word >= present.count { present += [UInt64](repeating: 0, count: word + 1024) }
-        let bit = UInt64(1) << UInt64(index & 63)
-        if isPresent { present[word] |= bit } else { present[word] &= ~bit }
-    }
-
     /// Clears the buckets whose article has left the index.
     private func sweep() {
-        buckets.removeAll { index in
-            present[Int(index) >> 6] & (UInt64(1) << UInt64(index & 63)) == 0
-        }
+        buckets.removeAll { signatures[Self.key($0)] == nil }
     }
 
     /// An article's index as a table key (the table mixes its keys' bits itself).
@@ -103,7 +91,6 @@ public final class CopyDetector {
             let index = expiry[expiryStart].index
             expiryStart += 1
             signatures.removeValue(forKey: Self.key(index))
-            mark(index, present: false)
         }
         if expiryStart > 4096, expiryStart * 2 > expiry.count {
             expiry.removeFirst(expiryStart)

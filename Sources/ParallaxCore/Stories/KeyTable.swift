@@ -102,22 +102,19 @@ struct KeyTable<Value> {
 
     /// Removes every entry whose value meets `shouldRemove`, in one pass over the table.
     mutating func removeAll(where shouldRemove: (Value) -> Bool) {
+        rebuild(slots: slots.count, where: shouldRemove)
+    }
+
+    private mutating func grow() { rebuild(slots: slots.count * 2) { _ in false } }
+
+    /// Puts every entry but those `shouldRemove` meets into a table of `size` slots.
+    private mutating func rebuild(slots size: Int, where shouldRemove: (Value) -> Bool) {
         let old = slots
-        slots = Array(repeating: (0, nil), count: old.count)
+        slots = Array(repeating: (0, nil), count: size)
+        mask = size - 1
         count = 0
         for slot in old {
             guard let value = slot.value, !shouldRemove(value) else { continue }
-            modify(TermKey(rawValue: slot.key), default: value) { _ in }
-        }
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: (0, nil), count: old.count * 2)
-        mask = slots.count - 1
-        count = 0
-        for slot in old {
-            guard let value = slot.value else { continue }
             modify(TermKey(rawValue: slot.key), default: value) { _ in }
         }
     }

@@ -10,7 +10,7 @@ import Foundation
 /// cost of an article does not grow with the corpus. A story's id never changes; when an
 /// article bridges two stories they merge, and the merge is recorded.
 ///
-/// An engine belongs to one task; ``prepare(_:workers:)`` computes features on all cores, and
+/// An engine belongs to one task; ``prepare(_:)`` computes features on all cores, and
 /// ``add(chunks:_:)`` computes the next chunk's while it assigns one.
 public final class StoryEngine {
     /// An article's features and signature, computed before it is added.
@@ -21,6 +21,12 @@ public final class StoryEngine {
         public init(features: StoryFeatures, signature: [UInt32]) {
             self.features = features
             self.signature = signature
+        }
+
+        /// The features of `document`, with terms from `cache`, and their signature.
+        init(_ document: StoryDocument, cache: inout TermCache, minHash: MinHash) {
+            features = StoryFeatures(document, cache: &cache)
+            signature = minHash.signature(features.shingles)
         }
     }
 
@@ -86,18 +92,8 @@ public final class StoryEngine {
     public var activeStories: Int { isOpen.lazy.filter { $0 }.count }
 
     /// Features and signatures of `documents`, computed on all cores, in order.
-    public static func prepare(
-        _ documents: [StoryDocument], workers: Int = ProcessInfo.processInfo.activeProcessorCount
-    )
-        async -> [Prepared]
-    {
-        let minHash = MinHash()
-        return await ParallelMap.map(
-            documents, workers: workers, grain: 64, context: { TermCache() }
-        ) { cache, document in
-            let features = StoryFeatures(document, cache: &cache)
-            return Prepared(features: features, signature: minHash.signature(features.shingles))
-        }
+    public static func prepare(_ documents: [StoryDocument]) -> [Prepared] {
+        StoryPreparer().start(documents).finish()
     }
 
     /// The order to add `documents` in: by publication date, an undated document keeping its
@@ -164,10 +160,8 @@ public final class StoryEngine {
     /// Adds `document`, computing its features here.
     @discardableResult
     public func add(_ document: StoryDocument) -> StoryAssignment {
-        let features = StoryFeatures(document)
-        return add(
-            document,
-            prepared: Prepared(features: features, signature: minHash.signature(features.shingles)))
+        var cache = TermCache()
+        return add(document, prepared: Prepared(document, cache: &cache, minHash: minHash))
     }
 
     /// Adds `document` with its prepared features and says where it went and why.

@@ -64,7 +64,8 @@ public struct StoryFeatures: Sendable {
                 Tokenizer.scan(scalars) { range, kind in
                     if kind == .punctuation {
                         switch scalars[range.lowerBound] {
-                        case ".", "!", "?", "\"", ":", "“", "”", "—", "-": sentenceStart = true
+                        // Quotes and dashes are plain here: lines outside ASCII were unified.
+                        case ".", "!", "?", "\"", ":", "-": sentenceStart = true
                         default: break
                         }
                         previousName = nil

@@ -32,9 +32,7 @@ final class StoryPreparer: Sendable {
     fileprivate func prepare(_ documents: ArraySlice<StoryDocument>) -> [StoryEngine.Prepared] {
         var cache = caches.withLock { $0.popLast() } ?? TermCache()
         let prepared = documents.map { document in
-            let features = StoryFeatures(document, cache: &cache)
-            return StoryEngine.Prepared(
-                features: features, signature: minHash.signature(features.shingles))
+            StoryEngine.Prepared(document, cache: &cache, minHash: minHash)
         }
         caches.withLock { $0.append(cache) }
         return prepared

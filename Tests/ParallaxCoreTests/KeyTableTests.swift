@@ -54,39 +54,6 @@ import Testing
         }
         #expect(table.count == 4)
     }
-}
-
-@Suite struct CentroidTests {
-    static func vector(_ pairs: [(UInt64, Float)]) -> [(key: TermKey, weight: Float)] {
-        pairs.map { (TermKey(rawValue: $0.0), $0.1) }.sorted { $0.key < $1.key }
-    }
-
-    @Test func sumsVectorsAndKeepsItsNormAndDotProducts() {
-        var centroid = Centroid()
-        let first = Self.vector([(5, 0.6), (9, 0.8)])
-        let second = Self.vector([(2, 0.6), (9, 0.8)])
-        centroid.add(first)
-        centroid.add(second)
-        // The sum is {2: 0.6, 5: 0.6, 9: 1.6}.
-        #expect(centroid.keys.map(\.rawValue) == [2, 5, 9])
-        #expect(abs(centroid.weight(of: TermKey(rawValue: 9))! - 1.6) < 1e-6)
-        #expect(centroid.weight(of: TermKey(rawValue: 7)) == nil)
-        #expect(abs(centroid.norm - (0.36 + 0.36 + 2.56).squareRoot()) < 1e-5)
-        let probe = Self.vector([(1, 0.5), (5, 0.5), (9, 0.5), (12, 0.5)])
-        #expect(abs(centroid.dot(probe) - (0.6 * 0.5 + 1.6 * 0.5)) < 1e-6)
-    }
-
-    @Test func pruningKeepsTheHeaviestInKeyOrder() {
-        var centroid = Centroid()
-        centroid.add(Self.vector([(1, 0.1), (2, 0.7), (3, 0.2), (4, 0.6), (5, 0.3)]))
-        centroid.prune(2)
-        #expect(centroid.keys.map(\.rawValue) == [2, 4])
-        #expect(abs(centroid.norm - (0.49 + 0.36).squareRoot()) < 1e-6)
-        var other = Centroid()
-        other.add(Self.vector([(4, 1)]))
-        centroid.add(other)
-        #expect(abs(centroid.weight(of: TermKey(rawValue: 4))! - 1.6) < 1e-6)
-    }
 
     @Test func removeAllWhereKeepsEveryOtherEntry() {
         var table = KeyTable<Int32>(capacity: 4)
@@ -98,5 +65,15 @@ import Testing
         for (index, key) in keys.enumerated() {
             #expect(table[TermKey(rawValue: key)] == (index % 3 == 0 ? nil : Int32(index)))
         }
+    }
+
+    @Test func touchValuesReadsTheValuesOfTheKeysHeld() {
+        var table = KeyTable<[Int]>(capacity: 4)
+        for key in 1...20 {
+            table[TermKey(rawValue: UInt64(key))] = Array(repeating: 0, count: key)
+        }
+        let keys: [UInt64] = [2, 5, 21, 40, 20]
+        let sum = table.touchValues(keys, { TermKey(rawValue: $0) }, read: { $0.count })
+        #expect(sum == 2 + 5 + 20)
     }
 }

@@ -24,22 +24,40 @@ public enum Tokenizer {
     }
 
     /// Calls `body` with the range and kind of each token of `scalars`, in order, whitespace
-    /// skipped: the scan behind ``tokens(_:)``, for callers that look tokens up by their scalars
-    /// rather than make a `String` of each.
+    /// skipped: the scan behind ``tokens(_:)``.
     ///
     /// - Complexity: O(*n*) in the number of scalars.
     @inline(__always)
     public static func scan(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Range<Int>, Token.Kind) -> Void
     ) {
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar.isSpace {
-                index += 1
-                continue
-            }
-            if isAlphanumeric(scalar) {
+        var scanner = Scanner(scalars)
+        while let (range, kind) = scanner.next() { body(range, kind) }
+    }
+
+    /// The tokens of a buffer of scalars, one at a time, as ranges and kinds, whitespace
+    /// skipped: for callers that look tokens up by their scalars rather than make a `String` of
+    /// each, in a plain loop (a closure that captures the caller's state has every access to it
+    /// checked at run time).
+    public struct Scanner {
+        private let scalars: UnsafeBufferPointer<Unicode.Scalar>
+        private var index = 0
+
+        public init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) { self.scalars = scalars }
+
+        /// The range and kind of the next token, or nil at the end.
+        @inline(__always)
+        public mutating func next() -> (Range<Int>, Token.Kind)? {
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if scalar.isSpace {
+                    index += 1
+                    continue
+                }
+                guard isAlphanumeric(scalar) else {
+                    index += 1
+                    return (index - 1..<index, .punctuation)
+                }
                 let start = index
                 var sawLetter = false
                 while index < scalars.count {
@@ -77,11 +95,9 @@ public enum Tokenizer {
                     }
                     break
                 }
-                body(start..<index, scalars[start].isDigit || !sawLetter ? .number : .word)
-                continue
+                return (start..<index, scalars[start].isDigit || !sawLetter ? .number : .word)
             }
-            body(index..<index + 1, .punctuation)
-            index += 1
+            return nil
         }
     }
 

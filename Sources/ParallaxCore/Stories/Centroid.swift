@@ -74,16 +74,36 @@ struct Centroid {
     /// Adds `terms` (sorted by key); a unit vector, or an empty one.
     mutating func add(_ terms: [(key: TermKey, weight: Float)]) {
         guard !terms.isEmpty else { return }
-        // |c + v|² = |c|² + 2 c·v + |v|².
-        let crossing = dot(terms)
+        // |c + v|² = |c|² + 2 c·v + |v|²; c·v is summed as ``dot(_:)`` sums it.
+        var crossing: Float = 0
+        var shared = 0
+        walk(terms) { weight, _, term, isShared in
+            let product = weight * term.weight
+            crossing += isShared ? product : 0
+            shared += isShared ? 1 : 0
+        }
         let length = terms.reduce(Float(0)) { $0 + $1.weight * $1.weight }
-        merge(terms.lazy.map { ($0.key, $0.weight) }, count: terms.count)
+        terms.withUnsafeBufferPointer { terms in
+            merge(count: terms.count, shared: shared) { (terms[$0].key, terms[$0].weight) }
+        }
         norm = (max(0, norm * norm + 2 * crossing + length)).squareRoot()
     }
 
     /// Adds another centroid.
     mutating func add(_ other: Centroid) {
-        merge(zip(other.keys, other.weights), count: other.count)
+        var shared = 0
+        var position = 0
+        for key in other.keys {
+            while position < keys.count, keys[position] < key { position += 1 }
+            if position < keys.count, keys[position] == key { shared += 1 }
+        }
+        other.keys.withUnsafeBufferPointer { otherKeys in
+            other.weights.withUnsafeBufferPointer { otherWeights in
+                merge(count: otherKeys.count, shared: shared) {
+                    (otherKeys[$0], otherWeights[$0])
+                }
+            }
+        }
         norm = Self.norm(weights)
     }
 
@@ -96,33 +116,42 @@ struct Centroid {
         norm = Self.norm(weights)
     }
 
+    /// Merges `count` terms sorted by key (`term(i)` is the i-th), of which `shared` are here
+    /// already, in place: the arrays grow at the end and are filled from the back, so that
+    /// adding an article to a story makes no new arrays.
     private mutating func merge(
-        _ terms: some Sequence<(TermKey, Float)>, count: Int
+        count: Int, shared: Int, _ term: (Int) -> (TermKey, Float)
     ) {
-        var mergedKeys: [TermKey] = []
-        var mergedWeights: [Float] = []
-        mergedKeys.reserveCapacity(keys.count + count)
-        mergedWeights.reserveCapacity(keys.count + count)
-        var position = 0
-        for (key, weight) in terms {
-            while position < keys.count, keys[position] < key {
-                mergedKeys.append(keys[position])
-                mergedWeights.append(weights[position])
-                position += 1
-            }
-            if position < keys.count, keys[position] == key {
-                mergedKeys.append(key)
-                mergedWeights.append(weights[position] + weight)
-                position += 1
-            } else {
-                mergedKeys.append(key)
-                mergedWeights.append(weight)
+        let oldCount = keys.count
+        let newCount = oldCount + count - shared
+        keys.append(contentsOf: repeatElement(TermKey(rawValue: 0), count: newCount - oldCount))
+        weights.append(contentsOf: repeatElement(0, count: newCount - oldCount))
+        keys.withUnsafeMutableBufferPointer { keys in
+            weights.withUnsafeMutableBufferPointer { weights in
+                var position = oldCount - 1
+                var index = count - 1
+                var target = newCount - 1
+                // Once every term is placed, the old entries left are where they were.
+                while index >= 0 {
+                    let (key, weight) = term(index)
+                    if position >= 0, keys[position] > key {
+                        keys[target] = keys[position]
+                        weights[target] = weights[position]
+                        position -= 1
+                    } else if position >= 0, keys[position] == key {
+                        keys[target] = key
+                        weights[target] = weights[position] + weight
+                        position -= 1
+                        index -= 1
+                    } else {
+                        keys[target] = key
+                        weights[target] = weight
+                        index -= 1
+                    }
+                    target -= 1
+                }
             }
         }
-        mergedKeys.append(contentsOf: keys[position...])
-        mergedWeights.append(contentsOf: weights[position...])
-        keys = mergedKeys
-        weights = mergedWeights
     }
 
     private static func norm(_ weights: [Float]) -> Float {

@@ -100,6 +100,29 @@ struct KeyTable<Value> {
         return sum
     }
 
+    /// Reads what `read` makes of the value of each key in `keys` that the table holds: after
+    /// ``touch(_:_:)``, so that the misses on values stored out of line (arrays) overlap too.
+    @inline(never)
+    func touchValues<Keys: Sequence, Read: FixedWidthInteger>(
+        _ keys: Keys, _ key: (Keys.Element) -> TermKey, read: (Value) -> Read
+    ) -> UInt64 {
+        var sum: UInt64 = 0
+        slots.withUnsafeBufferPointer { slots in
+            for element in keys {
+                let wanted = key(element).rawValue
+                var index = Self.start(wanted, mask)
+                while let value = slots[index].value {
+                    if slots[index].key == wanted {
+                        sum &+= UInt64(truncatingIfNeeded: read(value))
+                        break
+                    }
+                    index = (index + 1) & mask
+                }
+            }
+        }
+        return sum
+    }
+
     /// Removes every entry whose value meets `shouldRemove`, in one pass over the table.
     mutating func removeAll(where shouldRemove: (Value) -> Bool) {
         rebuild(slots: slots.count, where: shouldRemove)
@@ -125,3 +148,5 @@ struct KeyTable<Value> {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 }
+
+extension KeyTable: Sendable where Value: Sendable {}

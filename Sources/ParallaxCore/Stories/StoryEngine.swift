@@ -67,6 +67,9 @@ public final class StoryEngine {
     public private(set) var merges: [StoryMerge] = []
     private var scratch: [Float] = []
     private var touched: [Int32] = []
+    /// The article being scored, per channel, laid out for scoring against centroids.
+    private var nameProbe = TermProbe()
+    private var wordProbe = TermProbe()
     /// What ``KeyTable/touch(_:_:)`` read, kept so that the reads stay.
     private var touchedSum: UInt64 = 0
 
@@ -374,17 +377,28 @@ public final class StoryEngine {
         // filled, so that each access is not checked for exclusivity.
         var scratch = self.scratch
         var touched = self.touched
+        var nameProbe = self.nameProbe
+        var wordProbe = self.wordProbe
         self.scratch = []
         self.touched = []
+        self.nameProbe = TermProbe()
+        self.wordProbe = TermProbe()
         defer {
             self.scratch = scratch
             self.touched = touched
+            self.nameProbe = nameProbe
+            self.wordProbe = wordProbe
         }
         if scratch.count < stories.count {
             scratch += [Float](repeating: 0, count: stories.count - scratch.count)
         }
         touched.removeAll(keepingCapacity: true)
         touchedSum &+= postings.touch(vector.query) { $0.key }
+        touchedSum &+= postings.touchValues(vector.query) {
+            $0.key
+        } read: {
+            $0.first ?? 0
+        }
         for term in vector.query {
             // Read in place; the list is rewritten only when it names a closed or merged story.
             guard let list = postings[term.key] else { continue }
@@ -417,6 +431,10 @@ public final class StoryEngine {
             scratch[Int(story)] = 0
         }
         var scored: [(story: Int32, similarity: Double)] = []
+        if !candidates.isEmpty {
+            nameProbe.load(vector.names)
+            wordProbe.load(vector.words)
+        }
         for (story, _) in candidates {
             let state = stories[Int(story)]
             if let date, let last = state.last, let first = state.first,
@@ -426,8 +444,9 @@ public final class StoryEngine {
                 continue
             }
             let similarity =
-                settings.nameWeight * StoryState.cosine(vector.names, state.names)
-                + (1 - settings.nameWeight) * StoryState.cosine(vector.words, state.words)
+                settings.nameWeight * StoryState.cosine(vector.names, nameProbe, state.names)
+                + (1 - settings.nameWeight)
+                * StoryState.cosine(vector.words, wordProbe, state.words)
             // Most similar first, older first among equals.
             scored.insertOrdered((story, similarity)) {
                 $0.similarity > $1.similarity
@@ -563,10 +582,14 @@ final class StoryState {
 
     init(id: Int32) { self.id = id }
 
-    /// The cosine of `terms` (a unit vector sorted by key) with the channel's centroid.
-    static func cosine(_ terms: [(key: TermKey, weight: Float)], _ centroid: Centroid) -> Double {
+    /// The cosine of `terms` (a unit vector sorted by key, loaded in `probe`) with the
+    /// channel's centroid.
+    static func cosine(
+        _ terms: [(key: TermKey, weight: Float)], _ probe: TermProbe, _ centroid: Centroid
+    ) -> Double {
         guard centroid.norm > 0 else { return 0 }
-        return Double(centroid.dot(terms) / centroid.norm)
+        let dot = probe.isLoaded ? probe.dot(centroid) : centroid.dot(terms)
+        return Double(dot / centroid.norm)
     }
 
     func add(_ vector: StoryEngine.Vector) {

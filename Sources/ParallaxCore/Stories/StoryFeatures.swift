@@ -38,93 +38,118 @@ public struct StoryFeatures: Sendable {
     /// The features of `document`, with the terms of words seen before taken from `cache`
     /// (stemming every word again was a quarter of the cost).
     public init(_ document: StoryDocument, cache: inout TermCache) {
-        var pairs: Set<TermKey> = []
-        var length = 0
+        var article = Article()
         var scalars = cache.takeScalars()
-        // A line is read from its UTF-8 bytes into a reused buffer of scalars and tokenised in
-        // place; a word's term is found in the cache by its scalars. Making a `String` of every
-        // line and token, and unifying and splitting each, was most of the cost.
-        func read(_ line: UnsafeBufferPointer<UInt8>, weight: Float) {
-            scalars.removeAll(keepingCapacity: true)
-            for byte in line {
-                guard byte < 0x80 else {
-                    // Text outside ASCII is unified (quotes, dashes, spaces), as ``Typography``
-                    // does for every comparison.
-                    scalars.removeAll(keepingCapacity: true)
-                    for scalar in String(decoding: line, as: UTF8.self).unicodeScalars {
-                        Typography.unify(scalar) { scalars.append($0) }
-                    }
-                    break
-                }
-                scalars.append(Unicode.Scalar(byte))
-            }
-            scalars.withUnsafeBufferPointer { scalars in
-                var previousName: TermCache.Entry?
-                var sentenceStart = true
-                Tokenizer.scan(scalars) { range, kind in
-                    if kind == .punctuation {
-                        switch scalars[range.lowerBound] {
-                        // Quotes and dashes are plain here: lines outside ASCII were unified.
-                        case ".", "!", "?", "\"", ":", "-": sentenceStart = true
-                        default: break
-                        }
-                        previousName = nil
-                        return
-                    }
-                    length += 1
-                    let opensSentence = sentenceStart
-                    sentenceStart = false
-                    let entry = cache.entry(for: scalars[range], kind: kind)
-                    guard let term = entry.term else {
-                        previousName = nil
-                        return
-                    }
-                    cache.words.add(entry.wordKey, weight, label: term)
-                    // A capitalised word that opens the title counts: titles are capitalised
-                    // throughout, and their first word is as likely a name as not.
-                    let isName =
-                        kind == .number
-                        || (entry.isCapitalized && (!opensSentence || weight > 1)
-                            && !entry.isAllCaps)
-                        || (entry.isAllCaps && !opensSentence)
-                    guard isName else {
-                        previousName = nil
-                        return
-                    }
-                    cache.names.add(entry.nameKey, weight, label: entry.text)
-                    if let previous = previousName, let previousTerm = previous.term,
-                        kind == .word
-                    {
-                        // The pair's key is hashed from both terms; its label is written only the
-                        // first time the article names it (the default is an autoclosure).
-                        let pairKey = TermKey(joining: previousTerm, " ", term, tag: 2)
-                        cache.names.add(pairKey, weight, label: previous.text + " " + entry.text)
-                        pairs.insert(pairKey)
-                    }
-                    previousName = kind == .word ? entry : nil
-                }
-            }
+        if var title = document.title {
+            title.withUTF8 { Self.read($0, weight: 2, &scalars, &cache, &article) }
         }
-        if var title = document.title { title.withUTF8 { read($0, weight: 2) } }
         var text = document.text
         text.withUTF8 { bytes in
             var start = 0
             for index in 0..<bytes.count where bytes[index] == 0x0A {
                 if index > start {
-                    read(UnsafeBufferPointer(rebasing: bytes[start..<index]), weight: 1)
+                    Self.read(
+                        UnsafeBufferPointer(rebasing: bytes[start..<index]), weight: 1,
+                        &scalars, &cache, &article)
                 }
                 start = index + 1
             }
             if start < bytes.count {
-                read(UnsafeBufferPointer(rebasing: bytes[start...]), weight: 1)
+                Self.read(
+                    UnsafeBufferPointer(rebasing: bytes[start...]), weight: 1, &scalars, &cache,
+                    &article)
             }
         }
         cache.returnScalars(scalars)
         self.names = cache.names.take()
         self.words = cache.words.take()
-        self.namePairs = pairs
-        self.length = length
+        self.namePairs = article.pairs
+        self.length = article.length
         self.shingles = Self.shingles(of: document)
+    }
+
+    /// What is gathered of an article beside the counts in the cache.
+    private struct Article {
+        var pairs: Set<TermKey> = []
+        var length = 0
+    }
+
+    /// Reads one line into `cache`'s counters and `article`.
+    ///
+    /// The line is read from its UTF-8 bytes into `scalars`, a reused buffer, and tokenised in
+    /// place; a word's term is found in the cache by its scalars. Making a `String` of every
+    /// line and token, and unifying and splitting each, was most of the cost. A static function
+    /// with its state passed `inout`, and a plain loop over the tokens: a closure capturing the
+    /// state had each access to it checked at run time.
+    private static func read(
+        _ line: UnsafeBufferPointer<UInt8>, weight: Float, _ scalars: inout [Unicode.Scalar],
+        _ cache: inout TermCache, _ article: inout Article
+    ) {
+        scalars.removeAll(keepingCapacity: true)
+        for byte in line {
+            guard byte < 0x80 else {
+                // Text outside ASCII is unified (quotes, dashes, spaces), as ``Typography``
+                // does for every comparison.
+                scalars.removeAll(keepingCapacity: true)
+                for scalar in String(decoding: line, as: UTF8.self).unicodeScalars {
+                    Typography.unify(scalar) { scalars.append($0) }
+                }
+                break
+            }
+            scalars.append(Unicode.Scalar(byte))
+        }
+        scalars.withUnsafeBufferPointer { scalars in
+            var previousName: Int?
+            var sentenceStart = true
+            var scanner = Tokenizer.Scanner(scalars)
+            while let (range, kind) = scanner.next() {
+                if kind == .punctuation {
+                    switch scalars[range.lowerBound] {
+                    // Quotes and dashes are plain here: lines outside ASCII were unified.
+                    case ".", "!", "?", "\"", ":", "-": sentenceStart = true
+                    default: break
+                    }
+                    previousName = nil
+                    continue
+                }
+                article.length += 1
+                let opensSentence = sentenceStart
+                sentenceStart = false
+                let index = cache.entry(for: scalars[range], kind: kind)
+                // Fields read in place: copying the entry was a tenth of the cost.
+                guard let term = cache.entries[index].term else {
+                    previousName = nil
+                    continue
+                }
+                cache.words.add(cache.entries[index].wordKey, weight, label: term)
+                // A capitalised word that opens the title counts: titles are capitalised
+                // throughout, and their first word is as likely a name as not.
+                let isCapitalized = cache.entries[index].isCapitalized
+                let isAllCaps = cache.entries[index].isAllCaps
+                let isName =
+                    kind == .number
+                    || (isCapitalized && (!opensSentence || weight > 1) && !isAllCaps)
+                    || (isAllCaps && !opensSentence)
+                guard isName else {
+                    previousName = nil
+                    continue
+                }
+                cache.names.add(
+                    cache.entries[index].nameKey, weight, label: cache.entries[index].text)
+                if let previousName, kind == .word,
+                    let previousTerm = cache.entries[previousName].term
+                {
+                    // The pair's key is hashed from both terms; its label is written only the
+                    // first time the article names it (the default is an autoclosure).
+                    let pairKey = TermKey(joining: previousTerm, " ", term, tag: 2)
+                    cache.names.add(
+                        pairKey, weight,
+                        label: cache.entries[previousName].text + " " + cache.entries[index].text)
+                    article.pairs.insert(pairKey)
+                }
+                previousName = kind == .word ? index : nil
+            }
+        }
     }
 
     /// The shingle hashes of `document`'s title and text: its words are runs of letters and
@@ -199,7 +224,10 @@ public struct TermCache: Sendable {
 
     /// The most spellings kept.
     public static let limit = 200_000
-    private var entries: [TermKey: Entry] = [:]
+    /// Every spelling's entry, and where each is in ``entries`` by the key of its scalars: a
+    /// lookup returns a position rather than a copy of the entry and its strings.
+    private(set) var entries: [Entry] = []
+    private var positions = KeyTable<Int32>(capacity: 1 << 12)
     private var scalars: [Unicode.Scalar] = []
     /// One article's names and content terms, as they are counted.
     var names = TermCounter()
@@ -207,27 +235,31 @@ public struct TermCache: Sendable {
 
     public init() {}
 
-    /// The entry of the token written `scalars`, of kind `kind`.
+    /// The position in ``entries`` of the token written `scalars`, of kind `kind`.
     mutating func entry(
         for scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, kind: Token.Kind
-    ) -> Entry {
+    ) -> Int {
         // FNV-1a over the scalars' values: the same as the key of the UTF-8 bytes for ASCII,
         // and a key of its own otherwise (the table is private to this cache).
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         hash = (hash ^ (kind == .number ? 3 : 4)) &* 0x0000_0100_0000_01b3
         for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3 }
         let key = TermKey(rawValue: hash)
-        if let entry = entries[key] { return entry }
+        if let position = positions[key] { return Int(position) }
         let token = Token(text: String(scalars: scalars), kind: kind, offset: 0)
         let term = Terms.term(for: token)
-        let entry = Entry(
-            text: token.text, term: term,
-            wordKey: term.map { TermKey($0) } ?? TermKey(rawValue: 0),
-            nameKey: term.map { TermKey($0, tag: 1) } ?? TermKey(rawValue: 0),
-            isCapitalized: token.isCapitalized, isAllCaps: token.isAllCaps)
-        if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
-        entries[key] = entry
-        return entry
+        if entries.count >= Self.limit {
+            entries.removeAll(keepingCapacity: true)
+            positions = KeyTable(capacity: 1 << 12)
+        }
+        entries.append(
+            Entry(
+                text: token.text, term: term,
+                wordKey: term.map { TermKey($0) } ?? TermKey(rawValue: 0),
+                nameKey: term.map { TermKey($0, tag: 1) } ?? TermKey(rawValue: 0),
+                isCapitalized: token.isCapitalized, isAllCaps: token.isAllCaps))
+        positions[key] = Int32(entries.count - 1)
+        return entries.count - 1
     }
 
     /// The scalar buffer that features are read into, reused from article to article.

@@ -107,18 +107,8 @@ struct KeyTable<Value> {
         _ keys: Keys, _ key: (Keys.Element) -> TermKey, read: (Value) -> Read
     ) -> UInt64 {
         var sum: UInt64 = 0
-        slots.withUnsafeBufferPointer { slots in
-            for element in keys {
-                let wanted = key(element).rawValue
-                var index = Self.start(wanted, mask)
-                while let value = slots[index].value {
-                    if slots[index].key == wanted {
-                        sum &+= UInt64(truncatingIfNeeded: read(value))
-                        break
-                    }
-                    index = (index + 1) & mask
-                }
-            }
+        for element in keys {
+            if let value = self[key(element)] { sum &+= UInt64(truncatingIfNeeded: read(value)) }
         }
         return sum
     }

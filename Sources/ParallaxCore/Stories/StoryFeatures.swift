@@ -227,7 +227,9 @@ public struct TermCache: Sendable {
     /// Every spelling's entry, and where each is in ``entries`` by the key of its scalars: a
     /// lookup returns a position rather than a copy of the entry and its strings.
     private(set) var entries: [Entry] = []
-    private var positions = KeyTable<Int32>(capacity: 1 << 12)
+    private var positions = KeyTable<Int32>(capacity: Self.initialCapacity)
+    /// The room the table of positions starts with, and starts again with at the limit.
+    private static let initialCapacity = 1 << 12
     private var scalars: [Unicode.Scalar] = []
     /// One article's names and content terms, as they are counted.
     var names = TermCounter()
@@ -250,7 +252,7 @@ public struct TermCache: Sendable {
         let term = Terms.term(for: token)
         if entries.count >= Self.limit {
             entries.removeAll(keepingCapacity: true)
-            positions = KeyTable(capacity: 1 << 12)
+            positions = KeyTable(capacity: Self.initialCapacity)
         }
         entries.append(
             Entry(

@@ -42,7 +42,9 @@ struct TermProbe {
 
     /// The weight of `key`, or 0 when the vector does not hold it.
     @inline(__always)
-    func weight(_ key: UInt64, _ keys: UnsafePointer<UInt64>, _ weights: UnsafePointer<Float>)
+    private func weight(
+        _ key: UInt64, _ keys: UnsafePointer<UInt64>, _ weights: UnsafePointer<Float>
+    )
         -> Float
     {
         let (first, second) = slots(key)

@@ -46,7 +46,9 @@ let package = Package(
         .systemLibrary(name: "CBLAS", providers: [.apt(["libopenblas-dev"])]),
         // The all-MiniLM-L6-v2 sentence encoder: BERT's tokenizer and forward pass over BLAS.
         // Reads the weights from disk; scripts/setup fetches them.
-        .target(name: "ParallaxEmbedding", dependencies: ["ParallaxCore", "CBLAS"]),
+        .target(
+            name: "ParallaxEmbedding", dependencies: ["ParallaxCore", "CBLAS"],
+            resources: [.copy("Resources/same-fact-adapter.safetensors")]),
         // Articles, text analysis and comparison: pure logic, no disk or network I/O.
         .target(
             name: "ParallaxCore",

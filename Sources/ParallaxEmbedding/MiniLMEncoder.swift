@@ -23,7 +23,9 @@ public final class MiniLMEncoder: SentenceEmbedder {
     let tokenizer: WordPieceTokenizer
     private let words: [Float]
     private let positions: [Float]
-    private let type: [Float]
+    /// The two segment embeddings, one row each: a lone sentence and a pair's first sentence
+    /// take the first, a pair's second sentence the second.
+    private let types: [Float]
     private let embeddingNorm: LayerNorm
     private let layers: [TransformerLayer]
 
@@ -31,7 +33,13 @@ public final class MiniLMEncoder: SentenceEmbedder {
     public let directory: URL
 
     /// Loads the model in `directory`.
-    public init(directory: URL) throws(EmbeddingError) {
+    public convenience init(directory: URL) throws(EmbeddingError) {
+        try self.init(directory: directory, adapter: nil)
+    }
+
+    /// Loads the model in `directory`, with the low-rank weight updates of `adapter` (a
+    /// `.safetensors` file written by `scripts/train-same-fact-encoder`) added when given.
+    init(directory: URL, adapter: SafeTensors?) throws(EmbeddingError) {
         self.directory = directory
         tokenizer = try WordPieceTokenizer(
             vocabularyFile: directory.appendingPathComponent("vocab.txt"))
@@ -43,14 +51,13 @@ public final class MiniLMEncoder: SentenceEmbedder {
             "embeddings.word_embeddings.weight", shape: [tokenizer.count, width])
         positions = try tensors.floats(
             "embeddings.position_embeddings.weight", shape: [512, width])
-        type = Array(
-            try tensors.floats("embeddings.token_type_embeddings.weight", shape: [2, width])
-                .prefix(width))
+        types = try tensors.floats("embeddings.token_type_embeddings.weight", shape: [2, width])
         embeddingNorm = try LayerNorm(tensors, "embeddings.LayerNorm", width: width)
         var layers: [TransformerLayer] = []
         for index in 0..<6 {
             layers.append(
-                try TransformerLayer(tensors, index: index, width: width, inner: 1536, heads: 12))
+                try TransformerLayer(
+                    tensors, index: index, width: width, inner: 1536, heads: 12, adapter: adapter))
         }
         self.layers = layers
         // Cores are shared out over chunks of sentences; BLAS threads on top would contend.
@@ -65,6 +72,11 @@ public final class MiniLMEncoder: SentenceEmbedder {
     /// in the current folder or in a folder above the running program (where `scripts/setup`
     /// puts it in a clone).
     public static func installed() throws(EmbeddingError) -> MiniLMEncoder {
+        try MiniLMEncoder(directory: installedDirectory())
+    }
+
+    /// The folder of the installed model, looked for as ``installed()`` does.
+    static func installedDirectory() throws(EmbeddingError) -> URL {
         var candidates: [URL] = []
         if let path = ProcessInfo.processInfo.environment[environmentVariable], !path.isEmpty {
             candidates.append(URL(fileURLWithPath: path))
@@ -82,7 +94,7 @@ public final class MiniLMEncoder: SentenceEmbedder {
         where FileManager.default.fileExists(
             atPath: candidate.appendingPathComponent("model.safetensors").path)
         {
-            return try MiniLMEncoder(directory: candidate)
+            return candidate
         }
         throw .notInstalled(searched: Array(candidates.prefix(3).map(\.path)))
     }
@@ -93,17 +105,29 @@ public final class MiniLMEncoder: SentenceEmbedder {
     }
 
     public func encode(_ sentences: [String]) -> [SentenceEncoding] {
-        guard !sentences.isEmpty else { return [] }
-        let tokens = sentences.map(tokens)
+        forward(sentences.map(tokens), secondSegments: nil) { hidden, lengths in
+            sentenceEncodings(hidden, lengths: lengths)
+        }
+    }
+
+    /// Runs the model over sequences of word pieces, in chunks on all cores, and reads each
+    /// chunk's final hidden states (the rows of its sequences one after another) with `read`.
+    /// Where `secondSegments` is given, sequence *i* is a pair whose second sentence starts at
+    /// piece `secondSegments[i]` and takes BERT's second segment embedding from there.
+    func forward<Result: Sendable>(
+        _ sequences: [[Int32]], secondSegments: [Int]?,
+        read: @Sendable (UnsafeMutablePointer<Float>, [Int]) -> [Result]
+    ) -> [Result] {
+        guard !sequences.isEmpty else { return [] }
         // Chunks of at most 2,048 tokens, big enough for fast matrix products and small enough
         // for the cache, and at least one per core.
-        let total = tokens.reduce(0) { $0 + $1.count }
+        let total = sequences.reduce(0) { $0 + $1.count }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let target = min(2048, max(64, (total + cores - 1) / cores))
         var chunks: [Range<Int>] = []
         var start = 0
         var size = 0
-        for (index, ids) in tokens.enumerated() {
+        for (index, ids) in sequences.enumerated() {
             if size > 0 && size + ids.count > target {
                 chunks.append(start..<index)
                 start = index
@@ -111,36 +135,51 @@ public final class MiniLMEncoder: SentenceEmbedder {
             }
             size += ids.count
         }
-        chunks.append(start..<tokens.count)
-        return ParallelMap.map(count: tokens.count, ranges: chunks) { range in
+        chunks.append(start..<sequences.count)
+        return ParallelMap.map(count: sequences.count, ranges: chunks) { range in
             var scratch = TransformerLayer.Scratch()
             defer { scratch.release() }
-            return encode(Array(tokens[range]), scratch: &scratch)
+            let lengths = range.map { sequences[$0].count }
+            let hidden = UnsafeMutablePointer<Float>.allocate(
+                capacity: lengths.reduce(0, +) * dimensions)
+            defer { hidden.deallocate() }
+            embed(
+                range.map { sequences[$0] },
+                secondSegments: secondSegments.map { Array($0[range]) },
+                into: hidden)
+            for layer in layers { layer.apply(hidden, lengths: lengths, scratch: &scratch) }
+            return read(hidden, lengths)
         }
     }
 
-    /// The sentence vectors of one chunk.
-    private func encode(_ sentences: [[Int32]], scratch: inout TransformerLayer.Scratch)
-        -> [SentenceEncoding]
-    {
+    /// Writes the normalised input embeddings of `sequences`, one row a piece, into `hidden`.
+    private func embed(
+        _ sequences: [[Int32]], secondSegments: [Int]?, into hidden: UnsafeMutablePointer<Float>
+    ) {
         let width = dimensions
-        let lengths = sentences.map(\.count)
-        let rows = lengths.reduce(0, +)
-        let hidden = UnsafeMutablePointer<Float>.allocate(capacity: rows * width)
-        defer { hidden.deallocate() }
         var row = 0
-        for ids in sentences {
+        for (index, ids) in sequences.enumerated() {
+            let second = secondSegments?[index] ?? ids.count
             for (position, id) in ids.enumerated() {
                 let target = hidden + row * width
                 let word = Int(id) * width
                 let place = position * width
-                for i in 0..<width { target[i] = words[word + i] + positions[place + i] + type[i] }
+                let segment = position < second ? 0 : width
+                for i in 0..<width {
+                    target[i] = words[word + i] + positions[place + i] + types[segment + i]
+                }
                 row += 1
             }
         }
-        embeddingNorm.apply(hidden, rows: rows)
-        for layer in layers { layer.apply(hidden, lengths: lengths, scratch: &scratch) }
-        // Mean of each sentence's token vectors, then unit length.
+        embeddingNorm.apply(hidden, rows: row)
+    }
+
+    /// The sentence vectors of one chunk: the mean of each sentence's token vectors, at unit
+    /// length, with each word piece's own vector at unit length.
+    private func sentenceEncodings(_ hidden: UnsafeMutablePointer<Float>, lengths: [Int])
+        -> [SentenceEncoding]
+    {
+        let width = dimensions
         var vectors: [SentenceEncoding] = []
         var first = 0
         for length in lengths {
@@ -153,20 +192,26 @@ public final class MiniLMEncoder: SentenceEmbedder {
                 let scale = 1 / max(norm.squareRoot(), 1e-12)
                 for i in 0..<width { tokens[row * width + i] = values[i] * scale }
             }
-            var sum = [Float](repeating: 0, count: width)
-            for row in first..<first + length {
-                let values = hidden + row * width
-                for i in 0..<width { sum[i] += values[i] }
-            }
+            let sum = mean(hidden + first * width, rows: length)
             var norm: Float = 0
-            for i in 0..<width {
-                sum[i] /= Float(length)
-                norm += sum[i] * sum[i]
-            }
+            for i in 0..<width { norm += sum[i] * sum[i] }
             let scale = 1 / max(norm.squareRoot(), 1e-12)
             vectors.append(SentenceEncoding(vector: sum.map { $0 * scale }, tokens: tokens))
             first += length
         }
         return vectors
+    }
+
+    /// The mean of `rows` rows of hidden states.
+    func mean(_ hidden: UnsafePointer<Float>, rows: Int) -> [Float] {
+        let width = dimensions
+        var sum = [Float](repeating: 0, count: width)
+        for row in 0..<rows {
+            let values = hidden + row * width
+            for i in 0..<width { sum[i] += values[i] }
+        }
+        let scale = 1 / Float(max(rows, 1))
+        for i in 0..<width { sum[i] *= scale }
+        return sum
     }
 }

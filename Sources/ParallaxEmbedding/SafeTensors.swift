@@ -49,6 +49,11 @@ struct SafeTensors {
         }
     }
 
+    /// The shape of tensor `name`, or nil if the file has none of that name.
+    func shape(of name: String) -> [Int]? {
+        entries[name]?.shape
+    }
+
     /// The values of the float tensor `name`, row-major, checked against `shape` when given.
     func floats(_ name: String, shape expected: [Int]? = nil) throws(EmbeddingError) -> [Float] {
         guard let entry = entries[name] else {

@@ -8,10 +8,29 @@ struct Dense: Sendable {
     let inputs: Int
     let outputs: Int
 
-    init(_ tensors: SafeTensors, _ name: String, inputs: Int, outputs: Int)
-        throws(EmbeddingError)
-    {
-        weight = try tensors.floats(name + ".weight", shape: [outputs, inputs])
+    /// Reads the layer `name` of `tensors`. If `adapter` holds a low-rank update for it
+    /// (`name.lora_A`, rank × inputs, and `name.lora_B`, outputs × rank, its scale already
+    /// applied), the weight is `W + B A`, as the adapter was trained.
+    init(
+        _ tensors: SafeTensors, _ name: String, inputs: Int, outputs: Int,
+        adapter: SafeTensors? = nil
+    ) throws(EmbeddingError) {
+        var weight = try tensors.floats(name + ".weight", shape: [outputs, inputs])
+        if let adapter, let shape = adapter.shape(of: name + ".lora_A") {
+            guard shape.count == 2, shape[1] == inputs else {
+                throw .malformed(
+                    adapter.file,
+                    reason: "\(name).lora_A has shape \(shape), expected [r, \(inputs)]")
+            }
+            let rank = shape[0]
+            let a = try adapter.floats(name + ".lora_A")
+            let b = try adapter.floats(name + ".lora_B", shape: [outputs, rank])
+            // weight += b a, both row-major.
+            cblas_sgemm(
+                101, 111, 111, Int32(outputs), Int32(inputs), Int32(rank), 1, b, Int32(rank), a,
+                Int32(inputs), 1, &weight, Int32(inputs))
+        }
+        self.weight = weight
         bias = try tensors.floats(name + ".bias", shape: [outputs])
         self.inputs = inputs
         self.outputs = outputs
@@ -87,21 +106,24 @@ struct TransformerLayer: Sendable {
     let outputNorm: LayerNorm
     let heads: Int
 
-    init(_ tensors: SafeTensors, index: Int, width: Int, inner: Int, heads: Int)
-        throws(EmbeddingError)
-    {
+    /// Reads layer `index` of `tensors`, with the low-rank updates `adapter` holds for it.
+    init(
+        _ tensors: SafeTensors, index: Int, width: Int, inner: Int, heads: Int,
+        adapter: SafeTensors? = nil
+    ) throws(EmbeddingError) {
         let prefix = "encoder.layer.\(index)."
+        func dense(_ name: String, _ inputs: Int, _ outputs: Int) throws(EmbeddingError) -> Dense {
+            try Dense(tensors, prefix + name, inputs: inputs, outputs: outputs, adapter: adapter)
+        }
         attention = Dense(joining: [
-            try Dense(tensors, prefix + "attention.self.query", inputs: width, outputs: width),
-            try Dense(tensors, prefix + "attention.self.key", inputs: width, outputs: width),
-            try Dense(tensors, prefix + "attention.self.value", inputs: width, outputs: width),
+            try dense("attention.self.query", width, width),
+            try dense("attention.self.key", width, width),
+            try dense("attention.self.value", width, width),
         ])
-        attentionOutput = try Dense(
-            tensors, prefix + "attention.output.dense", inputs: width, outputs: width)
+        attentionOutput = try dense("attention.output.dense", width, width)
         attentionNorm = try LayerNorm(tensors, prefix + "attention.output.LayerNorm", width: width)
-        intermediate = try Dense(
-            tensors, prefix + "intermediate.dense", inputs: width, outputs: inner)
-        output = try Dense(tensors, prefix + "output.dense", inputs: inner, outputs: width)
+        intermediate = try dense("intermediate.dense", width, inner)
+        output = try dense("output.dense", inner, width)
         outputNorm = try LayerNorm(tensors, prefix + "output.LayerNorm", width: width)
         self.heads = heads
     }

@@ -11,8 +11,9 @@ struct ParaphraseEval: AsyncParsableCommand {
         discussion: """
             FILE.tsv has a header line, then Quality (1 = same), #1 ID, #2 ID, #1 String and \
             #2 String, separated by tabs. Prints accuracy, and precision, recall and F1 of the \
-            "same" class. Uses the sentence encoder when it is installed (scripts/setup), and \
-            words, figures and names alone when it is not or with --no-vectors.
+            "same" class. Uses the sentence encoder and the same-fact cross-encoder when the \
+            encoder is installed (scripts/setup), and words, figures and names alone when it is \
+            not or with --no-vectors.
             """)
 
     @Option(help: "The labelled pairs.")
@@ -27,18 +28,25 @@ struct ParaphraseEval: AsyncParsableCommand {
         let pairs = try readParaphrasePairs(data)
         let embedder = vectors.embedder()
         let sides = sameFactSides(pairs, embedder: embedder)
+        let scorer = embedder == nil ? nil : vectors.pairScorer()
+        let pairScores = scorer?.scores(pairs.map { ($0.first, $0.second) })
         let model = PairClassifier.sameFact
         var score = BinaryScore()
         var lines = ["id1\tid2\tlabel\tscore"]
-        for (pair, (first, second)) in zip(pairs, sides) {
+        for (index, (pair, (first, second))) in zip(pairs, sides).enumerated() {
             let (same, probability) = model.decide(
-                SameFactFeatures.features(first, second), vectors: embedder != nil)
+                SameFactFeatures.features(first, second), vectors: embedder != nil,
+                pairScore: pairScores?[index])
             score.add(predicted: same, actual: pair.isSame)
             lines.append(
                 "\(pair.firstID)\t\(pair.secondID)\t\(same ? 1 : 0)\t"
                     + String(format: "%.4f", probability))
         }
-        print("pairs:     \(pairs.count)\(embedder == nil ? " (without sentence vectors)" : "")")
+        let reading =
+            embedder == nil
+            ? " (without sentence vectors)"
+            : pairScores == nil ? " (without the cross-encoder)" : ""
+        print("pairs:     \(pairs.count)\(reading)")
         score.print()
         if let predictions {
             try (lines.joined(separator: "\n") + "\n").write(

@@ -15,6 +15,18 @@ struct VectorOptions: ParsableArguments {
     func embedder() -> (any SentenceEmbedder)? {
         noVectors ? nil : loadEmbedder()
     }
+
+    /// The same-fact cross-encoder, unless vectors are turned off; a warning says why if it
+    /// cannot be loaded.
+    func pairScorer() -> (any PairScorer)? {
+        guard !noVectors else { return nil }
+        do {
+            return try SameFactEncoder.installed()
+        } catch {
+            printError("parallax: warning: \(error); going on without the same-fact cross-encoder")
+            return nil
+        }
+    }
 }
 
 /// The installed sentence encoder, or nil with a warning saying how to install it.

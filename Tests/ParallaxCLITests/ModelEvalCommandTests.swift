@@ -36,6 +36,27 @@ import Testing
         #expect(refused.error.contains("empty.tsv: no labelled pairs"))
     }
 
+    @Test func trainingRefusesPairScoresThatDoNotLineUpWithThePairs() throws {
+        let rows = [
+            "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String",
+            "1\t1\t2\tThe envoy returned.\tThe envoy came back.",
+            "0\t3\t4\tA fire broke out.\tThe council met.",
+        ]
+        let data = try temporaryFile("pairs.tsv", Data(rows.joined(separator: "\n").utf8))
+        let swapped = try temporaryFile(
+            "scores.tsv", Data("id1\tid2\tlogodds\n1\t2\t1.5\n4\t3\t-2\n".utf8))
+        let refused = try runParallax([
+            "train", "same-fact", "--data", data, "--pair-scores", swapped, "--folds", "0",
+        ])
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("scores.tsv: line 3: expected \"3<TAB>4<TAB>log-odds\""))
+        let short = try temporaryFile("short.tsv", Data("id1\tid2\tlogodds\n1\t2\t1.5\n".utf8))
+        let counted = try runParallax([
+            "train", "same-fact", "--data", data, "--pair-scores", short, "--folds", "0",
+        ])
+        #expect(counted.error.contains("short.tsv: 1 scores for 2 pairs"), "\(counted.error)")
+    }
+
     /// `parallax eval alignment` and `../shared/bench/score_alignment.py` (which runs
     /// `parallax compare` on each case) agree, on a few cases.
     @Test(.enabled(if: TestPaths.hasShared, "needs ../shared/data/alignment and ../shared/bench"))

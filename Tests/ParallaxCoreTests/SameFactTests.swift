@@ -120,6 +120,54 @@ import Testing
         #expect(LogisticModel.solve([[1, 2], [2, 4]], [1, 2]) == nil)
     }
 
+    @Test func aPairScorerIsWeighedOnlyWhereItsModelWasTrained() {
+        // Two features carry a little of the label and a pair score carries most of it; the
+        // second feature is the one that uses vectors.
+        var seed: UInt64 = 11
+        func next() -> Double {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(seed >> 11) / Double(1 << 53) * 2 - 1
+        }
+        var rows: [[Double]] = []
+        var scores: [Double] = []
+        var labels: [Bool] = []
+        for _ in 0..<600 {
+            let label = next() > 0
+            let sign = label ? 1.0 : -1.0
+            rows.append([0.3 * sign + next(), 0.3 * sign + next()])
+            scores.append(3 * sign + 2 * next())
+            labels.append(label)
+        }
+        func accuracy(_ decide: (Int) -> Bool) -> Double {
+            Double(labels.indices.filter { decide($0) == labels[$0] }.count) / 600
+        }
+        let plain = PairClassifier.train(rows, labels: labels, vectorFeatures: 1)
+        #expect(!plain.weighsPairScores && plain.thresholds.count == 2)
+        // Without a model for it, a pair score changes nothing.
+        #expect(
+            plain.probability(rows[0], vectors: true, pairScore: 5)
+                == plain.probability(rows[0], vectors: true))
+        let stacked = PairClassifier.train(
+            rows, labels: labels, vectorFeatures: 1, pairScores: scores)
+        #expect(stacked.weighsPairScores && stacked.thresholds.count == 3)
+        let withScores = accuracy {
+            stacked.decide(rows[$0], vectors: true, pairScore: scores[$0]).match
+        }
+        let withoutScores = accuracy { stacked.decide(rows[$0], vectors: true).match }
+        #expect(withScores > 0.9)
+        #expect(withScores > withoutScores + 0.1)
+        // Without vectors the pair score is not used: its model was trained beside them.
+        #expect(
+            stacked.probability(rows[0], vectors: false, pairScore: 5)
+                == stacked.probability(rows[0], vectors: false))
+        let source = stacked.swiftSource(
+            name: "example", summary: "An example.", features: ["a", "b"], command: "test")
+        #expect(source.contains("withPairScores: LogisticModel("))
+        #expect(
+            !plain.swiftSource(name: "example", summary: "", features: [], command: "")
+                .contains("withPairScores"))
+    }
+
     @Test func thresholdMaximisesAccuracy() {
         let threshold = PairClassifier.bestThreshold(
             [0.1, 0.2, 0.3, 0.6, 0.7, 0.9], [false, false, true, false, true, true])

@@ -36,3 +36,13 @@ extension SentenceEmbedder {
         Vectors.dot(a, b)
     }
 }
+
+/// Reads two sentences together and says how likely they report the same fact, as log-odds
+/// (above 0 means more likely than not).
+///
+/// Parallax works without one; with one (the tuned cross-encoder of `ParallaxEmbedding`), the
+/// same-fact decision on a pair weighs it beside the words, figures and names the pair shares.
+public protocol PairScorer: Sendable {
+    /// The log-odds of each pair, in order.
+    func scores(_ pairs: [(String, String)]) -> [Double]
+}

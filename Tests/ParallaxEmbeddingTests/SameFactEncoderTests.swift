@@ -1,0 +1,73 @@
+import Foundation
+import ParallaxCore
+import ParallaxEmbedding
+import ParallaxTestSupport
+import Testing
+
+/// The Swift cross-encoder with the shipped adapter against the log-odds the PyTorch forward
+/// pass of `scripts/train-same-fact-encoder --reference` wrote for it.
+@Suite(
+    .enabled(
+        if: TestPaths.runsModelTests,
+        "the all-MiniLM-L6-v2 weights are not installed; run scripts/setup"))
+struct SameFactEncoderTests {
+    struct Reference: Decodable {
+        struct Pair: Decodable {
+            var first: String
+            var second: String
+            var logodds: Double
+        }
+        var pairs: [Pair]
+    }
+
+    static let reference: Reference = {
+        let file = TestPaths.repository.appendingPathComponent(
+            "Tests/ParallaxEmbeddingTests/Fixtures/same-fact-reference.json")
+        return try! JSONDecoder().decode(Reference.self, from: Data(contentsOf: file))
+    }()
+
+    static func encoder() throws -> SameFactEncoder {
+        let folder = try #require(TestPaths.model, "run scripts/setup to install the model")
+        let adapter = try #require(SameFactEncoder.shippedAdapter, "the adapter is not bundled")
+        return try SameFactEncoder(directory: folder, adapter: adapter)
+    }
+
+    @Test func logOddsMatchTheReferenceForwardPass() throws {
+        let encoder = try Self.encoder()
+        let pairs = Self.reference.pairs
+        let scores = encoder.scores(pairs.map { ($0.first, $0.second) })
+        #expect(scores.count == pairs.count)
+        for (pair, score) in zip(pairs, scores) {
+            #expect(
+                abs(score - pair.logodds) < 1e-3,
+                "\(pair.first.prefix(40)) / \(pair.second.prefix(40)): \(score) vs \(pair.logodds)")
+        }
+    }
+
+    @Test func aPairScoresTheSameAloneOrInABatch() throws {
+        let encoder = try Self.encoder()
+        // Enough pairs for several chunks, scored on several threads.
+        let pairs = (0..<200).map {
+            (
+                "Report \($0) says the envoy returned on Oct. \($0 % 28 + 1).",
+                "The envoy came back on October \($0 % 28 + 1), report \($0) says."
+            )
+        }
+        let batch = encoder.scores(pairs)
+        for index in [0, 99, 199] {
+            let alone = encoder.scores([pairs[index]])[0]
+            #expect(abs(alone - batch[index]) < 1e-4)
+        }
+        #expect(encoder.scores([]).isEmpty)
+    }
+
+    @Test func aMissingAdapterIsAnErrorNamingTheFile() throws {
+        let folder = try #require(TestPaths.model, "run scripts/setup to install the model")
+        let missing = URL(fileURLWithPath: "/nonexistent/adapter.safetensors")
+        #expect {
+            _ = try SameFactEncoder(directory: folder, adapter: missing)
+        } throws: { error in
+            "\(error)".contains("/nonexistent/adapter.safetensors")
+        }
+    }
+}

@@ -63,13 +63,13 @@ struct SameFactTraining: AsyncParsableCommand {
             String(
                 format: "pairs: %d; %d sentences embedded in %.1f s", pairs.count, 2 * pairs.count,
                 embedding.seconds))
-        let samples = zip(sides, pairs).map { ($0.0, $0.1, $1.isSame) }
+        // Each pair's features, computed once for the folds and the final model.
+        let rows = sides.map { SameFactFeatures.features($0.0, $0.1) }
+        let labels = pairs.map(\.isSame)
         if let features {
             var lines = [(SameFactFeatures.names + ["label"]).joined(separator: "\t")]
-            for (first, second, label) in samples {
-                let values = SameFactFeatures.features(first, second).map {
-                    String(format: "%.6f", $0)
-                }
+            for (row, label) in zip(rows, labels) {
+                let values = row.map { String(format: "%.6f", $0) }
                 lines.append((values + [label ? "1" : "0"]).joined(separator: "\t"))
             }
             try (lines.joined(separator: "\n") + "\n").write(
@@ -80,15 +80,13 @@ struct SameFactTraining: AsyncParsableCommand {
             var withoutVectors = BinaryScore()
             var withPairScores = BinaryScore()
             for fold in 0..<folds {
-                let training = samples.indices.filter { $0 % folds != fold }
+                let training = rows.indices.filter { $0 % folds != fold }
                 let model = PairClassifier.train(
-                    training.map { SameFactFeatures.features(samples[$0].0, samples[$0].1) },
-                    labels: training.map { samples[$0].2 },
+                    training.map { rows[$0] }, labels: training.map { labels[$0] },
                     vectorFeatures: SameFactFeatures.vectorFeatures,
                     pairScores: heldOut.map { scores in training.map { scores[$0] } })
-                for index in samples.indices where index % folds == fold {
-                    let (first, second, label) = samples[index]
-                    let features = SameFactFeatures.features(first, second)
+                for index in rows.indices where index % folds == fold {
+                    let (features, label) = (rows[index], labels[index])
                     withVectors.add(
                         predicted: model.decide(features, vectors: true).match, actual: label)
                     withoutVectors.add(
@@ -111,8 +109,8 @@ struct SameFactTraining: AsyncParsableCommand {
             withoutVectors.print()
         }
         let model = PairClassifier.train(
-            samples.map { SameFactFeatures.features($0.0, $0.1) }, labels: samples.map(\.2),
-            vectorFeatures: SameFactFeatures.vectorFeatures, pairScores: heldOut)
+            rows, labels: labels, vectorFeatures: SameFactFeatures.vectorFeatures,
+            pairScores: heldOut)
         if let output {
             let source = model.swiftSource(
                 name: "sameFact",
@@ -128,9 +126,8 @@ struct SameFactTraining: AsyncParsableCommand {
     }
 }
 
-/// The log-odds of `file` (`id1`, `id2`, `logodds` lines after a header), one for each of
-/// `pairs` and in their order; a file that does not line up with them is an error naming the
-/// line.
+/// The log-odds of `file`, one for each of `pairs` and in their order; a file that does not
+/// line up with them is an error naming the line.
 func readPairScores(_ file: String, for pairs: [ParaphrasePair]) throws -> [Double] {
     let text: String
     do {
@@ -138,21 +135,11 @@ func readPairScores(_ file: String, for pairs: [ParaphrasePair]) throws -> [Doub
     } catch {
         throw ValidationError("\(file): cannot read it: \(error.localizedDescription)")
     }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: true).dropFirst()
-    guard lines.count == pairs.count else {
+    do {
+        return try ParaphrasePair.scores(tsv: text, for: pairs)
+    } catch {
         throw ValidationError(
-            "\(file): \(lines.count) scores for \(pairs.count) pairs; write it again with "
-                + "scripts/train-same-fact-encoder --folds K --scores \(file)")
-    }
-    return try zip(lines, pairs).enumerated().map { index, item in
-        let fields = item.0.split(separator: "\t")
-        guard fields.count == 3, fields[0] == item.1.firstID, fields[1] == item.1.secondID,
-            let score = Double(fields[2]), score.isFinite
-        else {
-            throw ValidationError(
-                "\(file): line \(index + 2): expected \"\(item.1.firstID)<TAB>"
-                    + "\(item.1.secondID)<TAB>log-odds\", found \"\(item.0)\"")
-        }
-        return score
+            "\(file): \(error); write it again with scripts/train-same-fact-encoder --folds K "
+                + "--scores \(file)")
     }
 }

@@ -36,21 +36,27 @@ public struct PairClassifier: Sendable, Equatable {
     public func probability(_ features: [Double], vectors: Bool, pairScore: Double? = nil)
         -> Double
     {
-        if vectors, let pairScore, let withPairScores {
-            return withPairScores.probability(features + [pairScore])
-        }
-        return vectors
-            ? withVectors.probability(features)
-            : withoutVectors.probability(features)
+        weigh(features, vectors: vectors, pairScore: pairScore).probability
     }
 
     /// Whether a pair with `features` (and `pairScore`, if given) matches, and its probability.
     public func decide(_ features: [Double], vectors: Bool, pairScore: Double? = nil)
         -> (match: Bool, probability: Double)
     {
-        let probability = probability(features, vectors: vectors, pairScore: pairScore)
-        let usesPairScore = vectors && pairScore != nil && withPairScores != nil
-        return (probability >= thresholds[usesPairScore ? 2 : vectors ? 0 : 1], probability)
+        let (probability, model) = weigh(features, vectors: vectors, pairScore: pairScore)
+        return (probability >= thresholds[model], probability)
+    }
+
+    /// The probability from the model that applies, and that model's place in ``thresholds``.
+    private func weigh(_ features: [Double], vectors: Bool, pairScore: Double?)
+        -> (probability: Double, model: Int)
+    {
+        if vectors, let pairScore, let withPairScores {
+            return (withPairScores.probability(features + [pairScore]), 2)
+        }
+        return vectors
+            ? (withVectors.probability(features), 0)
+            : (withoutVectors.probability(features), 1)
     }
 
     /// Whether this classifier can weigh a ``PairScorer``'s log-odds.

@@ -56,4 +56,49 @@ public struct ParaphrasePair: Sendable, Equatable {
         }
         return (pairs, skipped)
     }
+
+    /// Why a file of pair scores does not line up with its pairs.
+    public enum ScoresError: Error, CustomStringConvertible, Equatable {
+        /// The file holds a different number of scores than there are pairs.
+        case count(scores: Int, pairs: Int)
+        /// A line names other pairs than the one in its place, or no finite number.
+        case line(LineError)
+
+        public var description: String {
+            switch self {
+            case .count(let scores, let pairs): "\(scores) scores for \(pairs) pairs"
+            case .line(let error): error.description
+            }
+        }
+    }
+
+    /// Reads a pair scorer's log-odds for `pairs` from `text`: a header line, then `id1`,
+    /// `id2` and the log-odds separated by tabs, one line for each pair and in their order (as
+    /// `scripts/train-same-fact-encoder --scores` writes them). Throws at the first line that
+    /// does not line up with its pair, or if the counts differ.
+    public static func scores(tsv text: String, for pairs: [ParaphrasePair]) throws(ScoresError)
+        -> [Double]
+    {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard lines.count - 1 == pairs.count else {
+            throw .count(scores: max(lines.count - 1, 0), pairs: pairs.count)
+        }
+        var scores: [Double] = []
+        scores.reserveCapacity(pairs.count)
+        for (pair, (index, line)) in zip(pairs, lines.enumerated().dropFirst()) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 3, fields[0] == pair.firstID, fields[1] == pair.secondID,
+                let score = Double(fields[2]), score.isFinite
+            else {
+                throw .line(
+                    LineError(
+                        line: index + 1,
+                        problem: "expected \"\(pair.firstID)<TAB>\(pair.secondID)<TAB>log-odds\", "
+                            + "found \"\(line)\""))
+            }
+            scores.append(score)
+        }
+        return scores
+    }
 }

@@ -86,7 +86,10 @@ public final class MiniLMEncoder: SentenceEmbedder {
             let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             candidates.append(here.appendingPathComponent(".models/" + folderName))
             while folder.path != "/" && !folder.path.isEmpty {
-                candidates.append(folder.appendingPathComponent(".models/" + folderName))
+                let candidate = folder.appendingPathComponent(".models/" + folderName)
+                if !candidates.contains(where: { $0.path == candidate.path }) {
+                    candidates.append(candidate)
+                }
                 folder.deleteLastPathComponent()
             }
         }

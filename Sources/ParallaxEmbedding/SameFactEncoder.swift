@@ -29,18 +29,46 @@ public final class SameFactEncoder: PairScorer {
         bias = try tensors.floats("head.bias", shape: [1])[0]
     }
 
-    /// The adapter shipped with Parallax.
+    /// The adapter file's name.
+    static let adapterName = "same-fact-adapter.safetensors"
+
+    /// The folder the build writes this module's resources into, beside the executable.
+    public static let resourceFolder = "Parallax_ParallaxEmbedding.resources"
+
+    /// The adapter shipped with Parallax, where ``adapterLocations(executable:)`` looks for it.
     public static var shippedAdapter: URL? {
-        Bundle.module.url(forResource: "same-fact-adapter", withExtension: "safetensors")
+        let executable =
+            Bundle.main.executableURL
+            ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+        return adapterLocations(executable: executable).first {
+            FileManager.default.isReadableFile(atPath: $0.path)
+        }
+    }
+
+    /// Where the shipped adapter may be, in order: in the resources folder beside the
+    /// executable (symbolic links followed), where the build writes it and where a copied
+    /// binary needs it; then in this module's source folder, for a binary run from the
+    /// checkout it was built in. Looked up by hand, not through `Bundle.module`, which stops the
+    /// process when neither is there.
+    static func adapterLocations(executable: URL) -> [URL] {
+        [
+            executable.resolvingSymlinksInPath().deletingLastPathComponent()
+                .appendingPathComponent(resourceFolder).appendingPathComponent(adapterName),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("Resources").appendingPathComponent(adapterName),
+        ]
     }
 
     /// The installed base model with the shipped adapter.
     public static func installed() throws(EmbeddingError) -> SameFactEncoder {
         let directory = try MiniLMEncoder.installedDirectory()
         guard let adapter = shippedAdapter else {
-            throw .unreadable(
-                URL(fileURLWithPath: "same-fact-adapter.safetensors"),
-                reason: "the adapter is missing from the ParallaxEmbedding module's resources")
+            let executable =
+                Bundle.main.executableURL
+                ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+            throw .adapterMissing(
+                searched: adapterLocations(executable: executable).map(\.path),
+                resourceFolder: resourceFolder)
         }
         return try SameFactEncoder(directory: directory, adapter: adapter)
     }

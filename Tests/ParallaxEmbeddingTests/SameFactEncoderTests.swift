@@ -1,8 +1,9 @@
 import Foundation
 import ParallaxCore
-import ParallaxEmbedding
 import ParallaxTestSupport
 import Testing
+
+@testable import ParallaxEmbedding
 
 /// The Swift cross-encoder with the shipped adapter against the log-odds the PyTorch forward
 /// pass of `scripts/train-same-fact-encoder --reference` wrote for it.
@@ -69,5 +70,44 @@ struct SameFactEncoderTests {
         } throws: { error in
             "\(error)".contains("/nonexistent/adapter.safetensors")
         }
+    }
+}
+
+/// Where the shipped adapter is looked for: beside the executable, whatever link started it,
+/// without stopping the process when it is nowhere.
+@Suite struct AdapterLocationTests {
+    @Test func theResourcesBesideTheExecutableComeFirstThroughALink() throws {
+        let root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("parallax-adapter-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let install = root.appendingPathComponent("opt/parallax")
+        let resources = install.appendingPathComponent(SameFactEncoder.resourceFolder)
+        try FileManager.default.createDirectory(at: resources, withIntermediateDirectories: true)
+        let binary = install.appendingPathComponent("parallax")
+        try Data("binary".utf8).write(to: binary)
+        let bin = root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let link = bin.appendingPathComponent("parallax")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: binary)
+
+        let locations = SameFactEncoder.adapterLocations(executable: link)
+        #expect(
+            locations.first?.standardizedFileURL.path
+                == resources.appendingPathComponent("same-fact-adapter.safetensors")
+                .resolvingSymlinksInPath().standardizedFileURL.path)
+        // The checkout's own copy is the fallback, and it is there in a checkout.
+        #expect(locations.count == 2)
+        #expect(FileManager.default.isReadableFile(atPath: locations[1].path))
+    }
+
+    @Test func aMissingAdapterSaysWhereItLookedAndWhatToCopy() {
+        let error = EmbeddingError.adapterMissing(
+            searched: [
+                "/opt/parallax/Parallax_ParallaxEmbedding.resources/same-fact-adapter.safetensors"
+            ],
+            resourceFolder: SameFactEncoder.resourceFolder)
+        let text = "\(error)"
+        #expect(text.contains("/opt/parallax/Parallax_ParallaxEmbedding.resources"))
+        #expect(text.contains("copy the Parallax_ParallaxEmbedding.resources folder"))
     }
 }

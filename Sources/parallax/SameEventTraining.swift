@@ -35,15 +35,15 @@ struct SameEventTraining: AsyncParsableCommand {
         let set = try AlignmentSet(folder: data)
         let embedder = CachingEmbedder(try requireEmbedder())
         let comparison = StoryComparison(embedder: embedder)
-        var samples: [(topic: Int, features: [Double], label: Bool)] = []
+        var samples: [(topic: Int, features: [Double], label: Bool, isDecoy: Bool)] = []
         var articles: [[Article]] = []
         for item in set.cases { articles.append(try set.articles(item)) }
         // Each case, and a decoy: its first article against the second of a case on the other
         // event of its topic, where no pair is the same event instance. Without decoys the
         // model learns that sentences of one topic are mostly about one happening.
-        var training: [(AlignmentCase, [Article])] = []
+        var training: [(item: AlignmentCase, articles: [Article], isDecoy: Bool)] = []
         for (index, item) in set.cases.enumerated() {
-            training.append((item, articles[index]))
+            training.append((item, articles[index], false))
             if let other = set.cases.indices.first(where: {
                 set.cases[$0].topic == item.topic && set.cases[$0].event != item.event
             }) {
@@ -51,10 +51,10 @@ struct SameEventTraining: AsyncParsableCommand {
                 decoy.files = [item.files[0], set.cases[other].files[1]]
                 decoy.annotated = [item.annotated[0], set.cases[other].annotated[1]]
                 decoy.gold = []
-                training.append((decoy, [articles[index][0], articles[other][1]]))
+                training.append((decoy, [articles[index][0], articles[other][1]], true))
             }
         }
-        for (item, pair) in training {
+        for (item, pair, isDecoy) in training {
             let gold = Set(item.gold.map { $0[0] + "\u{1}" + $0[1] })
             let texts = Dictionary(
                 uniqueKeysWithValues: pair.enumerated().flatMap { index, article in
@@ -70,7 +70,7 @@ struct SameEventTraining: AsyncParsableCommand {
             }
             for (first, second, features) in comparison.sentencePairFeatures(pair).pairs {
                 guard let a = annotated(first), let b = annotated(second) else { continue }
-                samples.append((item.topic, features, gold.contains(a + "\u{1}" + b)))
+                samples.append((item.topic, features, gold.contains(a + "\u{1}" + b), isDecoy))
             }
         }
         let positives = samples.filter(\.label).count
@@ -82,11 +82,17 @@ struct SameEventTraining: AsyncParsableCommand {
             let thresholds = stride(from: 0.15, through: 0.4, by: 0.05).map { $0 }
             var scores = [AlignmentScore](repeating: AlignmentScore(), count: thresholds.count)
             var plain = [AlignmentScore](repeating: AlignmentScore(), count: thresholds.count)
+            // Each annotated pair of a case (not a decoy) with its held-out probability.
+            var heldOut: [(probability: Double, label: Bool)] = []
             for fold in 0..<folds {
                 let training = samples.filter { $0.topic % folds != fold }
                 let model = PairClassifier.train(
                     training.map(\.features), labels: training.map(\.label),
                     vectorFeatures: vectorFeatures, penalty: penalty)
+                for sample in samples where sample.topic % folds == fold && !sample.isDecoy {
+                    heldOut.append(
+                        (model.probability(sample.features, vectors: true), sample.label))
+                }
                 for (index, item) in set.cases.enumerated() where item.topic % folds == fold {
                     for (t, threshold) in thresholds.enumerated() {
                         var withVectors = comparison
@@ -102,13 +108,35 @@ struct SameEventTraining: AsyncParsableCommand {
             print(
                 "\(folds)-fold cross-validation by topic, agreed pairs (score_alignment.py's measure):"
             )
-            print("threshold  with vectors: P / R / F1      without: P / R / F1")
+            print(
+                "threshold  with vectors: P / R / F1      without: P / R / F1      pairs alone: P / R / F1"
+            )
+            // The same probabilities judged pair by pair, before grouping: what grouping keeps
+            // of the model's own accuracy.
+            let gold = set.cases.map(\.gold.count).reduce(0, +)
+            var pairwise: [String] = []
+            for threshold in thresholds {
+                let chosen = heldOut.filter { $0.probability >= threshold }
+                let counts = MatchCounts(
+                    truePositives: chosen.filter(\.label).count,
+                    falsePositives: chosen.filter { !$0.label }.count,
+                    falseNegatives: gold - chosen.filter(\.label).count)
+                pairwise.append(
+                    String(
+                        format: "     %.3f / %.3f / %.3f", counts.precision,
+                        counts.recall, counts.f1))
+            }
+            defer {
+                print(
+                    "(pairs alone: the model with vectors judging each annotated pair of the cases at the threshold, before grouping)"
+                )
+            }
             for (t, threshold) in thresholds.enumerated() {
                 print(
                     String(
                         format: "%.2f       %.3f / %.3f / %.3f     %.3f / %.3f / %.3f", threshold,
                         scores[t].precision, scores[t].recall, scores[t].f1, plain[t].precision,
-                        plain[t].recall, plain[t].f1))
+                        plain[t].recall, plain[t].f1) + pairwise[t])
             }
         }
         let model = PairClassifier.train(

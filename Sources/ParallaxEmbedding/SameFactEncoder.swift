@@ -37,12 +37,14 @@ public final class SameFactEncoder: PairScorer {
 
     /// The adapter shipped with Parallax, where ``adapterLocations(executable:)`` looks for it.
     public static var shippedAdapter: URL? {
-        let executable =
-            Bundle.main.executableURL
-            ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
-        return adapterLocations(executable: executable).first {
+        adapterLocations(executable: executable).first {
             FileManager.default.isReadableFile(atPath: $0.path)
         }
+    }
+
+    /// The running executable.
+    private static var executable: URL {
+        Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
     }
 
     /// Where the shipped adapter may be, in order: in the resources folder beside the
@@ -63,12 +65,7 @@ public final class SameFactEncoder: PairScorer {
     public static func installed() throws(EmbeddingError) -> SameFactEncoder {
         let directory = try MiniLMEncoder.installedDirectory()
         guard let adapter = shippedAdapter else {
-            let executable =
-                Bundle.main.executableURL
-                ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
-            throw .adapterMissing(
-                searched: adapterLocations(executable: executable).map(\.path),
-                resourceFolder: resourceFolder)
+            throw .adapterMissing(searched: adapterLocations(executable: executable).map(\.path))
         }
         return try SameFactEncoder(directory: directory, adapter: adapter)
     }

@@ -117,19 +117,14 @@ struct SameEventTraining: AsyncParsableCommand {
             var pairwise: [String] = []
             for threshold in thresholds {
                 let chosen = heldOut.filter { $0.probability >= threshold }
+                let right = chosen.filter(\.label).count
                 let counts = MatchCounts(
-                    truePositives: chosen.filter(\.label).count,
-                    falsePositives: chosen.filter { !$0.label }.count,
-                    falseNegatives: gold - chosen.filter(\.label).count)
+                    truePositives: right, falsePositives: chosen.count - right,
+                    falseNegatives: gold - right)
                 pairwise.append(
                     String(
                         format: "     %.3f / %.3f / %.3f", counts.precision,
                         counts.recall, counts.f1))
-            }
-            defer {
-                print(
-                    "(pairs alone: the model with vectors judging each annotated pair of the cases at the threshold, before grouping)"
-                )
             }
             for (t, threshold) in thresholds.enumerated() {
                 print(
@@ -138,6 +133,9 @@ struct SameEventTraining: AsyncParsableCommand {
                         scores[t].precision, scores[t].recall, scores[t].f1, plain[t].precision,
                         plain[t].recall, plain[t].f1) + pairwise[t])
             }
+            print(
+                "(pairs alone: the model with vectors judging each annotated pair of the cases at the threshold, before grouping)"
+            )
         }
         let model = PairClassifier.train(
             samples.map(\.features), labels: samples.map(\.label), vectorFeatures: vectorFeatures,

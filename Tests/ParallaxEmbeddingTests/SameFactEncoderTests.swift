@@ -104,8 +104,7 @@ struct SameFactEncoderTests {
         let error = EmbeddingError.adapterMissing(
             searched: [
                 "/opt/parallax/Parallax_ParallaxEmbedding.resources/same-fact-adapter.safetensors"
-            ],
-            resourceFolder: SameFactEncoder.resourceFolder)
+            ])
         let text = "\(error)"
         #expect(text.contains("/opt/parallax/Parallax_ParallaxEmbedding.resources"))
         #expect(text.contains("copy the Parallax_ParallaxEmbedding.resources folder"))

@@ -41,9 +41,9 @@ struct SameEventTraining: AsyncParsableCommand {
         // Each case, and a decoy: its first article against the second of a case on the other
         // event of its topic, where no pair is the same event instance. Without decoys the
         // model learns that sentences of one topic are mostly about one happening.
-        var training: [(item: AlignmentCase, articles: [Article], isDecoy: Bool)] = []
+        var comparisons: [(item: AlignmentCase, articles: [Article], isDecoy: Bool)] = []
         for (index, item) in set.cases.enumerated() {
-            training.append((item, articles[index], false))
+            comparisons.append((item, articles[index], false))
             if let other = set.cases.indices.first(where: {
                 set.cases[$0].topic == item.topic && set.cases[$0].event != item.event
             }) {
@@ -51,10 +51,10 @@ struct SameEventTraining: AsyncParsableCommand {
                 decoy.files = [item.files[0], set.cases[other].files[1]]
                 decoy.annotated = [item.annotated[0], set.cases[other].annotated[1]]
                 decoy.gold = []
-                training.append((decoy, [articles[index][0], articles[other][1]], true))
+                comparisons.append((decoy, [articles[index][0], articles[other][1]], true))
             }
         }
-        for (item, pair, isDecoy) in training {
+        for (item, pair, isDecoy) in comparisons {
             let gold = Set(item.gold.map { $0[0] + "\u{1}" + $0[1] })
             let texts = Dictionary(
                 uniqueKeysWithValues: pair.enumerated().flatMap { index, article in
@@ -75,13 +75,16 @@ struct SameEventTraining: AsyncParsableCommand {
         }
         let positives = samples.filter(\.label).count
         print(
-            "cases: \(set.cases.count) and \(training.count - set.cases.count) decoys; annotated pairs: \(samples.count), \(positives) same event"
+            "cases: \(set.cases.count) and \(comparisons.count - set.cases.count) decoys; annotated pairs: \(samples.count), \(positives) same event"
         )
         let vectorFeatures = StoryComparison.sentencePairVectorFeatures
         if folds > 0 {
             let thresholds = stride(from: 0.15, through: 0.4, by: 0.05).map { $0 }
             var scores = [AlignmentScore](repeating: AlignmentScore(), count: thresholds.count)
             var plain = [AlignmentScore](repeating: AlignmentScore(), count: thresholds.count)
+            // Per threshold, the held-out decoys given an agreed fact, and the pairs asserted.
+            var decoys = [(agreeing: Int, score: AlignmentScore)](
+                repeating: (0, AlignmentScore()), count: thresholds.count)
             // Each annotated pair of a case (not a decoy) with its held-out probability.
             var heldOut: [(probability: Double, label: Bool)] = []
             for fold in 0..<folds {
@@ -104,12 +107,23 @@ struct SameEventTraining: AsyncParsableCommand {
                         plain[t].add(item, agreed: without.compare(articles[index]).agreed)
                     }
                 }
+                for (item, pair, isDecoy) in comparisons where isDecoy && item.topic % folds == fold
+                {
+                    for (t, threshold) in thresholds.enumerated() {
+                        var withVectors = comparison
+                        withVectors.eventModel = model
+                        withVectors.eventThreshold = threshold
+                        let agreed = withVectors.compare(pair).agreed
+                        decoys[t].score.add(item, agreed: agreed)
+                        if !agreed.isEmpty { decoys[t].agreeing += 1 }
+                    }
+                }
             }
             print(
                 "\(folds)-fold cross-validation by topic, agreed pairs (score_alignment.py's measure):"
             )
             print(
-                "threshold  with vectors: P / R / F1      without: P / R / F1      pairs alone: P / R / F1"
+                "threshold  with vectors: P / R / F1      without: P / R / F1      pairs alone: P / R / F1      decoys: agreeing / pairs"
             )
             // The same probabilities judged pair by pair, before grouping: what grouping keeps
             // of the model's own accuracy.
@@ -131,10 +145,16 @@ struct SameEventTraining: AsyncParsableCommand {
                     String(
                         format: "%.2f       %.3f / %.3f / %.3f     %.3f / %.3f / %.3f", threshold,
                         scores[t].precision, scores[t].recall, scores[t].f1, plain[t].precision,
-                        plain[t].recall, plain[t].f1) + pairwise[t])
+                        plain[t].recall, plain[t].f1) + pairwise[t]
+                        + String(
+                            format: "      %3d / %3d", decoys[t].agreeing,
+                            decoys[t].score.falsePositives))
             }
             print(
                 "(pairs alone: the model with vectors judging each annotated pair of the cases at the threshold, before grouping)"
+            )
+            print(
+                "(decoys: of the \(comparisons.count - set.cases.count) comparisons of two articles on different events of one topic, those given an agreed fact, and the annotated pairs they assert, all wrong)"
             )
         }
         let model = PairClassifier.train(

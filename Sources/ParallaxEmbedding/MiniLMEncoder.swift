@@ -77,21 +77,13 @@ public final class MiniLMEncoder: SentenceEmbedder {
 
     /// The folder of the installed model, looked for as ``installed()`` does.
     static func installedDirectory() throws(EmbeddingError) -> URL {
-        var candidates: [URL] = []
+        let candidates: [URL]
         if let path = ProcessInfo.processInfo.environment[environmentVariable], !path.isEmpty {
-            candidates.append(URL(fileURLWithPath: path))
+            candidates = [URL(fileURLWithPath: path)]
         } else {
-            var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
-                .resolvingSymlinksInPath().deletingLastPathComponent()
-            let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            candidates.append(here.appendingPathComponent(".models/" + folderName))
-            while folder.path != "/" && !folder.path.isEmpty {
-                let candidate = folder.appendingPathComponent(".models/" + folderName)
-                if !candidates.contains(where: { $0.path == candidate.path }) {
-                    candidates.append(candidate)
-                }
-                folder.deleteLastPathComponent()
-            }
+            candidates = modelLocations(
+                executable: RunningProgram.executable,
+                currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         }
         for candidate in candidates
         where FileManager.default.fileExists(
@@ -100,6 +92,21 @@ public final class MiniLMEncoder: SentenceEmbedder {
             return candidate
         }
         throw .notInstalled(searched: Array(candidates.prefix(3).map(\.path)))
+    }
+
+    /// Where the model may be without `$PARALLAX_MODEL`, in order: `.models` in the current
+    /// folder, then in each folder above the executable (symbolic links followed), each once.
+    static func modelLocations(executable: URL, currentDirectory: URL) -> [URL] {
+        var candidates = [currentDirectory.appendingPathComponent(".models/" + folderName)]
+        var folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" && !folder.path.isEmpty {
+            let candidate = folder.appendingPathComponent(".models/" + folderName)
+            if !candidates.contains(where: { $0.path == candidate.path }) {
+                candidates.append(candidate)
+            }
+            folder.deleteLastPathComponent()
+        }
+        return candidates
     }
 
     /// The word-piece ids the model sees for `sentence`, with `[CLS]` and `[SEP]`.

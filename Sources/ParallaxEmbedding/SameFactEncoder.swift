@@ -37,14 +37,9 @@ public final class SameFactEncoder: PairScorer {
 
     /// The adapter shipped with Parallax, where ``adapterLocations(executable:)`` looks for it.
     public static var shippedAdapter: URL? {
-        adapterLocations(executable: executable).first {
+        adapterLocations(executable: RunningProgram.executable).first {
             FileManager.default.isReadableFile(atPath: $0.path)
         }
-    }
-
-    /// The running executable.
-    private static var executable: URL {
-        Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
     }
 
     /// Where the shipped adapter may be, in order: in the resources folder beside the
@@ -65,7 +60,8 @@ public final class SameFactEncoder: PairScorer {
     public static func installed() throws(EmbeddingError) -> SameFactEncoder {
         let directory = try MiniLMEncoder.installedDirectory()
         guard let adapter = shippedAdapter else {
-            throw .adapterMissing(searched: adapterLocations(executable: executable).map(\.path))
+            throw .adapterMissing(
+                searched: adapterLocations(executable: RunningProgram.executable).map(\.path))
         }
         return try SameFactEncoder(directory: directory, adapter: adapter)
     }

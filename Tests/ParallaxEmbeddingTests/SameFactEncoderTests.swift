@@ -77,20 +77,13 @@ struct SameFactEncoderTests {
 /// without stopping the process when it is nowhere.
 @Suite struct AdapterLocationTests {
     @Test func theResourcesBesideTheExecutableComeFirstThroughALink() throws {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("parallax-adapter-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let install = root.appendingPathComponent("opt/parallax")
-        let resources = install.appendingPathComponent(SameFactEncoder.resourceFolder)
+        let installed = try LinkedBinary(at: "opt/parallax/parallax")
+        defer { installed.remove() }
+        let resources = installed.binary.deletingLastPathComponent()
+            .appendingPathComponent(SameFactEncoder.resourceFolder)
         try FileManager.default.createDirectory(at: resources, withIntermediateDirectories: true)
-        let binary = install.appendingPathComponent("parallax")
-        try Data("binary".utf8).write(to: binary)
-        let bin = root.appendingPathComponent("bin")
-        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        let link = bin.appendingPathComponent("parallax")
-        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: binary)
 
-        let locations = SameFactEncoder.adapterLocations(executable: link)
+        let locations = SameFactEncoder.adapterLocations(executable: installed.link)
         #expect(
             locations.first?.standardizedFileURL.path
                 == resources.appendingPathComponent("same-fact-adapter.safetensors")

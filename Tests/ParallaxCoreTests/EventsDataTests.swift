@@ -78,7 +78,7 @@ struct EventsDataTests {
                 + "\(differentShare), quotations with a speaker \(Double(same.attributed) / Double(max(1, same.quotes)))"
         )
         // Measured 0.73 and 0.22 while two sources had to share a matched fact to be grouped;
-        // 0.84 and 0.33 since one pair judged more likely than not the same happening is
+        // 0.82 and 0.29 since one pair judged more likely than not the same happening is
         // enough: the floor of 0.78 holds that gain.
         #expect(same.pairs > 100)
         #expect(sameShare >= 0.78, "same-event pairs with an agreed fact: \(sameShare)")

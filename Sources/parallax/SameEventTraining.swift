@@ -74,8 +74,9 @@ struct SameEventTraining: AsyncParsableCommand {
             }
         }
         let positives = samples.filter(\.label).count
+        let decoyCount = comparisons.count - set.cases.count
         print(
-            "cases: \(set.cases.count) and \(comparisons.count - set.cases.count) decoys; annotated pairs: \(samples.count), \(positives) same event"
+            "cases: \(set.cases.count) and \(decoyCount) decoys; annotated pairs: \(samples.count), \(positives) same event"
         )
         let vectorFeatures = StoryComparison.sentencePairVectorFeatures
         if folds > 0 {
@@ -96,11 +97,16 @@ struct SameEventTraining: AsyncParsableCommand {
                     heldOut.append(
                         (model.probability(sample.features, vectors: true), sample.label))
                 }
+                // The comparison with this fold's model, grouping at `threshold`.
+                func grouping(at threshold: Double) -> StoryComparison {
+                    var grouping = comparison
+                    grouping.eventModel = model
+                    grouping.eventThreshold = threshold
+                    return grouping
+                }
                 for (index, item) in set.cases.enumerated() where item.topic % folds == fold {
                     for (t, threshold) in thresholds.enumerated() {
-                        var withVectors = comparison
-                        withVectors.eventModel = model
-                        withVectors.eventThreshold = threshold
+                        let withVectors = grouping(at: threshold)
                         scores[t].add(item, agreed: withVectors.compare(articles[index]).agreed)
                         var without = withVectors
                         without.embedder = nil
@@ -110,10 +116,7 @@ struct SameEventTraining: AsyncParsableCommand {
                 for (item, pair, isDecoy) in comparisons where isDecoy && item.topic % folds == fold
                 {
                     for (t, threshold) in thresholds.enumerated() {
-                        var withVectors = comparison
-                        withVectors.eventModel = model
-                        withVectors.eventThreshold = threshold
-                        let agreed = withVectors.compare(pair).agreed
+                        let agreed = grouping(at: threshold).compare(pair).agreed
                         decoys[t].score.add(item, agreed: agreed)
                         if !agreed.isEmpty { decoys[t].agreeing += 1 }
                     }
@@ -154,7 +157,7 @@ struct SameEventTraining: AsyncParsableCommand {
                 "(pairs alone: the model with vectors judging each annotated pair of the cases at the threshold, before grouping)"
             )
             print(
-                "(decoys: of the \(comparisons.count - set.cases.count) comparisons of two articles on different events of one topic, those given an agreed fact, and the annotated pairs they assert, all wrong)"
+                "(decoys: of the \(decoyCount) comparisons of two articles on different events of one topic, those given an agreed fact, and the annotated pairs they assert, all wrong)"
             )
         }
         let model = PairClassifier.train(

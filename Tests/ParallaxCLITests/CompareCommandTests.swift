@@ -139,3 +139,37 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
         #expect(Date().timeIntervalSince(start) < 10)
     }
 }
+
+/// A `parallax` found through `PATH` and started from an unrelated folder still finds the
+/// model that `scripts/setup` installed above its binary: `CommandLine.arguments[0]` is then
+/// the bare name `parallax`, which once left only the current folder's parents searched.
+@Suite(
+    .enabled(
+        if: TestPaths.runsModelTests,
+        "the all-MiniLM-L6-v2 weights are not installed; run scripts/setup"))
+struct ModelThroughPathTests {
+    @Test func aProgramFoundThroughPathFindsTheModelAboveItsBinary() throws {
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parallax-path-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "PARALLAX_MODEL")
+        environment["PATH"] =
+            TestPaths.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["parallax", "compare"] + TestPaths.exampleCorpus.map(\.path)
+        process.environment = environment
+        process.currentDirectoryURL = elsewhere
+        let error = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = error
+        try process.run()
+        let message = String(
+            decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(message)")
+        #expect(!message.contains("no sentence-embedding model found"), "\(message)")
+    }
+}

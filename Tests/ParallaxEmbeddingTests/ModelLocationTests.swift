@@ -27,11 +27,4 @@ import Testing
         #expect(!paths.contains(models("bin")))
         #expect(Set(paths).count == paths.count)
     }
-
-    @Test func theRunningExecutableIsAnAbsolutePathToAFile() {
-        // CommandLine.arguments[0] is a bare name for a program found through PATH.
-        let executable = RunningProgram.executable
-        #expect(executable.path.hasPrefix("/"))
-        #expect(FileManager.default.isExecutableFile(atPath: executable.path))
-    }
 }

@@ -81,7 +81,6 @@ struct SameFactEncoderTests {
         defer { installed.remove() }
         let resources = installed.binary.deletingLastPathComponent()
             .appendingPathComponent(SameFactEncoder.resourceFolder)
-        try FileManager.default.createDirectory(at: resources, withIntermediateDirectories: true)
 
         let locations = SameFactEncoder.adapterLocations(executable: installed.link)
         #expect(

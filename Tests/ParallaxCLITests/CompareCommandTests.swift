@@ -42,9 +42,7 @@ func runReferenceScript(_ script: String, _ arguments: [String]) throws -> [Stri
 }
 
 func temporaryFile(_ name: String, _ data: Data) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "parallax-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("parallax-cli")
     let url = folder.appendingPathComponent(name)
     try data.write(to: url)
     return url.path
@@ -149,9 +147,7 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
         "the all-MiniLM-L6-v2 weights are not installed; run scripts/setup"))
 struct ModelThroughPathTests {
     @Test func aProgramFoundThroughPathFindsTheModelAboveItsBinary() throws {
-        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parallax-path-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let elsewhere = try TemporaryFolder.make("parallax-path")
         defer { try? FileManager.default.removeItem(at: elsewhere) }
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "PARALLAX_MODEL")

@@ -12,9 +12,7 @@ import Testing
         """
 
     @Test func folderRunExtractsGoodPagesAndNamesBadOnes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parallax-extract-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("parallax-extract")
         try Data(Self.page.utf8).write(to: folder.appendingPathComponent("a-good.html"))
         try Data([0x00, 0x01, 0x02, 0x03]).write(to: folder.appendingPathComponent("b-binary.html"))
         try Data([0x1F, 0x8B, 0x08, 0x00, 0x00]).write(

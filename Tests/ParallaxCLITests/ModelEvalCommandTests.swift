@@ -66,9 +66,7 @@ import Testing
             try JSONSerialization.jsonObject(
                 with: Data(contentsOf: source.appendingPathComponent("cases.json")))
             as! [[String: Any]]
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parallax-alignment-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("parallax-alignment")
         defer { try? FileManager.default.removeItem(at: folder) }
         let chosen = Array(cases.prefix(6))
         for item in chosen {

@@ -18,9 +18,7 @@ import Testing
         let log: URL
 
         init(token: String? = nil) throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "parallax-serve-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            folder = try TemporaryFolder.make("parallax-serve")
             log = folder.appendingPathComponent("serve.log")
             FileManager.default.createFile(atPath: log.path, contents: nil)
             let store = folder.appendingPathComponent("store.sqlite").path

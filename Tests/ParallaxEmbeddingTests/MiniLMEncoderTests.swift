@@ -81,9 +81,7 @@ struct MiniLMEncoderTests {
 
 @Suite struct ModelLoadingTests {
     @Test func aFolderWithoutTheModelNamesTheMissingFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parallax-no-model-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("parallax-no-model")
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect {
             try MiniLMEncoder(directory: folder)
@@ -93,9 +91,7 @@ struct MiniLMEncoderTests {
     }
 
     @Test func aDamagedWeightsFileIsRefusedWithItsName() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parallax-bad-model-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("parallax-bad-model")
         defer { try? FileManager.default.removeItem(at: folder) }
         try "[PAD]\n[UNK]\n[CLS]\n[SEP]\nthe\n".write(
             to: folder.appendingPathComponent("vocab.txt"), atomically: true, encoding: .utf8)

@@ -18,9 +18,7 @@ import Testing
     }
 
     static func temporaryStore() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parallax-watch-\(UUID().uuidString).sqlite"
-        ).path
+        TemporaryFolder.file("parallax-watch", pathExtension: "sqlite").path
     }
 
     @Test(.timeLimit(.minutes(3)))

@@ -1,13 +1,12 @@
 import Foundation
 import ParallaxIngest
 import ParallaxStore
+import ParallaxTestSupport
 import Testing
 
 @Suite struct IngesterTests {
     @Test func ingestsEveryKindOnceAndRecordsRejections() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parallax-ingest-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("parallax-ingest")
         func write(_ name: String, _ text: String) throws {
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))
         }

@@ -1,11 +1,10 @@
 import Foundation
 import ParallaxIngest
+import ParallaxTestSupport
 import Testing
 
 func temporaryPath(_ name: String, _ bytes: [UInt8]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "parallax-readers-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("parallax-readers")
     let url = folder.appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path

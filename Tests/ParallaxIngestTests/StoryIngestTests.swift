@@ -22,9 +22,7 @@ import Testing
     @Test func ingestionGroupsStoriesAndGoesOnWhereItStopped() async throws {
         let corpus = TestPaths.exampleCorpus.map(\.path)
         try #require(corpus.count == 4, "the example corpus is missing")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parallax-stories-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("parallax-stories")
         let storePath = folder.appendingPathComponent("store.sqlite").path
         let first = try await Ingester(store: try SQLiteStore(path: storePath)).ingest(
             paths: corpus)

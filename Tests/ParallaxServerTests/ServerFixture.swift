@@ -23,9 +23,7 @@ struct ServerFixture {
     )
         async throws
     {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parallax-server-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder.make("parallax-server")
         if let postgres {
             store = try await PostgresStore(url: postgres, executor: OwnThreads.executor)
         } else {

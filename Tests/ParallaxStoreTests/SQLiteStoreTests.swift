@@ -1,13 +1,12 @@
 import Foundation
 import ParallaxCore
 import ParallaxStore
+import ParallaxTestSupport
 import Testing
 
 @Suite struct SQLiteStoreTests {
     static func temporaryPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parallax-store-\(UUID().uuidString).sqlite"
-        ).path
+        TemporaryFolder.file("parallax-store", pathExtension: "sqlite").path
     }
 
     @Test func savesOnceAndKeepsRevisions() async throws {

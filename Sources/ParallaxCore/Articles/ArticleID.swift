@@ -15,7 +15,7 @@ public struct ArticleID: Hashable, Sendable, Codable, Comparable, CustomStringCo
 
     /// Computes the id of an article's original text.
     public init(content: String) {
-        let unified = content.replacingOccurrences(of: "\r\n", with: "\n").trimmingWhitespace()
+        let unified = content.unifyingLineEndings().trimmingWhitespace()
         let digest = SHA256.hash(data: Array(unified.utf8))
         rawValue = digest.prefix(8).map { byte in
             let hex = String(byte, radix: 16)

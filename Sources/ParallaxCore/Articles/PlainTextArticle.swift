@@ -29,7 +29,7 @@ public enum PlainTextArticle {
         _ text: String, defaultSource: String, title: String? = nil,
         cleaner: TextCleaner = TextCleaner()
     ) -> Article {
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let unified = text.unifyingLineEndings()
         let (header, body, bodyLine) = splitHeader(unified)
         let published = header["published"].flatMap(parseDate) ?? header["date"].flatMap(parseDate)
         let title = header["title"] ?? title

@@ -1,0 +1,36 @@
+import ParallaxCore
+import Testing
+
+@Suite struct LineEndingsTests {
+    @Test(arguments: [
+        ("one\r\ntwo\r\n", "one\ntwo\n"),
+        ("a lone\rreturn stays", "a lone\rreturn stays"),
+        ("\r\r\n", "\r\n"),
+        ("ends in a return\r", "ends in a return\r"),
+        ("Caf\u{E9}\r\n\u{201C}quoted\u{201D}\r\n", "Caf\u{E9}\n\u{201C}quoted\u{201D}\n"),
+        ("no returns at all\n", "no returns at all\n"),
+        ("", ""),
+    ])
+    func windowsLineEndingsBecomeLineFeeds(input: String, expected: String) {
+        #expect(input.unifyingLineEndings() == expected)
+    }
+
+    @Test func anArticleSavedWithWindowsLineEndingsIsTheSameArticle() {
+        let unix = """
+            Source: Meridian Wire Service
+            Title: Ferry runs aground in fog
+
+            A passenger ferry ran aground on Friday.
+            Nobody was hurt, the coastguard said.
+            """
+        let windows = unix.split(separator: "\n", omittingEmptySubsequences: false)
+            .joined(separator: "\r\n")
+        #expect(windows.contains("\r\n"))
+        #expect(ArticleID(content: windows) == ArticleID(content: unix))
+        let parsed = PlainTextArticle.parse(windows, defaultSource: "file.txt")
+        #expect(parsed.source == "Meridian Wire Service")
+        #expect(parsed.title == "Ferry runs aground in fog")
+        #expect(!parsed.cleanedText.contains("\r"))
+        #expect(parsed.cleanedText == PlainTextArticle.parse(unix, defaultSource: "f").cleanedText)
+    }
+}

@@ -88,18 +88,23 @@ enum QuoteGrouper {
         let a = Tokenizer.tokens(Typography.unify(reference)).filter(\.isWord).map(\.lowercased)
         let b = Tokenizer.tokens(Typography.unify(other)).filter(\.isWord).map(\.lowercased)
         let diff = b.difference(from: a)
-        var removed: [String] = []
-        var inserted: [String] = []
+        // A difference lists its removals from the last word back: each side's words are put
+        // in reading order by their offsets.
+        var removed: [(offset: Int, word: String)] = []
+        var inserted: [(offset: Int, word: String)] = []
         for change in diff {
             switch change {
-            case .remove(_, let word, _): removed.append(word)
-            case .insert(_, let word, _): inserted.append(word)
+            case .remove(let offset, let word, _): removed.append((offset, word))
+            case .insert(let offset, let word, _): inserted.append((offset, word))
             }
+        }
+        func words(_ changes: [(offset: Int, word: String)]) -> String {
+            changes.sorted { $0.offset < $1.offset }.map(\.word).joined(separator: " ")
         }
         guard !removed.isEmpty || !inserted.isEmpty else { return "punctuation only" }
         var parts: [String] = []
-        if !removed.isEmpty { parts.append("lacks \"\(removed.joined(separator: " "))\"") }
-        if !inserted.isEmpty { parts.append("adds \"\(inserted.joined(separator: " "))\"") }
+        if !removed.isEmpty { parts.append("lacks \"\(words(removed))\"") }
+        if !inserted.isEmpty { parts.append("adds \"\(words(inserted))\"") }
         return parts.joined(separator: "; ")
     }
 }

@@ -88,23 +88,19 @@ enum QuoteGrouper {
         let a = Tokenizer.tokens(Typography.unify(reference)).filter(\.isWord).map(\.lowercased)
         let b = Tokenizer.tokens(Typography.unify(other)).filter(\.isWord).map(\.lowercased)
         let diff = b.difference(from: a)
-        // A difference lists its removals from the last word back: each side's words are put
-        // in reading order by their offsets.
-        var removed: [(offset: Int, word: String)] = []
-        var inserted: [(offset: Int, word: String)] = []
-        for change in diff {
-            switch change {
-            case .remove(let offset, let word, _): removed.append((offset, word))
-            case .insert(let offset, let word, _): inserted.append((offset, word))
-            }
+        // Iterating a difference gives its removals from the last word back; its `removals`
+        // and `insertions` are each in reading order.
+        func words(_ changes: [CollectionDifference<String>.Change]) -> String {
+            changes.map { change in
+                switch change {
+                case .remove(_, let word, _), .insert(_, let word, _): word
+                }
+            }.joined(separator: " ")
         }
-        func words(_ changes: [(offset: Int, word: String)]) -> String {
-            changes.sorted { $0.offset < $1.offset }.map(\.word).joined(separator: " ")
-        }
-        guard !removed.isEmpty || !inserted.isEmpty else { return "punctuation only" }
+        guard !diff.isEmpty else { return "punctuation only" }
         var parts: [String] = []
-        if !removed.isEmpty { parts.append("lacks \"\(words(removed))\"") }
-        if !inserted.isEmpty { parts.append("adds \"\(words(inserted))\"") }
+        if !diff.removals.isEmpty { parts.append("lacks \"\(words(diff.removals))\"") }
+        if !diff.insertions.isEmpty { parts.append("adds \"\(words(diff.insertions))\"") }
         return parts.joined(separator: "; ")
     }
 }

@@ -18,6 +18,11 @@ struct StoryOptions: ParsableArguments {
     var nameWeight = StorySettings().nameWeight
     @Option(help: "Least shingle similarity for two articles to be copies (0-1).")
     var copyThreshold = StorySettings().copyThreshold
+    @Option(
+        help:
+            "Stories closed by the window that undated and late articles can still join; the most recently closed are kept (0 for none)."
+    )
+    var archivedStories = StorySettings().archivedStories
 
     func validate() throws {
         for (name, value) in [
@@ -30,6 +35,9 @@ struct StoryOptions: ParsableArguments {
         guard windowDays > 0 else {
             throw ValidationError("--window-days \(windowDays): give days above 0")
         }
+        guard archivedStories >= 0 else {
+            throw ValidationError("--archived-stories \(archivedStories): give 0 or more")
+        }
     }
 
     var settings: StorySettings {
@@ -39,6 +47,7 @@ struct StoryOptions: ParsableArguments {
         settings.windowDays = windowDays
         settings.nameWeight = nameWeight
         settings.copyThreshold = copyThreshold
+        settings.archivedStories = archivedStories
         return settings
     }
 }

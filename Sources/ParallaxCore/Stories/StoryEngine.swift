@@ -6,9 +6,10 @@ import Foundation
 ///
 /// An article joins the most similar story active near its date when the similarity reaches
 /// the threshold, else starts a new one. Candidates come from an inverted index over the
-/// stories' weightiest terms, and stories quiet for longer than the window are closed, so the
-/// cost of an article does not grow with the corpus. A story's id never changes; when an
-/// article bridges two stories they merge, and the merge is recorded.
+/// stories' weightiest terms, and stories quiet for longer than the window leave it, so the
+/// cost of an article does not grow with the corpus. They move to a bounded archive that only
+/// the articles the window cannot place search: undated ones and late arrivals. A story's id
+/// never changes; when an article bridges two stories they merge, and the merge is recorded.
 ///
 /// An engine belongs to one task; ``prepare(_:)`` computes features on all cores, and
 /// ``add(chunks:_:)`` computes the next chunk's while it assigns one.
@@ -57,9 +58,17 @@ public final class StoryEngine {
     // Stories, by id.
     private var stories: [StoryState] = []
     private var alias: [Int32] = []
-    /// Whether each story is open, beside ``stories`` for the scoring loop.
-    private var isOpen: [Bool] = []
+    /// Where each story can be reached from, beside ``stories`` for the scoring loop.
+    private var reach: [Reach] = []
+    /// The open stories, by their weightiest terms.
     private var postings = KeyTable<[Int32]>(capacity: 1 << 14)
+    /// The archived stories, by the same terms: only undated and late articles look here.
+    private var archive = KeyTable<[Int32]>(capacity: 1 << 10)
+    /// Archived stories, the earliest archived first (entries for stories reopened or merged
+    /// since are skipped).
+    private var archived: [Int32] = []
+    private var archivedStart = 0
+    private var archivedCount = 0
     private var latest = -Double.infinity
     /// Dated stories by their last date, for closing.
     private var closing: [(last: Double, story: Int32)] = []
@@ -92,7 +101,9 @@ public final class StoryEngine {
     /// The number of stories started (merged ones included).
     public var storyCount: Int { stories.count }
     /// Stories open in the index now, and articles in the copy index.
-    public var activeStories: Int { isOpen.lazy.filter { $0 }.count }
+    public var activeStories: Int { reach.lazy.filter { $0 == .open }.count }
+    /// Stories closed by the window but still within reach of undated articles.
+    public var archivedStories: Int { archivedCount }
 
     /// Features and signatures of `documents`, computed on all cores, in order.
     public static func prepare(_ documents: [StoryDocument]) -> [Prepared] {
@@ -207,7 +218,7 @@ public final class StoryEngine {
         } else {
             let story = Int32(stories.count)
             stories.append(StoryState(id: story))
-            isOpen.append(true)
+            reach.append(.open)
             alias.append(story)
             assignment.story = Int(story)
             assignment.isNew = true
@@ -249,11 +260,11 @@ public final class StoryEngine {
         let target: Int32
         if let story, story < stories.count {
             target = canonical(Int32(story))
-            isOpen[Int(target)] = true
+            reopen(target)
         } else {
             target = Int32(stories.count)
             stories.append(StoryState(id: target))
-            isOpen.append(true)
+            reach.append(.open)
             alias.append(target)
         }
         join(target, vector, date: date)
@@ -399,26 +410,11 @@ public final class StoryEngine {
         } read: {
             $0.first ?? 0
         }
-        for term in vector.query {
-            // Read in place; the list is rewritten only when it names a closed or merged story.
-            guard let list = postings[term.key] else { continue }
-            var stale = false
-            for story in list {
-                let current = alias[Int(story)] == story ? story : canonical(story)
-                guard isOpen[Int(current)] else {
-                    stale = true
-                    continue
-                }
-                if current != story { stale = true }
-                if scratch[Int(current)] == 0 { touched.append(current) }
-                scratch[Int(current)] += term.weight
-            }
-            if stale {
-                postings[term.key] = list.compactMap { story in
-                    let current = canonical(story)
-                    return isOpen[Int(current)] ? current : nil
-                }
-            }
+        gather(vector.query, from: .open, &scratch, &touched)
+        // The window cannot place an undated article, nor one dated before the stories it
+        // closed (a late arrival): such an article looks among the archived stories too.
+        if date.map({ $0 < latest - settings.windowDays * 86_400 }) ?? true {
+            gather(vector.query, from: .archived, &scratch, &touched)
         }
         // The candidates: the stories with the most hit weight, more first, older first among
         // equals, chosen in one pass (sorting every touched story was a tenth of assignment).
@@ -454,6 +450,39 @@ public final class StoryEngine {
             }
         }
         return scored
+    }
+
+    /// Adds the weight of each of `query`'s terms to the hits (`scratch`, indexed by story) of
+    /// the stories that `reachable`'s index lists under it, noting each story first hit in
+    /// `touched`.
+    private func gather(
+        _ query: [(key: TermKey, weight: Float)], from reachable: Reach,
+        _ scratch: inout [Float], _ touched: inout [Int32]
+    ) {
+        let open = reachable == .open
+        for term in query {
+            // Read in place; the list is rewritten only when it names a story that has left
+            // this index or merged.
+            guard let list = open ? postings[term.key] : archive[term.key] else { continue }
+            var stale = false
+            for story in list {
+                let current = alias[Int(story)] == story ? story : canonical(story)
+                guard reach[Int(current)] == reachable else {
+                    stale = true
+                    continue
+                }
+                if current != story { stale = true }
+                if scratch[Int(current)] == 0 { touched.append(current) }
+                scratch[Int(current)] += term.weight
+            }
+            if stale {
+                let kept = list.compactMap { story in
+                    let current = canonical(story)
+                    return reach[Int(current)] == reachable ? current : nil
+                }
+                if open { postings[term.key] = kept } else { archive[term.key] = kept }
+            }
+        }
     }
 
     /// The `count` heaviest of `terms`, heaviest first, earlier first among equals: a partial
@@ -506,12 +535,23 @@ public final class StoryEngine {
         // Index the story by its weightiest terms not yet indexed.
         for term in Self.heaviest(vector.names, Self.indexedTerms) + Self.heaviest(vector.words, 8)
         where state.indexed.insert(term.key).inserted {
-            postings.modify(term.key, default: []) { list in
-                if list.count >= Self.postingLimit {
-                    list.removeFirst(list.count - Self.postingLimit + 1)
-                }
-                list.append(story)
+            index(story, under: term.key)
+        }
+    }
+
+    /// Lists `story` under `key` in the index of its reach (open or archived), dropping the
+    /// list's oldest story when it is full.
+    private func index(_ story: Int32, under key: TermKey) {
+        func append(_ list: inout [Int32]) {
+            if list.count >= Self.postingLimit {
+                list.removeFirst(list.count - Self.postingLimit + 1)
             }
+            list.append(story)
+        }
+        if reach[Int(story)] == .open {
+            postings.modify(key, default: [], append)
+        } else {
+            archive.modify(key, default: [], append)
         }
     }
 
@@ -519,9 +559,14 @@ public final class StoryEngine {
         guard absorbed != target else { return }
         let (keep, drop) = absorbed < target ? (absorbed, target) : (target, absorbed)
         let kept = stories[Int(keep)]
+        // An archived story that takes in an open one is open again, indexed by its own
+        // terms (the other's lists lead to it through the alias).
+        if reach[Int(drop)] == .open { reopen(keep) }
         kept.absorb(stories[Int(drop)])
         kept.prune(Self.centroidLimit)
         close(drop)
+        // The window closes the merged story from its last date, which may be the other's.
+        if reach[Int(keep)] == .open, let last = kept.last { closing.append((last, keep)) }
         alias[Int(drop)] = keep
         merges.append(
             StoryMerge(
@@ -546,26 +591,67 @@ public final class StoryEngine {
         return current
     }
 
-    /// Takes `story` out of the index: it takes no more articles.
+    /// Takes `story` out of every index and frees its centroids: it takes no more articles.
     private func close(_ story: Int32) {
+        if reach[Int(story)] == .archived { archivedCount -= 1 }
         stories[Int(story)].close()
-        isOpen[Int(story)] = false
+        reach[Int(story)] = .closed
     }
 
-    /// Closes the dated stories whose last article is older than the window.
+    /// Moves an archived story back into the open index (a closed one opens empty).
+    private func reopen(_ story: Int32) {
+        switch reach[Int(story)] {
+        case .open: return
+        case .archived: archivedCount -= 1
+        case .closed: break
+        }
+        reach[Int(story)] = .open
+        let state = stories[Int(story)]
+        for key in state.indexed { index(story, under: key) }
+        if let last = state.last { closing.append((last, story)) }
+    }
+
+    /// Moves `story` from the open index to the archive, and closes the earliest archived
+    /// stories beyond ``StorySettings/archivedStories``.
+    private func archive(_ story: Int32) {
+        guard settings.archivedStories > 0 else { return close(story) }
+        reach[Int(story)] = .archived
+        archivedCount += 1
+        for key in stories[Int(story)].indexed { index(story, under: key) }
+        archived.append(story)
+        while archivedCount > settings.archivedStories {
+            let oldest = archived[archivedStart]
+            archivedStart += 1
+            if reach[Int(oldest)] == .archived { close(oldest) }
+        }
+        if archivedStart > 4096, archivedStart * 2 > archived.count {
+            archived.removeFirst(archivedStart)
+            archivedStart = 0
+        }
+    }
+
+    /// Archives the dated stories whose last article is older than the window.
     private func closeQuietStories() {
         let horizon = latest - settings.windowDays * 86_400
         while closingStart < closing.count, closing[closingStart].last < horizon {
             let (last, story) = closing[closingStart]
             closingStart += 1
             // A later entry stands for a story that went on.
-            if stories[Int(story)].last == last { close(story) }
+            if reach[Int(story)] == .open, stories[Int(story)].last == last { archive(story) }
         }
         if closingStart > 4096, closingStart * 2 > closing.count {
             closing.removeFirst(closingStart)
             closingStart = 0
         }
     }
+}
+
+/// Which index a story is found through: the open stories', the archive (stories the window
+/// closed, for undated and late articles), or none.
+enum Reach: UInt8 {
+    case open
+    case archived
+    case closed
 }
 
 /// A story's running state: centroids of its members' vectors, its dates and size.

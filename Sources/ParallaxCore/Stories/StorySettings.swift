@@ -23,8 +23,13 @@ public struct StorySettings: Sendable, Hashable, Codable {
     /// content words, from 0 to 1.
     public var nameWeight = 0.85
     /// An article joins only stories active within this many days of its date; stories quiet
-    /// for longer are closed. Undated articles and stories are never closed.
+    /// for longer are closed (archived, see ``archivedStories``). Undated stories are never
+    /// closed, and the window does not bar undated articles from any story.
     public var windowDays = 7.0
+    /// How many stories the window has closed stay within reach of the articles it cannot
+    /// place: undated ones, and those dated before the stories they would join were closed
+    /// (late arrivals). The most recently closed are kept; 0 frees every story as it closes.
+    public var archivedStories = 20_000
     /// When an article is at least this similar to a second story as well, the two stories
     /// are merged (the older id stays).
     public var mergeThreshold = 0.45

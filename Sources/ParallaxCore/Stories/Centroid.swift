@@ -107,6 +107,11 @@ struct Centroid {
         norm = Self.norm(weights)
     }
 
+    /// The keys of the `count` heaviest terms, heaviest first.
+    func heaviestKeys(_ count: Int) -> [TermKey] {
+        weights.indices.sorted { weights[$0] > weights[$1] }.prefix(count).map { keys[$0] }
+    }
+
     /// Keeps the `limit` heaviest terms.
     mutating func prune(_ limit: Int) {
         guard keys.count > limit else { return }

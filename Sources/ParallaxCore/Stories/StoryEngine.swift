@@ -68,6 +68,9 @@ public final class StoryEngine {
     /// since are skipped).
     private var archived: [Int32] = []
     private var archivedStart = 0
+    /// How many of ``archived`` are in the archive's index: stories are indexed there when an
+    /// article first looks, so that a stream of dated articles pays nothing for the archive.
+    private var archivedIndexed = 0
     private var archivedCount = 0
     private var latest = -Double.infinity
     /// Dated stories by their last date, for closing.
@@ -414,6 +417,7 @@ public final class StoryEngine {
         // The window cannot place an undated article, nor one dated before the stories it
         // closed (a late arrival): such an article looks among the archived stories too.
         if date.map({ $0 < latest - settings.windowDays * 86_400 }) ?? true {
+            indexArchive()
             gather(vector.query, from: .archived, &scratch, &touched)
         }
         // The candidates: the stories with the most hit weight, more first, older first among
@@ -617,7 +621,6 @@ public final class StoryEngine {
         guard settings.archivedStories > 0 else { return close(story) }
         reach[Int(story)] = .archived
         archivedCount += 1
-        for key in stories[Int(story)].indexed { index(story, under: key) }
         archived.append(story)
         while archivedCount > settings.archivedStories {
             let oldest = archived[archivedStart]
@@ -626,8 +629,27 @@ public final class StoryEngine {
         }
         if archivedStart > 4096, archivedStart * 2 > archived.count {
             archived.removeFirst(archivedStart)
+            archivedIndexed = max(0, archivedIndexed - archivedStart)
             archivedStart = 0
         }
+    }
+
+    /// Indexes the stories archived since an article last looked in the archive, each by its
+    /// heaviest terms.
+    private func indexArchive() {
+        // A story archived, reopened and archived again is listed twice.
+        var seen: Set<Int32> = []
+        for position in max(archivedStart, archivedIndexed)..<archived.count {
+            let story = archived[position]
+            guard reach[Int(story)] == .archived, seen.insert(story).inserted else { continue }
+            let state = stories[Int(story)]
+            state.indexed = []
+            for key in state.names.heaviestKeys(Self.indexedTerms) + state.words.heaviestKeys(8) {
+                state.indexed.insert(key)
+                index(story, under: key)
+            }
+        }
+        archivedIndexed = archived.count
     }
 
     /// Archives the dated stories whose last article is older than the window.

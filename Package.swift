@@ -55,6 +55,7 @@ let package = Package(
             dependencies: [
                 "CICU",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),

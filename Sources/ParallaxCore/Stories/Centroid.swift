@@ -109,13 +109,13 @@ struct Centroid {
 
     /// The keys of the `count` heaviest terms, heaviest first.
     func heaviestKeys(_ count: Int) -> [TermKey] {
-        weights.indices.sorted { weights[$0] > weights[$1] }.prefix(count).map { keys[$0] }
+        heaviest(count).map { keys[$0] }
     }
 
     /// Keeps the `limit` heaviest terms.
     mutating func prune(_ limit: Int) {
         guard keys.count > limit else { return }
-        let kept = weights.indices.sorted { weights[$0] > weights[$1] }.prefix(limit).sorted()
+        let kept = heaviest(limit).sorted()
         keys = kept.map { keys[$0] }
         weights = kept.map { weights[$0] }
         norm = Self.norm(weights)
@@ -157,6 +157,11 @@ struct Centroid {
                 }
             }
         }
+    }
+
+    /// The positions of the `count` heaviest terms, heaviest first.
+    private func heaviest(_ count: Int) -> ArraySlice<Int> {
+        weights.indices.sorted { weights[$0] > weights[$1] }.prefix(count)
     }
 
     private static func norm(_ weights: [Float]) -> Float {

@@ -1,3 +1,4 @@
+import DequeModule
 import Foundation
 
 /// Groups articles into stories as they arrive, in publication order: copies first (MinHash
@@ -66,16 +67,14 @@ public final class StoryEngine {
     private var archive = KeyTable<[Int32]>(capacity: 1 << 10)
     /// Archived stories, the earliest archived first (entries for stories reopened or merged
     /// since are skipped).
-    private var archived: [Int32] = []
-    private var archivedStart = 0
-    /// How many of ``archived`` are in the archive's index: stories are indexed there when an
-    /// article first looks, so that a stream of dated articles pays nothing for the archive.
-    private var archivedIndexed = 0
+    private var archived = Deque<Int32>()
+    /// How many of the last ``archived`` the archive's index lacks: stories are indexed there
+    /// when an article first looks, so that a stream of dated articles pays nothing for it.
+    private var unindexedArchived = 0
     private var archivedCount = 0
     private var latest = -Double.infinity
     /// Dated stories by their last date, for closing.
-    private var closing: [(last: Double, story: Int32)] = []
-    private var closingStart = 0
+    private var closing = Deque<(last: Double, story: Int32)>()
     public private(set) var merges: [StoryMerge] = []
     private var scratch: [Float] = []
     private var touched: [Int32] = []
@@ -416,7 +415,7 @@ public final class StoryEngine {
         gather(vector.query, from: .open, &scratch, &touched)
         // The window cannot place an undated article, nor one dated before the stories it
         // closed (a late arrival): such an article looks among the archived stories too.
-        if date.map({ $0 < latest - settings.windowDays * 86_400 }) ?? true {
+        if date.map({ $0 < horizon }) ?? true {
             indexArchive()
             gather(vector.query, from: .archived, &scratch, &touched)
         }
@@ -622,16 +621,11 @@ public final class StoryEngine {
         reach[Int(story)] = .archived
         archivedCount += 1
         archived.append(story)
-        while archivedCount > settings.archivedStories {
-            let oldest = archived[archivedStart]
-            archivedStart += 1
+        unindexedArchived += 1
+        while archivedCount > settings.archivedStories, let oldest = archived.popFirst() {
             if reach[Int(oldest)] == .archived { close(oldest) }
         }
-        if archivedStart > 4096, archivedStart * 2 > archived.count {
-            archived.removeFirst(archivedStart)
-            archivedIndexed = max(0, archivedIndexed - archivedStart)
-            archivedStart = 0
-        }
+        unindexedArchived = min(unindexedArchived, archived.count)
     }
 
     /// Indexes the stories archived since an article last looked in the archive, each by its
@@ -639,8 +633,7 @@ public final class StoryEngine {
     private func indexArchive() {
         // A story archived, reopened and archived again is listed twice.
         var seen: Set<Int32> = []
-        for position in max(archivedStart, archivedIndexed)..<archived.count {
-            let story = archived[position]
+        for story in archived.suffix(unindexedArchived) {
             guard reach[Int(story)] == .archived, seen.insert(story).inserted else { continue }
             let state = stories[Int(story)]
             state.indexed = []
@@ -649,23 +642,22 @@ public final class StoryEngine {
                 index(story, under: key)
             }
         }
-        archivedIndexed = archived.count
+        unindexedArchived = 0
     }
 
     /// Archives the dated stories whose last article is older than the window.
     private func closeQuietStories() {
-        let horizon = latest - settings.windowDays * 86_400
-        while closingStart < closing.count, closing[closingStart].last < horizon {
-            let (last, story) = closing[closingStart]
-            closingStart += 1
+        let horizon = horizon
+        while let first = closing.first, first.last < horizon {
+            let (last, story) = closing.removeFirst()
             // A later entry stands for a story that went on.
             if reach[Int(story)] == .open, stories[Int(story)].last == last { archive(story) }
         }
-        if closingStart > 4096, closingStart * 2 > closing.count {
-            closing.removeFirst(closingStart)
-            closingStart = 0
-        }
     }
+
+    /// The date before which the window has closed every story: the latest date less the
+    /// window.
+    private var horizon: Double { latest - settings.windowDays * 86_400 }
 }
 
 /// Which index a story is found through: the open stories', the archive (stories the window

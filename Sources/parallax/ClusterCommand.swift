@@ -23,12 +23,19 @@ struct StoryOptions: ParsableArguments {
             "Stories closed by the window that undated and late articles can still join; the most recently closed are kept (0 for none)."
     )
     var archivedStories = StorySettings().archivedStories
+    @Option(
+        help:
+            "Least similarity for an article dated after a closed story to join it as a later development (0-1)."
+    )
+    var followUpThreshold = StorySettings().followUpThreshold ?? 0.3
+    @Flag(help: "Never join a story the window has closed, however similar a later article.")
+    var noFollowUps = false
 
     func validate() throws {
         for (name, value) in [
             ("threshold", threshold), ("small-story-margin", smallStoryMargin),
             ("name-weight", nameWeight),
-            ("copy-threshold", copyThreshold),
+            ("copy-threshold", copyThreshold), ("follow-up-threshold", followUpThreshold),
         ] where !(0...1).contains(value) {
             throw ValidationError("--\(name) \(value): give a value from 0 to 1")
         }
@@ -48,6 +55,7 @@ struct StoryOptions: ParsableArguments {
         settings.nameWeight = nameWeight
         settings.copyThreshold = copyThreshold
         settings.archivedStories = archivedStories
+        settings.followUpThreshold = noFollowUps ? nil : followUpThreshold
         return settings
     }
 }

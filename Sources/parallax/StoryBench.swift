@@ -37,6 +37,9 @@ struct StoryBench: AsyncParsableCommand {
             """)
     var phases = false
 
+    @OptionGroup(title: "Grouping")
+    var grouping: StoryOptions
+
     func run() async throws {
         let corpus = StoryCorpus(sentenceFile: sentences)
         print(
@@ -47,7 +50,7 @@ struct StoryBench: AsyncParsableCommand {
             throw ValidationError("--sizes \(sizes): give numbers, as 10000,100000")
         }
         print(
-            "articles   seconds   articles/s   µs/article   peak MB   copies found   story F1   open stories  merges"
+            "articles   seconds   articles/s   µs/article   peak MB   copies found   story F1   open stories  merges  follow-ups"
         )
         for count in counts.sorted() {
             try await measure(corpus, count: count)
@@ -61,9 +64,10 @@ struct StoryBench: AsyncParsableCommand {
     }
 
     private func measure(_ corpus: StoryCorpus, count: Int) async throws {
-        let engine = StoryEngine()
+        let engine = StoryEngine(settings: grouping.settings)
         var planted = 0
         var found = 0
+        var followUps = 0
         var gold: [String: String] = [:]
         gold.reserveCapacity(count)
         var index = 0
@@ -90,6 +94,7 @@ struct StoryBench: AsyncParsableCommand {
                     if assignment.copyOf == "a\(number - corpus.concurrent)" { found += 1 }
                 }
                 gold[document.id] = String(corpus.event(of: number))
+                if assignment.isFollowUp { followUps += 1 }
             })
         // Generating the stream is not timed: only features and assignment.
         let seconds = (ContinuousClock.now - started - generating).seconds
@@ -99,11 +104,11 @@ struct StoryBench: AsyncParsableCommand {
         print(
             String(
                 format:
-                    "%8d  %8.2f  %11.0f  %11.1f  %8.0f  %6d/%-6d  %9.3f  %12d  %6d",
+                    "%8d  %8.2f  %11.0f  %11.1f  %8.0f  %6d/%-6d  %9.3f  %12d  %6d  %10d",
                 count,
                 seconds, Double(count) / seconds, seconds * 1e6 / Double(count),
                 CompareBench.peakMemoryMB(), found, planted, score.pairwiseF1, engine.activeStories,
-                engine.merges.count))
+                engine.merges.count, followUps))
         if ProcessInfo.processInfo.environment["PARALLAX_BENCH_DETAIL"] != nil {
             print(
                 String(
@@ -119,7 +124,7 @@ struct StoryBench: AsyncParsableCommand {
         var featureTime: Duration = .zero
         var signatureTime: Duration = .zero
         var assignmentTime: Duration = .zero
-        let engine = StoryEngine()
+        let engine = StoryEngine(settings: grouping.settings)
         let minHash = MinHash()
         var cache = TermCache()
         var start = 0

@@ -24,9 +24,14 @@ import Testing
 
     /// An engine holding a story of `quakeA` from day 0 that a report dated day 30 has closed.
     static func engineWithClosedQuake(
-        archivedStories: Int = StorySettings().archivedStories
+        archivedStories: Int = StorySettings().archivedStories, followingUp: Bool = true,
+        pairedNames: Int = StorySettings().pairedNames
     ) -> (StoryEngine, StoryAssignment) {
-        let engine = engine { $0.archivedStories = archivedStories }
+        let engine = engine {
+            $0.archivedStories = archivedStories
+            $0.pairedNames = pairedNames
+            if !followingUp { $0.followUpThreshold = nil }
+        }
         let first = engine.add(
             StoryDocument(id: "a1", text: Reports.quakeA, published: Reports.day(0)))
         engine.add(StoryDocument(id: "b1", text: Reports.quakeB, published: Reports.day(30)))
@@ -58,14 +63,6 @@ import Testing
         #expect(late.story == first.story, "\(late.explanation)")
     }
 
-    @Test func aReportDatedAfterTheWindowStillStartsAStory() {
-        let (engine, first) = Self.engineWithClosedQuake()
-        let later = engine.add(
-            StoryDocument(id: "a2", text: Reports.quakeAOther, published: Reports.day(31)))
-        #expect(later.story != first.story)
-        #expect(later.isNew)
-    }
-
     @Test func theArchiveKeepsTheMostRecentlyClosedStories() {
         let engine = Self.engine { $0.archivedStories = 1 }
         let quakeA = engine.add(
@@ -85,7 +82,10 @@ import Testing
     }
 
     @Test func anArchivedStoryThatTakesInAnOpenOneIsOpenAgain() {
-        let engine = Self.engine { $0.mergeThreshold = 0.3 }
+        let engine = Self.engine {
+            $0.mergeThreshold = 0.3
+            $0.followUpThreshold = nil
+        }
         let archived = engine.add(
             StoryDocument(id: "a1", text: Reports.quakeA, published: Reports.day(0)))
         // The same event reported a month later starts a story and closes the first.
@@ -109,5 +109,57 @@ import Testing
                     """,
                 published: Reports.day(31)))
         #expect(next.story == archived.story, "\(next.explanation)")
+    }
+
+    /// Months after quake A: the same people and bodies, new words.
+    static let quakeARebuilt = """
+        Three months after the magnitude 6.1 earthquake in Velmora, Prime Minister Aldo Ferrant \
+        opened the first rebuilt homes, paid for by the Castellan Red Cross.
+        The Interior Ministry said 400 families in Velmora were still in tents.
+        """
+
+    @Test func aLaterDevelopmentJoinsTheStoryTheWindowClosed() {
+        let (engine, first) = Self.engineWithClosedQuake()
+        let later = engine.add(
+            StoryDocument(id: "a2", text: Self.quakeARebuilt, published: Reports.day(90)))
+        #expect(later.story == first.story, "\(later.explanation)")
+        #expect(later.isFollowUp)
+        #expect(later.explanation.hasPrefix("follow-up of a closed story"))
+        // Followed up, the story is open again (and quake B's, quiet since day 30, is closed):
+        // the next day's report joins it in the window.
+        #expect(engine.activeStories == 1)
+        #expect(engine.archivedStories == 1)
+        let next = engine.add(
+            StoryDocument(id: "a3", text: Reports.quakeAOther, published: Reports.day(91)))
+        #expect(next.story == first.story, "\(next.explanation)")
+        #expect(!next.isFollowUp)
+    }
+
+    /// Dated articles in order search the archive only to follow a story up.
+    @Test func withoutFollowUpsALaterDevelopmentStartsAStory() {
+        let (engine, first) = Self.engineWithClosedQuake(followingUp: false)
+        let later = engine.add(
+            StoryDocument(id: "a2", text: Self.quakeARebuilt, published: Reports.day(90)))
+        #expect(later.story != first.story)
+        #expect(later.isNew)
+    }
+
+    @Test func aFollowUpSharesTwoWordNamesNotJustAPlace() {
+        // Another quake in the same town: its places are the first quake's, and one body.
+        let another = """
+            A magnitude 4.9 earthquake shook Velmora in northern Castellan on Monday, \
+            the interior ministry said.
+            The Red Cross checked homes in Velmora, where schools closed for the day.
+            """
+        let (engine, first) = Self.engineWithClosedQuake()
+        let later = engine.add(
+            StoryDocument(id: "c1", text: another, published: Reports.day(90)))
+        #expect(later.story != first.story, "\(later.explanation)")
+        #expect(later.isNew)
+        // Asked for one two-word name, the similarity would have joined them.
+        let (lenient, quake) = Self.engineWithClosedQuake(pairedNames: 1)
+        let joined = lenient.add(
+            StoryDocument(id: "c1", text: another, published: Reports.day(90)))
+        #expect(joined.story == quake.story, "\(joined.explanation)")
     }
 }

@@ -32,15 +32,17 @@ struct StoryEventsTests {
 
     @Test func tunedHalfKeepsItsFloor() async throws {
         let score = try await Self.score(odd: true)
-        // Measured 0.928 and 0.929 (0.919 and 0.921 before closed stories were archived).
-        #expect(score.pairwiseF1 >= 0.91)
-        #expect(score.bcubedF1 >= 0.91)
+        // Measured 0.936 and 0.934 (0.928 and 0.929 before closed stories were followed up,
+        // 0.919 and 0.921 before they were archived).
+        #expect(score.pairwiseF1 >= 0.92)
+        #expect(score.bcubedF1 >= 0.92)
     }
 
     @Test func unseenHalfKeepsItsFloor() async throws {
         let score = try await Self.score(odd: false)
-        // Measured 0.904 and 0.924 (0.887 and 0.909 before closed stories were archived).
-        #expect(score.pairwiseF1 >= 0.88)
-        #expect(score.bcubedF1 >= 0.90)
+        // Measured 0.916 and 0.932 (0.904 and 0.924 before closed stories were followed up,
+        // 0.887 and 0.909 before they were archived).
+        #expect(score.pairwiseF1 >= 0.90)
+        #expect(score.bcubedF1 >= 0.91)
     }
 }

@@ -22,6 +22,9 @@ public struct StoryAssignment: Sendable, Hashable, Codable {
     public var copySimilarity: Double?
     /// Stories merged into this one because the article bridged them.
     public var merged: [Int]
+    /// Whether the article joined a story the window had closed, as a later development of it
+    /// (see ``StorySettings/followUpThreshold``).
+    public var isFollowUp = false
 
     /// One line saying why.
     public var explanation: String {
@@ -39,7 +42,9 @@ public struct StoryAssignment: Sendable, Hashable, Codable {
             return similarity > 0
                 ? "new story: closest story only \(score) similar" : "new story: nothing similar"
         }
-        var line = "similarity \(score)" + (basis.isEmpty ? "" : " (\(basis))")
+        var line =
+            (isFollowUp ? "follow-up of a closed story, similarity " : "similarity ") + score
+            + (basis.isEmpty ? "" : " (\(basis))")
         if !merged.isEmpty {
             line += "; merged stories \(merged.map(String.init).joined(separator: ", "))"
         }

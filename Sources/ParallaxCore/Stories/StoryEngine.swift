@@ -9,7 +9,8 @@ import Foundation
 /// the threshold, else starts a new one. Candidates come from an inverted index over the
 /// stories' weightiest terms, and stories quiet for longer than the window leave it, so the
 /// cost of an article does not grow with the corpus. They move to a bounded archive that only
-/// the articles the window cannot place search: undated ones and late arrivals. A story's id
+/// the articles the window cannot place search (undated ones and late arrivals), and a later
+/// article that shares much of a closed story's names and words follows up. A story's id
 /// never changes; when an article bridges two stories they merge, and the merge is recorded.
 ///
 /// An engine belongs to one task; ``prepare(_:)`` computes features on all cores, and
@@ -203,7 +204,25 @@ public final class StoryEngine {
             return assignment
         }
 
-        let scored = score(vector, date: date)
+        var scored = score(vector, date: date)
+        // An article dated after stories the window closed, that no open story takes at the
+        // follow-up threshold, may be a later development of one of them.
+        if let date, date >= horizon, let followUp = settings.followUpThreshold,
+            settings.archivedStories > 0,
+            prepared.features.namePairs.count >= settings.pairedNames,
+            !(scored.first.map {
+                $0.similarity >= followUp && accepts($0, prepared.features, date: date)
+            } ?? false)
+        {
+            let followed = score(
+                vector, date: date, following: prepared.features.namePairs)
+            if let first = followed.first,
+                first.similarity > scored.first?.similarity ?? 0
+            {
+                scored = followed
+                assignment.isFollowUp = true
+            }
+        }
         if let best = scored.first, accepts(best, prepared.features, date: date) {
             assignment.story = Int(best.story)
             assignment.similarity = best.similarity
@@ -215,8 +234,12 @@ public final class StoryEngine {
                     similarity: other.similarity)
                 assignment.merged.append(Int(other.story))
             }
-            join(best.story, vector, date: date)
-            storyOfArticle.append(best.story)
+            // A merge keeps the older id, which may be the other story's.
+            let target = canonical(best.story)
+            // A story followed up is open again, for the reports of the days that follow.
+            if assignment.isFollowUp { reopen(target) }
+            join(target, vector, date: date)
+            storyOfArticle.append(target)
         } else {
             let story = Int32(stories.count)
             stories.append(StoryState(id: story))
@@ -384,7 +407,15 @@ public final class StoryEngine {
 
     // MARK: - Scoring
 
-    private func score(_ vector: Vector, date: Double?) -> [(story: Int32, similarity: Double)] {
+    /// The candidate stories for an article, scored, most similar first: the open stories
+    /// within the window of its date, and for an undated or late article the archived ones
+    /// too. Or, `following` up a closed story with the article's two-word names, the archived
+    /// stories indexed under most of them, kept where they share ``StorySettings/pairedNames``
+    /// of them and are at ``StorySettings/followUpThreshold`` or more.
+    private func score(_ vector: Vector, date: Double?, following namePairs: Set<TermKey>? = nil)
+        -> [(story: Int32, similarity: Double)]
+    {
+        let following = namePairs != nil
         // Hits per story in a scratch array indexed by story, reset through the touched list:
         // no dictionary on the hottest path. The arrays are taken out of `self` while they are
         // filled, so that each access is not checked for exclusivity.
@@ -406,16 +437,25 @@ public final class StoryEngine {
             scratch += [Float](repeating: 0, count: stories.count - scratch.count)
         }
         touched.removeAll(keepingCapacity: true)
-        touchedSum &+= postings.touch(vector.query) { $0.key }
-        touchedSum &+= postings.touchValues(vector.query) {
-            $0.key
-        } read: {
-            $0.first ?? 0
+        if !following {
+            touchedSum &+= postings.touch(vector.query) { $0.key }
+            touchedSum &+= postings.touchValues(vector.query) {
+                $0.key
+            } read: {
+                $0.first ?? 0
+            }
+            gather(vector.query, from: .open, &scratch, &touched)
         }
-        gather(vector.query, from: .open, &scratch, &touched)
         // The window cannot place an undated article, nor one dated before the stories it
         // closed (a late arrival): such an article looks among the archived stories too.
-        if date.map({ $0 < horizon }) ?? true {
+        if let namePairs {
+            // Each name counts one hit: the stories sharing the most names are scored.
+            indexArchive()
+            let names: [(key: TermKey, weight: Float)] = vector.names.compactMap {
+                namePairs.contains($0.key) ? ($0.key, 1) : nil
+            }
+            gather(names, from: .archived, &scratch, &touched)
+        } else if date.map({ $0 < horizon }) ?? true {
             indexArchive()
             gather(vector.query, from: .archived, &scratch, &touched)
         }
@@ -436,7 +476,7 @@ public final class StoryEngine {
         }
         for (story, _) in candidates {
             let state = stories[Int(story)]
-            if let date, let last = state.last, let first = state.first,
+            if !following, let date, let last = state.last, let first = state.first,
                 date > last + settings.windowDays * 86_400
                     || date < first - settings.windowDays * 86_400
             {
@@ -446,6 +486,12 @@ public final class StoryEngine {
                 settings.nameWeight * StoryState.cosine(vector.names, nameProbe, state.names)
                 + (1 - settings.nameWeight)
                 * StoryState.cosine(vector.words, wordProbe, state.words)
+            if let namePairs,
+                similarity < settings.followUpThreshold ?? .infinity
+                    || state.sharedPairs(namePairs) < settings.pairedNames
+            {
+                continue
+            }
             // Most similar first, older first among equals.
             scored.insertOrdered((story, similarity)) {
                 $0.similarity > $1.similarity

@@ -30,6 +30,14 @@ public struct StorySettings: Sendable, Hashable, Codable {
     /// place: undated ones, and those dated before the stories they would join were closed
     /// (late arrivals). The most recently closed are kept; 0 frees every story as it closes.
     public var archivedStories = 20_000
+    /// The least similarity for an article to join a story the window has closed (one still
+    /// in the archive) when it is dated after it, as a later development of one event (a
+    /// charge, a trial, a verdict months on), which keeps the event's names and words. The
+    /// article must also share ``pairedNames`` two-word names with the story: a report of
+    /// another event of its kind may share a place, or one person, but rarely the people,
+    /// places and bodies together. An article looks for such a story only when no open story
+    /// takes it at this similarity. Nil: no story is followed up once closed.
+    public var followUpThreshold: Double? = 0.3
     /// When an article is at least this similar to a second story as well, the two stories
     /// are merged (the older id stays).
     public var mergeThreshold = 0.45

@@ -3,7 +3,9 @@ import ParallaxCore
 import ParallaxStore
 
 /// Groups newly stored articles into stories as ingestion goes, going on from the stories the
-/// store already holds: the articles of the last window are read back into the engine first.
+/// store already holds: the articles of the last window are read back into the engine first,
+/// and those of the ``StorySettings/resumeDays`` before it, whose stories the window has
+/// closed, into its archive.
 ///
 /// Story ids are the store's; the engine's own numbers are mapped to them. Two processes
 /// ingesting into one PostgreSQL store at once each group what they store, and do not see the
@@ -23,14 +25,31 @@ public final class StoryAssigner {
         engine = StoryEngine(settings: settings)
     }
 
-    /// An assigner for `store`, with the stories of its latest window read back.
+    /// An assigner for `store`, with the stories of its latest window read back (at most
+    /// `limit` articles, the most recent first), and the archive refilled with those of the
+    /// ``StorySettings/resumeDays`` before it (at most `archiveLimit` more articles, the most
+    /// recent first: a story closed long ago is known by its latest reports).
     public static func resume(
-        store: any ArticleStore, settings: StorySettings, limit: Int = 200_000
+        store: any ArticleStore, settings: StorySettings, limit: Int = 200_000,
+        archiveLimit: Int = 20_000
     ) async throws -> StoryAssigner {
         let assigner = StoryAssigner(store: store, settings: settings)
         let latest = try await store.stories(matching: StoryQuery(limit: 1)).first?.last ?? Date()
-        let recent = try await store.recentStoryArticles(
-            since: latest.addingTimeInterval(-settings.windowDays * 86_400), limit: limit)
+        let window = latest.addingTimeInterval(-settings.windowDays * 86_400)
+        var recent = try await store.recentStoryArticles(since: window, limit: limit)
+        if settings.archivedStories > 0, settings.resumeDays > 0, archiveLimit > 0,
+            recent.count < limit
+        {
+            // The window's articles are read again with the older ones, and dropped: the
+            // store has no upper bound on the date to read to.
+            let older = try await store.recentStoryArticles(
+                since: window.addingTimeInterval(-settings.resumeDays * 86_400),
+                limit: min(limit, recent.count + archiveLimit))
+            let seen = Set(recent.map(\.article.id))
+            recent = older.filter { !seen.contains($0.article.id) } + recent
+        }
+        // Read back in publication order, the engine closes (archives) the older stories as
+        // the later articles come.
         let documents = recent.map {
             Self.document($0.article)
         }

@@ -46,4 +46,43 @@ import Testing
         #expect(after.first?.articles == 5)
         #expect(after.first?.id == ferry.id)
     }
+
+    /// `text` with its `Published:` line set to `date`.
+    static func dated(_ text: String, _ date: String) -> String {
+        text.replacingOccurrences(of: "2026-03-16T10:00:00Z", with: date)
+    }
+
+    static let budget = """
+        Source: Castellan Courier
+        Published: 2026-04-30T09:00:00Z
+        Title: Parliament passes the budget
+
+        The Castellan parliament passed the budget on Thursday after a night of debate, \
+        Finance Minister Ilse Marrow said, with taxes on fuel unchanged.
+        """
+
+    @Test func aLaterRunFollowsUpAStoryAnEarlierRunClosed() async throws {
+        let corpus = TestPaths.exampleCorpus.map(\.path)
+        try #require(corpus.count == 4, "the example corpus is missing")
+        let folder = try TemporaryFolder.make("parallax-follow-up")
+        let storePath = folder.appendingPathComponent("store.sqlite").path
+        _ = try await Ingester(store: try SQLiteStore(path: storePath)).ingest(paths: corpus)
+        let store = try SQLiteStore(path: storePath)
+        let ferry = try #require(try await store.stories(matching: StoryQuery()).first)
+        // A second run stores a report of another event six weeks on: the ferry's story is
+        // outside the window a third run reads back.
+        let budget = folder.appendingPathComponent("budget.txt")
+        try Data(Self.budget.utf8).write(to: budget)
+        _ = try await Ingester(store: try SQLiteStore(path: storePath)).ingest(paths: [budget.path])
+        // A third run: the inquiry's report two months after the grounding follows the ferry's
+        // story up.
+        let later = folder.appendingPathComponent("inquiry.txt")
+        try Data(Self.dated(Self.followUp, "2026-05-20T10:00:00Z").utf8).write(to: later)
+        _ = try await Ingester(store: try SQLiteStore(path: storePath)).ingest(paths: [later.path])
+        let members = try await store.storyArticles(ferry.id)
+        let headlines = try await store.stories(matching: StoryQuery()).map(\.headline)
+        #expect(members.count == 5, "\(headlines)")
+        let joined = members.first { $0.membership.why.hasPrefix("follow-up") }
+        #expect(joined != nil, "\(members.map(\.membership.why))")
+    }
 }

@@ -30,6 +30,10 @@ public struct StorySettings: Sendable, Hashable, Codable {
     /// place: undated ones, and those dated before the stories they would join were closed
     /// (late arrivals). The most recently closed are kept; 0 frees every story as it closes.
     public var archivedStories = 20_000
+    /// How many days before the latest window a run that goes on from a store reads back: the
+    /// stories of those days refill the archive, so that undated articles, late arrivals and
+    /// follow-ups of a later run still find them. Unused without an archive.
+    public var resumeDays = 60.0
     /// The least similarity for an article to join a story the window has closed (one still
     /// in the archive) when it is dated after it, as a later development of one event (a
     /// charge, a trial, a verdict months on), which keeps the event's names and words. The

@@ -214,8 +214,11 @@ public final class StoryEngine {
                 $0.similarity >= followUp && accepts($0, prepared.features, date: date)
             } ?? false)
         {
-            let followed = score(
-                vector, date: date, following: prepared.features.namePairs)
+            let pairs = prepared.features.namePairs
+            let followed = score(vector, date: date, following: pairs).filter {
+                $0.similarity >= followUp
+                    && stories[Int($0.story)].sharedPairs(pairs) >= settings.pairedNames
+            }
             if let first = followed.first,
                 first.similarity > scored.first?.similarity ?? 0
             {
@@ -410,12 +413,10 @@ public final class StoryEngine {
     /// The candidate stories for an article, scored, most similar first: the open stories
     /// within the window of its date, and for an undated or late article the archived ones
     /// too. Or, `following` up a closed story with the article's two-word names, the archived
-    /// stories indexed under most of them, kept where they share ``StorySettings/pairedNames``
-    /// of them and are at ``StorySettings/followUpThreshold`` or more.
+    /// stories indexed under most of them, whatever their dates.
     private func score(_ vector: Vector, date: Double?, following namePairs: Set<TermKey>? = nil)
         -> [(story: Int32, similarity: Double)]
     {
-        let following = namePairs != nil
         // Hits per story in a scratch array indexed by story, reset through the touched list:
         // no dictionary on the hottest path. The arrays are taken out of `self` while they are
         // filled, so that each access is not checked for exclusivity.
@@ -437,7 +438,7 @@ public final class StoryEngine {
             scratch += [Float](repeating: 0, count: stories.count - scratch.count)
         }
         touched.removeAll(keepingCapacity: true)
-        if !following {
+        if namePairs == nil {
             touchedSum &+= postings.touch(vector.query) { $0.key }
             touchedSum &+= postings.touchValues(vector.query) {
                 $0.key
@@ -476,7 +477,7 @@ public final class StoryEngine {
         }
         for (story, _) in candidates {
             let state = stories[Int(story)]
-            if !following, let date, let last = state.last, let first = state.first,
+            if namePairs == nil, let date, let last = state.last, let first = state.first,
                 date > last + settings.windowDays * 86_400
                     || date < first - settings.windowDays * 86_400
             {
@@ -486,12 +487,6 @@ public final class StoryEngine {
                 settings.nameWeight * StoryState.cosine(vector.names, nameProbe, state.names)
                 + (1 - settings.nameWeight)
                 * StoryState.cosine(vector.words, wordProbe, state.words)
-            if let namePairs,
-                similarity < settings.followUpThreshold ?? .infinity
-                    || state.sharedPairs(namePairs) < settings.pairedNames
-            {
-                continue
-            }
             // Most similar first, older first among equals.
             scored.insertOrdered((story, similarity)) {
                 $0.similarity > $1.similarity

@@ -49,6 +49,22 @@ func text(_ body: IngestDocument.Body) -> String {
         #expect(rejected[0].reason == "not a JSON object")
     }
 
+    @Test func readsDatesAsScrapedPagesPrintThem() throws {
+        let lines = """
+            {"text": "One.", "date": "Fri., May. 3, 2013 11: 45 AM PDT"}
+            {"text": "Two.", "date_publish": "Published: 2012. 08. 08 09: 01 AM"}
+            {"text": "Three.", "date": "no date given"}
+            """
+        let (documents, rejected) = try read(try temporaryPath("printed.jsonl", Array(lines.utf8)))
+        #expect(rejected.isEmpty)
+        #expect(
+            documents.map(\.published) == [
+                Date(timeIntervalSince1970: 1_367_582_400),
+                Date(timeIntervalSince1970: 1_344_427_200),
+                nil,
+            ])
+    }
+
     @Test func refusesAGzipBomb() throws {
         // 96 MB of zeros compress to a tenth of a megabyte.
         let bomb = try gzip([UInt8](repeating: 0x30, count: 96 << 20))

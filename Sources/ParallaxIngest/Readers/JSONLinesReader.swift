@@ -50,7 +50,7 @@ public struct JSONLinesReader: Sendable {
             (object["authors"] as? [String]) ?? (object["author"] as? String).map { [$0] } ?? []
         return IngestDocument(
             origin: origin, url: object["url"] as? String, title: object["title"] as? String,
-            published: date.flatMap(FeedDates.parse), authors: authors,
+            published: date.flatMap(PrintedDates.parse), authors: authors,
             source: (object["source"] as? String) ?? (object["source_domain"] as? String),
             language: object["language"] as? String, body: .text(text))
     }

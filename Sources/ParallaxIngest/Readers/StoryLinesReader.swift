@@ -93,7 +93,7 @@ public struct StoryLinesReader: Sendable {
             if let raw = object["date"] as? String ?? object["date_publish"] as? String,
                 !raw.allSatisfy(\.isWhitespace)
             {
-                if let date = Self.parseDate(raw) {
+                if let date = PrintedDates.parse(raw) {
                     if date.timeIntervalSince(now) > 86_400 {
                         issues.append(
                             Issue(
@@ -127,24 +127,5 @@ public struct StoryLinesReader: Sendable {
     static func isBoolean(_ value: NSNumber) -> Bool {
         // Foundation marks JSON's booleans with the type code of a C char.
         String(cString: value.objCType) == "c"
-    }
-
-    /// A date as feeds and dumps write it, or failing that, the first full date (day, month
-    /// and year) written in it: "May 2, 2013 | 5: 03pm", "UPDATED 05 / 03 / 2013".
-    static func parseDate(_ text: String) -> Date? {
-        if let date = FeedDates.parse(text) { return date }
-        let normalized = text.replacingOccurrences(of: " / ", with: "/")
-        for mention in DateExtractor.dates(in: normalized) {
-            guard let year = mention.year, !mention.isYearInferred, let month = mention.month,
-                let day = mention.day
-            else { continue }
-            var components = DateComponents()
-            (components.year, components.month, components.day) = (year, month, day)
-            components.hour = 12
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            if let date = calendar.date(from: components) { return date }
-        }
-        return nil
     }
 }

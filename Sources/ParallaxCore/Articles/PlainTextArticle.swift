@@ -43,20 +43,25 @@ public enum PlainTextArticle {
     /// Splits a leading header block from the body; the body's first line number comes third.
     static func splitHeader(_ text: String) -> ([String: String], String, Int) {
         var header: [String: String] = [:]
-        var consumed = 0
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = text.startIndex
+        // Line by line from the start, stopping at the first line that is not a header: the
+        // body is not split (splitting the whole text was a fifteenth of ingesting JSON lines).
+        while true {
+            let end = text.utf8[start...].firstIndex(of: 0x0A) ?? text.endIndex
+            let line = text[start..<end]
             lineNumber += 1
-            consumed += line.utf8.count + 1
             if line.trimmingWhitespace().isEmpty {
                 guard !header.isEmpty else { return ([:], text, 1) }
-                let body = String(text.utf8.dropFirst(min(consumed, text.utf8.count))) ?? ""
+                let body = end < text.endIndex ? String(text[text.index(after: end)...]) : ""
                 return (header, body, lineNumber + 1)
             }
             guard let colon = line.firstIndex(of: ":"), lineNumber <= 12 else { break }
             let key = line[..<colon].trimmingWhitespace().lowercased()
             guard headerKeys.contains(key) else { break }
             header[key] = line[line.index(after: colon)...].trimmingWhitespace()
+            guard end < text.endIndex else { break }
+            start = text.index(after: end)
         }
         return ([:], text, 1)
     }

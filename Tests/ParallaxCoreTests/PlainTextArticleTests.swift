@@ -1,0 +1,41 @@
+import Foundation
+import ParallaxCore
+import Testing
+
+@Suite struct PlainTextArticleTests {
+    @Test func readsTheHeaderAboveTheFirstBlankLine() {
+        let article = PlainTextArticle.parse(
+            """
+            Source: Meridian Wire Service
+            Published: 2026-03-14T08:10:00Z
+            Title: Ferry runs aground in fog
+
+            A passenger ferry ran aground on Friday off the island of Velmora.
+            Title: this line is body text, not a header.
+            """, defaultSource: "file.txt")
+        #expect(article.source == "Meridian Wire Service")
+        #expect(article.title == "Ferry runs aground in fog")
+        #expect(article.published == Date(timeIntervalSince1970: 1_773_475_800))
+        #expect(article.cleanedText.hasPrefix("A passenger ferry ran aground"))
+        #expect(article.cleanedText.contains("Title: this line is body text"))
+        #expect(!article.cleanedText.contains("Meridian"))
+    }
+
+    @Test func aHeaderOnlyFileHasAnEmptyBody() {
+        let article = PlainTextArticle.parse("Title: Nothing below\n", defaultSource: "f.txt")
+        #expect(article.title == "Nothing below")
+        #expect(article.cleanedText.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Velmora: the ferry ran aground.\n\nRescuers came.", "Velmora: the ferry"),
+        ("The ferry ran aground.\nSource: the coastguard\n\nRescuers came.", "Rescuers came"),
+        ("Title: Ferry aground\nNo blank line follows, so this is all body.", "No blank line"),
+    ])
+    func textWithoutAHeaderIsAllBody(text: String, kept: String) {
+        let article = PlainTextArticle.parse(text, defaultSource: "f.txt")
+        #expect(article.source == "f.txt")
+        #expect(((article.title ?? "") + "\n" + article.cleanedText).contains(kept))
+        #expect(article.published == nil)
+    }
+}

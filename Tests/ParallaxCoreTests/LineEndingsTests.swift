@@ -33,4 +33,15 @@ import Testing
         #expect(!parsed.cleanedText.contains("\r"))
         #expect(parsed.cleanedText == PlainTextArticle.parse(unix, defaultSource: "f").cleanedText)
     }
+
+    @Test(arguments: [
+        "", "one line", "ends in a break\n", "\n\n", "one\r\ntwo\rthree\u{0B}four\u{0C}five",
+        "next\u{85}line\u{2028}separator\u{2029}paragraph\u{2028}",
+        "not breaks: \u{80}\u{2027}\u{2026}\u{201C}quoted\u{201D}", "e\u{301}\nnext",
+        "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\r\n", "\r", "\r\r\n", "\n\u{301}",
+    ])
+    func linesBreakWhereCharactersDo(text: String) {
+        let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        #expect(text.lineSlices() == expected)
+    }
 }

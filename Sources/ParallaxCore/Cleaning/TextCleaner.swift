@@ -44,10 +44,7 @@ public struct TextCleaner: Sendable {
         var removals: [Removal] = []
         var blocks: [Block] = []
         var seen: Set<String> = []
-        for (offset, rawLine) in text.split(
-            omittingEmptySubsequences: false, whereSeparator: \.isNewline
-        )
-        .enumerated() {
+        for (offset, rawLine) in text.lineSlices().enumerated() {
             let line = firstLine + offset
             for piece in Self.unglue(rawLine.trimmingWhitespace()) where !piece.isEmpty {
                 if let why = ChromeDetector.reason(for: piece) {

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 
 /// Turns an HTML page into its article body and metadata.
 ///
@@ -38,7 +39,7 @@ public struct PageExtractor: Sendable {
         result.metadata = MetadataExtractor(tree: tree, linked: linked, url: url).metadata()
         result.blocks = content.extract(tree, candidates: &result.candidates)
         if let body = linked.articleBody, Self.trusts(body, against: result.blocks) {
-            result.blocks = body.split(whereSeparator: \.isNewline)
+            result.blocks = body.lineSlices()
                 .map { HTMLText.collapse(String($0)) }.filter { !$0.isEmpty }
                 .map { ExtractedPage.Block(kind: .paragraph, text: $0) }
             result.bodySource = "json-ld"

@@ -3,7 +3,12 @@ import ParallaxCore
 import ParallaxStore
 
 /// One ingestion run in progress: documents are added as they are read, cleaned on all cores
-/// in batches, and saved one batch a transaction; ``finish()`` closes the run.
+/// in batches, and saved one batch a transaction, in order; ``finish()`` saves the last and
+/// closes the run.
+///
+/// A batch is cleaned while the one before it is saved and placed in stories: cleaning runs on
+/// every core and saving mostly on one, so that each waited for the other while they took
+/// turns.
 ///
 /// A session belongs to the task that began it.
 public final class IngestSession {
@@ -21,6 +26,14 @@ public final class IngestSession {
     public var totalBytes: Int64 = 0
 
     let stories: StoryAssigner?
+    /// The batch being cleaned, not yet saved.
+    private var cleaning: Cleaning?
+
+    private struct Cleaning {
+        var task: Task<[Result<Article, RejectedInput>], Never>
+        var count: Int
+        var input: String
+    }
 
     init(
         ingester: Ingester, run: Int64, stories: StoryAssigner?,
@@ -41,7 +54,24 @@ public final class IngestSession {
         while pending.count >= ingester.batchSize {
             let batch = Array(pending.prefix(ingester.batchSize))
             pending.removeFirst(ingester.batchSize)
-            try await save(batch, input: input)
+            try await clean(batch, input: input)
+        }
+    }
+
+    /// Starts cleaning `batch`, then saves the batch cleaned before it, if any.
+    private func clean(_ batch: [IngestDocument], input: String) async throws {
+        let ingester = self.ingester
+        let next = Cleaning(
+            task: Task { await ingester.convert(batch) }, count: batch.count, input: input)
+        let previous = cleaning
+        cleaning = next
+        guard let previous else { return }
+        do {
+            try await save(await previous.task.value, count: previous.count, input: previous.input)
+        } catch {
+            next.task.cancel()
+            cleaning = nil
+            throw error
         }
     }
 
@@ -58,7 +88,11 @@ public final class IngestSession {
         if !pending.isEmpty {
             let batch = pending
             pending = []
-            try await save(batch, input: batch.last?.origin ?? "")
+            try await clean(batch, input: batch.last?.origin ?? "")
+        }
+        if let last = cleaning {
+            cleaning = nil
+            try await save(await last.task.value, count: last.count, input: last.input)
         }
         try await ingester.store.finishRun(run, totals: report.totals)
         report.seconds = elapsed
@@ -69,10 +103,14 @@ public final class IngestSession {
         (ContinuousClock.now - started).seconds
     }
 
-    private func save(_ batch: [IngestDocument], input: String) async throws {
+    /// Saves a cleaned batch of `count` documents, places its new articles in stories and
+    /// records its rejections.
+    private func save(_ cleaned: [Result<Article, RejectedInput>], count: Int, input: String)
+        async throws
+    {
         var articles: [Article] = []
         var rejections: [RejectedInput] = []
-        for result in await ingester.convert(batch) {
+        for result in cleaned {
             switch result {
             case .success(let article): articles.append(article)
             case .failure(let rejection): rejections.append(rejection)
@@ -89,7 +127,7 @@ public final class IngestSession {
         }
         try await stories?.assign(fresh)
         try await reject(rejections)
-        handled += batch.count
+        handled += count
         progress(
             Ingester.Progress(
                 handled: handled, input: input, bytesRead: meter.bytes, totalBytes: totalBytes,

@@ -57,4 +57,46 @@ import Testing
         #expect(text.title == "Five")
         #expect(text.cleanedText == "The fifth article is plain text about the inquiry.")
     }
+
+    /// Batches are cleaned while the one before is saved: every batch is still saved, once, and
+    /// a story started in one batch takes the reports of later ones.
+    @Test func everyBatchIsSavedAndPlacedWhileTheNextIsCleaned() async throws {
+        let folder = try TemporaryFolder.make("parallax-batches")
+        let ferry = [
+            "The ferry MV Tessaly Wren ran aground off Port Avelline in fog on Friday.",
+            "Skerrow Line said all 118 people on board the Tessaly Wren were safe.",
+            "The Coastal Rescue Service sent lifeboats from Port Avelline to the Greyling Ledge.",
+            "Salvage crews will try to refloat the Tessaly Wren from the Greyling Ledge.",
+        ]
+        let quake = [
+            "A magnitude 6.1 earthquake struck the valley town of Velmora before dawn.",
+            "Rescuers in Velmora searched collapsed houses for survivors of the earthquake.",
+            "The quake cut power to Velmora and the villages of the Ardent valley.",
+            "Seismologists said the Velmora earthquake was felt two hundred kilometres away.",
+        ]
+        var lines: [String] = []
+        for report in 0..<14 {
+            let sentences = report % 2 == 0 ? ferry : quake
+            // Each report a different selection of its event's sentences, and its own words.
+            let body = (0..<3).map { sentences[(report / 2 + $0) % sentences.count] }
+                .joined(separator: " ")
+            let date = String(format: "2026-03-%02dT%02d:00:00Z", 13 + report / 6, report % 24)
+            lines.append(
+                #"{"text": "\#(body) Report \#(report) of the day.", "date": "\#(date)", "source": "outlet\#(report)"}"#
+            )
+        }
+        let path = folder.appendingPathComponent("reports.jsonl")
+        try Data(lines.joined(separator: "\n").utf8).write(to: path)
+        let store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
+        var ingester = Ingester(store: store)
+        ingester.batchSize = 3
+        let report = try await ingester.ingest(paths: [path.path])
+        #expect(report.totals.stored == 14)
+        #expect(try await store.count() == 14)
+        let stories = try await store.stories(matching: StoryQuery())
+        #expect(stories.map(\.articles).sorted() == [7, 7], "\(stories.map(\.headline))")
+        let again = try await ingester.ingest(paths: [path.path])
+        #expect(again.totals.duplicates == 14)
+        #expect(try await store.count() == 14)
+    }
 }

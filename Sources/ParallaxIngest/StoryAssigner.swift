@@ -37,16 +37,11 @@ public final class StoryAssigner {
         let latest = try await store.stories(matching: StoryQuery(limit: 1)).first?.last ?? Date()
         let window = latest.addingTimeInterval(-settings.windowDays * 86_400)
         var recent = try await store.recentStoryArticles(since: window, limit: limit)
-        if settings.archivedStories > 0, settings.resumeDays > 0, archiveLimit > 0,
-            recent.count < limit
-        {
-            // The window's articles are read again with the older ones, and dropped: the
-            // store has no upper bound on the date to read to.
+        if settings.archivedStories > 0, settings.resumeDays > 0, archiveLimit > 0 {
             let older = try await store.recentStoryArticles(
-                since: window.addingTimeInterval(-settings.resumeDays * 86_400),
-                limit: min(limit, recent.count + archiveLimit))
-            let seen = Set(recent.map(\.article.id))
-            recent = older.filter { !seen.contains($0.article.id) } + recent
+                since: window.addingTimeInterval(-settings.resumeDays * 86_400), before: window,
+                limit: archiveLimit)
+            recent = older + recent
         }
         // Read back in publication order, the engine closes (archives) the older stories as
         // the later articles come.

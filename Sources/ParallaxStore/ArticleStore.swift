@@ -56,10 +56,12 @@ public protocol ArticleStore: Sendable {
     /// The articles of story `id`, earliest first.
     func storyArticles(_ id: Int64) async throws -> [StoryArticle]
 
-    /// The articles placed in stories that were published at or after `date`, or ingested at
-    /// or after it when undated: what a new ingestion needs to go on grouping where the last
-    /// one stopped.
-    func recentStoryArticles(since date: Date, limit: Int) async throws -> [StoryArticle]
+    /// The articles placed in stories that were published at or after `date` (and before
+    /// `end`, if given), or ingested then when undated, the most recent `limit` of them in
+    /// publication order: what a new ingestion needs to go on grouping where the last one
+    /// stopped.
+    func recentStoryArticles(since date: Date, before end: Date?, limit: Int) async throws
+        -> [StoryArticle]
 
     /// Stored articles in no story (stored by a run that stopped before placing them), oldest
     /// first.
@@ -134,6 +136,14 @@ public struct ArticleQuery: Sendable, Hashable {
         self.until = until
         self.text = text
         self.limit = limit
+    }
+}
+
+extension ArticleStore {
+    /// The articles placed in stories published (or, undated, ingested) at or after `date`,
+    /// the most recent `limit` of them in publication order.
+    public func recentStoryArticles(since date: Date, limit: Int) async throws -> [StoryArticle] {
+        try await recentStoryArticles(since: date, before: nil, limit: limit)
     }
 }
 

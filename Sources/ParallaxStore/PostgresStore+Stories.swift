@@ -176,19 +176,22 @@ extension PostgresStore {
         return try await fetchStoryArticles(
             """
             \(StorySQL.storyArticleColumns) WHERE membership.story = $1
-            ORDER BY COALESCE(article.published, article.ingested), article.id
+            ORDER BY \(StorySQL.activity), article.id
             """, bindings)
     }
 
-    public func recentStoryArticles(since date: Date, limit: Int) async throws -> [StoryArticle] {
+    public func recentStoryArticles(since date: Date, before end: Date?, limit: Int) async throws
+        -> [StoryArticle]
+    {
         var bindings = PostgresBindings()
         bindings.append(date.timeIntervalSince1970)
+        bindings.append(StorySQL.bound(end))
         bindings.append(limit)
         return try await fetchStoryArticles(
             """
             \(StorySQL.storyArticleColumns)
-            WHERE article.published >= $1 OR (article.published IS NULL AND article.ingested >= $1)
-            ORDER BY COALESCE(article.published, article.ingested) DESC LIMIT $2
+            WHERE \(StorySQL.activity) >= $1 AND \(StorySQL.activity) < $2
+            ORDER BY \(StorySQL.activity) DESC LIMIT $3
             """, bindings
         ).reversed()
     }

@@ -137,22 +137,24 @@ extension SQLiteStore {
                 db,
                 sql: """
                     \(StorySQL.storyArticleColumns) WHERE membership.story = ?
-                    ORDER BY COALESCE(article.published, article.ingested), article.id
+                    ORDER BY \(StorySQL.activity), article.id
                     """, arguments: [id]
             ).map(Self.storyArticle)
         }
     }
 
-    public func recentStoryArticles(since date: Date, limit: Int) async throws -> [StoryArticle] {
+    public func recentStoryArticles(since date: Date, before end: Date?, limit: Int) async throws
+        -> [StoryArticle]
+    {
         try await pool.read { db in
-            let time = date.timeIntervalSince1970
+            let (time, bound) = (date.timeIntervalSince1970, StorySQL.bound(end))
             return try Row.fetchAll(
                 db,
                 sql: """
                     \(StorySQL.storyArticleColumns)
-                    WHERE article.published >= ? OR (article.published IS NULL AND article.ingested >= ?)
-                    ORDER BY COALESCE(article.published, article.ingested) DESC LIMIT ?
-                    """, arguments: [time, time, limit]
+                    WHERE \(StorySQL.activity) >= ? AND \(StorySQL.activity) < ?
+                    ORDER BY \(StorySQL.activity) DESC LIMIT ?
+                    """, arguments: [time, bound, limit]
             ).map(Self.storyArticle).reversed()
         }
     }

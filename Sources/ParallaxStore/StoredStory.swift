@@ -104,6 +104,15 @@ public struct ArticleRecord: Sendable, Hashable, Codable {
 /// The SQL both stores read stories and articles with: the same text runs on SQLite and
 /// PostgreSQL.
 enum StorySQL {
+    /// When an article happened for grouping: its publication date, or when undated, when it
+    /// was ingested. Both stores index this expression (`article_activity`).
+    static let activity = "COALESCE(article.published, article.ingested)"
+
+    /// The end of a range of `activity`: none is after every date.
+    static func bound(_ end: Date?) -> Double {
+        end?.timeIntervalSince1970 ?? .greatestFiniteMagnitude
+    }
+
     /// A story with what its articles add up to; add `WHERE …` and `GROUP BY story.id`.
     static let storyColumns = """
         SELECT story.id, story.headline, MIN(article.published), MAX(article.published),
@@ -127,11 +136,11 @@ enum StorySQL {
     /// id makes the order total, so that batches neither skip nor repeat tied articles.
     static func activityWalk(_ conditions: [String]) -> String {
         """
-        SELECT membership.story, COALESCE(article.published, article.ingested)
+        SELECT membership.story, \(activity)
         FROM article JOIN membership ON membership.article = article.id
             JOIN story ON story.id = membership.story
         WHERE \((["story.merged_into IS NULL"] + conditions).joined(separator: " AND "))
-        ORDER BY COALESCE(article.published, article.ingested) DESC, article.id DESC
+        ORDER BY \(activity) DESC, article.id DESC
         LIMIT ? OFFSET ?
         """
     }
@@ -226,7 +235,7 @@ enum StorySQL {
         FROM article JOIN source ON source.id = article.source
             LEFT JOIN membership ON membership.article = article.id
         WHERE membership.article IS NULL
-        ORDER BY COALESCE(article.published, article.ingested), article.id LIMIT \(limit)
+        ORDER BY \(activity), article.id LIMIT \(limit)
         """
     }
 }

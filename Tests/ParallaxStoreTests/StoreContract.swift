@@ -123,6 +123,13 @@ enum StoreContract {
         let recent = try await store.recentStoryArticles(
             since: articles[1].published!, limit: 10)
         #expect(recent.map(\.article.id) == [articles[1].id.rawValue, articles[2].id.rawValue])
+        // Bounded above: the articles before the second, the most recent first to go.
+        let earlier = try await store.recentStoryArticles(
+            since: articles[0].published!, before: articles[2].published!, limit: 10)
+        #expect(earlier.map(\.article.id) == [articles[0].id.rawValue, articles[1].id.rawValue])
+        let latestEarlier = try await store.recentStoryArticles(
+            since: articles[0].published!, before: articles[2].published!, limit: 1)
+        #expect(latestEarlier.map(\.article.id) == [articles[1].id.rawValue])
         #expect(try await store.unplacedArticles(limit: 10).isEmpty)
         _ = try await store.save([article("An unplaced report.", day: 16)], run: nil)
         #expect(try await store.unplacedArticles(limit: 10).count == 1)

@@ -60,6 +60,14 @@ public final class IngestSession {
 
     /// Starts cleaning `batch`, then saves the batch cleaned before it, if any.
     private func clean(_ batch: [IngestDocument], input: String) async throws {
+        for document in batch {
+            for problem in document.problems {
+                report.noticeCount += 1
+                if report.notices.count < Ingester.Report.noticeLimit {
+                    report.notices.append(InputNotice(origin: document.origin, problem: problem))
+                }
+            }
+        }
         let ingester = self.ingester
         let next = Cleaning(
             task: Task { await ingester.convert(batch) }, count: batch.count, input: input)

@@ -11,6 +11,12 @@ public struct Ingester: Sendable {
         public var totals = IngestTotals()
         /// Every input item refused, with why.
         public var rejected: [RejectedInput] = []
+        /// The first ``noticeLimit`` problems of items read all the same (a date that cannot be
+        /// read), and how many there were in all.
+        public var notices: [InputNotice] = []
+        public var noticeCount = 0
+        /// How many notices a report keeps.
+        public static let noticeLimit = 100
         public var seconds = 0.0
 
         public init() {}

@@ -95,6 +95,10 @@ struct IngestCommand: AsyncParsableCommand {
         if report.rejected.count > 20 {
             print("rejected: … and \(report.rejected.count - 20) more")
         }
+        for notice in report.notices.prefix(20) { print("note: \(notice)") }
+        if report.noticeCount > 20 {
+            print("note: … and \(report.noticeCount - 20) more")
+        }
     }
 
     /// The feeds of the OPML subscription list at `path`, or nil when it is not one (it is

@@ -99,4 +99,28 @@ import Testing
         #expect(again.totals.duplicates == 14)
         #expect(try await store.count() == 14)
     }
+
+    /// An article whose date cannot be read is stored undated, and the run says so.
+    @Test func anUnreadableDateIsStoredUndatedAndReported() async throws {
+        let folder = try TemporaryFolder.make("parallax-notices")
+        let path = folder.appendingPathComponent("dump.jsonl")
+        try Data(
+            """
+            {"text": "The ferry ran aground off Port Avelline.", "date": "2026-03-13"}
+            {"text": "Rescuers reached the Greyling Ledge at dawn.", "date": "the 13th"}
+            """.utf8
+        ).write(to: path)
+        let store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
+        let report = try await Ingester(store: store).ingest(paths: [path.path])
+        #expect(report.totals.stored == 2)
+        #expect(
+            report.notices == [
+                InputNotice(
+                    origin: "\(path.path):2",
+                    problem: #"date "the 13th" cannot be read; stored as undated"#)
+            ])
+        #expect(report.noticeCount == 1)
+        let undated = try await store.articles(matching: ArticleQuery(text: "Greyling"))
+        #expect(undated.map(\.published) == [nil])
+    }
 }

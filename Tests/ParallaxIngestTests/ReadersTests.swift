@@ -63,6 +63,9 @@ func text(_ body: IngestDocument.Body) -> String {
                 Date(timeIntervalSince1970: 1_344_427_200),
                 nil,
             ])
+        #expect(documents[0].problems.isEmpty)
+        #expect(
+            documents[2].problems == [#"date "no date given" cannot be read; stored as undated"#])
     }
 
     @Test func refusesAGzipBomb() throws {

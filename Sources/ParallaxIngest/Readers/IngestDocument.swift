@@ -23,6 +23,9 @@ public struct IngestDocument: Sendable {
     public var body: Body
     /// True when the input carried only a summary, so the article's page should be fetched.
     public var isSummary = false
+    /// What was wrong with it that did not stop it being read ("date … cannot be read; stored
+    /// as undated"), reported with the run.
+    public var problems: [String] = []
 
     public init(
         origin: String, url: String? = nil, title: String? = nil, published: Date? = nil,
@@ -52,4 +55,19 @@ public struct RejectedInput: Error, Sendable, Hashable, CustomStringConvertible 
     }
 
     public var description: String { "\(origin): \(reason)" }
+}
+
+/// Something wrong with an input item that was read all the same, with what was done about it.
+public struct InputNotice: Sendable, Hashable, CustomStringConvertible {
+    /// Where it stood: the file and the item, record or line.
+    public var origin: String
+    /// What is wrong, and what was done.
+    public var problem: String
+
+    public init(origin: String, problem: String) {
+        self.origin = origin
+        self.problem = problem
+    }
+
+    public var description: String { "\(origin): \(problem)" }
 }

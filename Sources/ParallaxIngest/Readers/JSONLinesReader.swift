@@ -48,11 +48,16 @@ public struct JSONLinesReader: Sendable {
         let date = (object["date_publish"] as? String) ?? (object["date"] as? String)
         let authors =
             (object["authors"] as? [String]) ?? (object["author"] as? String).map { [$0] } ?? []
-        return IngestDocument(
+        let published = date.flatMap(PrintedDates.parse)
+        var document = IngestDocument(
             origin: origin, url: object["url"] as? String, title: object["title"] as? String,
-            published: date.flatMap(PrintedDates.parse), authors: authors,
+            published: published, authors: authors,
             source: (object["source"] as? String) ?? (object["source_domain"] as? String),
             language: object["language"] as? String, body: .text(text))
+        if let date, published == nil, date.contains(where: { !$0.isWhitespace }) {
+            document.problems.append("date \"\(date)\" cannot be read; stored as undated")
+        }
+        return document
     }
 }
 

@@ -64,7 +64,7 @@ public final class IngestSession {
             for problem in document.problems {
                 report.noticeCount += 1
                 if report.notices.count < Ingester.Report.noticeLimit {
-                    report.notices.append(InputNotice(origin: document.origin, problem: problem))
+                    report.notices.append(InputProblem(origin: document.origin, reason: problem))
                 }
             }
         }

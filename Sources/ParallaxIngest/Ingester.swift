@@ -13,7 +13,7 @@ public struct Ingester: Sendable {
         public var rejected: [RejectedInput] = []
         /// The first ``noticeLimit`` problems of items read all the same (a date that cannot be
         /// read), and how many there were in all.
-        public var notices: [InputNotice] = []
+        public var notices: [InputProblem] = []
         public var noticeCount = 0
         /// How many notices a report keeps.
         public static let noticeLimit = 100

@@ -115,9 +115,9 @@ import Testing
         #expect(report.totals.stored == 2)
         #expect(
             report.notices == [
-                InputNotice(
+                InputProblem(
                     origin: "\(path.path):2",
-                    problem: #"date "the 13th" cannot be read; stored as undated"#)
+                    reason: #"date "the 13th" cannot be read; stored as undated"#)
             ])
         #expect(report.noticeCount == 1)
         let undated = try await store.articles(matching: ArticleQuery(text: "Greyling"))

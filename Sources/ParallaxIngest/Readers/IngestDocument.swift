@@ -42,8 +42,10 @@ public struct IngestDocument: Sendable {
     }
 }
 
-/// An item of an input that could not be read, with why, so that the rest goes on.
-public struct RejectedInput: Error, Sendable, Hashable, CustomStringConvertible {
+/// An item of an input with something wrong with it, and what: one that could not be read
+/// (rejected, so that the rest goes on), or one read all the same (a notice, saying what was
+/// done about it).
+public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// Where it stood: the file and the item, record or line.
     public var origin: String
     /// What is wrong with it.
@@ -57,17 +59,5 @@ public struct RejectedInput: Error, Sendable, Hashable, CustomStringConvertible 
     public var description: String { "\(origin): \(reason)" }
 }
 
-/// Something wrong with an input item that was read all the same, with what was done about it.
-public struct InputNotice: Sendable, Hashable, CustomStringConvertible {
-    /// Where it stood: the file and the item, record or line.
-    public var origin: String
-    /// What is wrong, and what was done.
-    public var problem: String
-
-    public init(origin: String, problem: String) {
-        self.origin = origin
-        self.problem = problem
-    }
-
-    public var description: String { "\(origin): \(problem)" }
-}
+/// An item of an input that could not be read, with why.
+public typealias RejectedInput = InputProblem

@@ -58,7 +58,8 @@ public final class IngestSession {
         }
     }
 
-    /// Starts cleaning `batch`, then saves the batch cleaned before it, if any.
+    /// Notes the problems of `batch`'s documents, starts cleaning it, then saves the batch
+    /// cleaned before it, if any.
     private func clean(_ batch: [IngestDocument], input: String) async throws {
         for document in batch {
             for problem in document.problems {

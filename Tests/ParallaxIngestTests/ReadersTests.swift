@@ -104,7 +104,7 @@ func text(_ body: IngestDocument.Body) -> String {
             <description>Short summary</description>
             <content:encoded><![CDATA[<p>The ferry ran aground.</p><p>All were rescued.</p>]]></content:encoded></item>
             <item><title>Tides & times&nbsp;today</title><link>https://harbor.example/b</link>
-            <description>Only a summary here</description></item>
+            <pubDate>every day</pubDate><description>Only a summary here</description></item>
             </channel></rss>
             """
         let documents = try reader.documents(Array(rss.utf8), origin: "feed.xml")
@@ -118,6 +118,9 @@ func text(_ body: IngestDocument.Body) -> String {
         #expect(!documents[0].isSummary)
         #expect(documents[1].title == "Tides & times\u{A0}today")
         #expect(documents[1].isSummary)
+        #expect(documents[0].problems.isEmpty)
+        #expect(documents[1].published == nil)
+        #expect(documents[1].problems == [#"date "every day" cannot be read; stored as undated"#])
     }
 
     @Test func readsRSS1AndRSS091() throws {

@@ -77,12 +77,13 @@ public struct FeedReader: Sendable {
                 origin: "\(origin) item \(number + 1)",
                 url: (item["url"] as? String) ?? (item["id"] as? String),
                 title: item["title"] as? String,
-                published: (item["date_published"] as? String).flatMap(FeedDates.parse),
+                published: (item["date_published"] as? String).flatMap(PrintedDates.parse),
                 authors: ((item["authors"] as? [[String: Any]]) ?? []).compactMap {
                     $0["name"] as? String
                 },
                 source: feedTitle, language: (item["language"] as? String) ?? language, body: body)
             document.isSummary = html == nil && text == nil
+            document.noteUnreadDate(item["date_published"] as? String)
             return document
         }
     }
@@ -163,9 +164,10 @@ final class FeedParserDelegate: NSObject, XMLParserDelegate {
         var document = IngestDocument(
             origin: "\(origin) item \(documents.count + 1)",
             url: itemLink ?? fields["link"] ?? fields["guid"], title: fields["title"],
-            published: date.flatMap(FeedDates.parse), authors: author.map { [$0] } ?? [],
+            published: date.flatMap(PrintedDates.parse), authors: author.map { [$0] } ?? [],
             source: feedTitle, body: .html(Array(body.utf8)))
         document.isSummary = full == nil
+        document.noteUnreadDate(date)
         return document
     }
 }

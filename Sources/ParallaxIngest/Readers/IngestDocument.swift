@@ -40,6 +40,13 @@ public struct IngestDocument: Sendable {
         self.language = language
         self.body = body
     }
+
+    /// Notes that the date the input gave, `raw`, could not be read, when it gave one and
+    /// ``published`` is nil.
+    mutating func noteUnreadDate(_ raw: String?) {
+        guard published == nil, let raw, raw.contains(where: { !$0.isWhitespace }) else { return }
+        problems.append("date \"\(raw)\" cannot be read; stored as undated")
+    }
 }
 
 /// An item of an input with something wrong with it, and what: one that could not be read

@@ -48,15 +48,12 @@ public struct JSONLinesReader: Sendable {
         let date = (object["date_publish"] as? String) ?? (object["date"] as? String)
         let authors =
             (object["authors"] as? [String]) ?? (object["author"] as? String).map { [$0] } ?? []
-        let published = date.flatMap(PrintedDates.parse)
         var document = IngestDocument(
             origin: origin, url: object["url"] as? String, title: object["title"] as? String,
-            published: published, authors: authors,
+            published: date.flatMap(PrintedDates.parse), authors: authors,
             source: (object["source"] as? String) ?? (object["source_domain"] as? String),
             language: object["language"] as? String, body: .text(text))
-        if let date, published == nil, date.contains(where: { !$0.isWhitespace }) {
-            document.problems.append("date \"\(date)\" cannot be read; stored as undated")
-        }
+        document.noteUnreadDate(date)
         return document
     }
 }

@@ -13,7 +13,7 @@ enum ArticleMaker {
             var article = PlainTextArticle.parse(
                 text,
                 defaultSource: document.source ?? host(document.url) ?? fileName(document.origin),
-                title: document.title)
+                title: document.title, readDate: PrintedDates.parse)
             article.source = document.source ?? article.source
             article.url = document.url ?? article.url
             article.published = document.published ?? article.published

@@ -123,4 +123,17 @@ import Testing
         let undated = try await store.articles(matching: ArticleQuery(text: "Greyling"))
         #expect(undated.map(\.published) == [nil])
     }
+
+    /// A text file's header date is read as pages print it, not only in ISO 8601.
+    @Test func aTextFilesHeaderDateIsReadAsPrinted() async throws {
+        let folder = try TemporaryFolder.make("parallax-header-date")
+        let path = folder.appendingPathComponent("report.txt")
+        try Data(
+            "Source: Wire\nPublished: Fri., March 13, 2026 8:10 AM\n\nThe ferry ran aground.".utf8
+        ).write(to: path)
+        let store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
+        _ = try await Ingester(store: store).ingest(paths: [path.path])
+        let stored = try await store.articles(matching: ArticleQuery())
+        #expect(stored.map(\.published) == [Date(timeIntervalSince1970: 1_773_403_200)])
+    }
 }

@@ -25,19 +25,20 @@ public enum PlainTextArticle {
     ///   - defaultSource: The source to use when the header names none, usually the file name.
     ///   - title: The headline, when known from elsewhere; the header's wins.
     ///   - cleaner: The cleaner for the body.
+    ///   - readDate: Reads the header's dates; ISO 8601 by default.
     public static func parse(
         _ text: String, defaultSource: String, title: String? = nil,
-        cleaner: TextCleaner = TextCleaner()
+        cleaner: TextCleaner = TextCleaner(), readDate: (String) -> Date? = parseDate
     ) -> Article {
         let unified = text.unifyingLineEndings()
         let (header, body, bodyLine) = splitHeader(unified)
-        let published = header["published"].flatMap(parseDate) ?? header["date"].flatMap(parseDate)
+        let published = header["published"].flatMap(readDate) ?? header["date"].flatMap(readDate)
         let title = header["title"] ?? title
         let cleaned = cleaner.clean(body, firstLine: bodyLine, detectTitle: title == nil)
         return Article(
             source: header["source"] ?? header["outlet"] ?? defaultSource, url: header["url"],
             title: title, published: published,
-            modified: header["modified"].flatMap(parseDate), originalText: text, cleaned: cleaned)
+            modified: header["modified"].flatMap(readDate), originalText: text, cleaned: cleaned)
     }
 
     /// Splits a leading header block from the body; the body's first line number comes third.

@@ -42,7 +42,7 @@ enum PrintedDates {
         text = replace(dayDashYear, in: text) { "\($0[1]), \($0[2])" }
         return replace(capitalisedWord, in: text) { groups in
             let word = groups[0]
-            guard monthNames.contains(word) == false,
+            guard !monthNames.contains(word),
                 let month = monthNames.first(where: { oneEditApart($0, word) })
             else { return word }
             return month

@@ -31,7 +31,6 @@ public final class IngestSession {
 
     private struct Cleaning {
         var task: Task<[Result<Article, RejectedInput>], Never>
-        var count: Int
         var input: String
     }
 
@@ -70,13 +69,12 @@ public final class IngestSession {
             }
         }
         let ingester = self.ingester
-        let next = Cleaning(
-            task: Task { await ingester.convert(batch) }, count: batch.count, input: input)
+        let next = Cleaning(task: Task { await ingester.convert(batch) }, input: input)
         let previous = cleaning
         cleaning = next
         guard let previous else { return }
         do {
-            try await save(await previous.task.value, count: previous.count, input: previous.input)
+            try await save(await previous.task.value, input: previous.input)
         } catch {
             next.task.cancel()
             cleaning = nil
@@ -101,7 +99,7 @@ public final class IngestSession {
         }
         if let last = cleaning {
             cleaning = nil
-            try await save(await last.task.value, count: last.count, input: last.input)
+            try await save(await last.task.value, input: last.input)
         }
         try await ingester.store.finishRun(run, totals: report.totals)
         report.seconds = elapsed
@@ -112,11 +110,9 @@ public final class IngestSession {
         (ContinuousClock.now - started).seconds
     }
 
-    /// Saves a cleaned batch of `count` documents, places its new articles in stories and
-    /// records its rejections.
-    private func save(_ cleaned: [Result<Article, RejectedInput>], count: Int, input: String)
-        async throws
-    {
+    /// Saves a cleaned batch (one result per document), places its new articles in stories
+    /// and records its rejections.
+    private func save(_ cleaned: [Result<Article, RejectedInput>], input: String) async throws {
         var articles: [Article] = []
         var rejections: [RejectedInput] = []
         for result in cleaned {
@@ -136,7 +132,7 @@ public final class IngestSession {
         }
         try await stories?.assign(fresh)
         try await reject(rejections)
-        handled += count
+        handled += cleaned.count
         progress(
             Ingester.Progress(
                 handled: handled, input: input, bytesRead: meter.bytes, totalBytes: totalBytes,

@@ -27,7 +27,7 @@ struct StoryOptions: ParsableArguments {
         help:
             "Least similarity for an article dated after a closed story to join it as a later development (0-1)."
     )
-    var followUpThreshold = StorySettings().followUpThreshold ?? 0.3
+    var followUpThreshold = StorySettings.defaultFollowUpThreshold
     @Flag(help: "Never join a story the window has closed, however similar a later article.")
     var noFollowUps = false
 

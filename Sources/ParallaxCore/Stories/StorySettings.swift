@@ -41,7 +41,9 @@ public struct StorySettings: Sendable, Hashable, Codable {
     /// another event of its kind may share a place, or one person, but rarely the people,
     /// places and bodies together. An article looks for such a story only when no open story
     /// takes it at this similarity. Nil: no story is followed up once closed.
-    public var followUpThreshold: Double? = 0.3
+    public var followUpThreshold: Double? = defaultFollowUpThreshold
+    /// The default of ``followUpThreshold``, for the options that set it.
+    public static let defaultFollowUpThreshold = 0.3
     /// When an article is at least this similar to a second story as well, the two stories
     /// are merged (the older id stays).
     public var mergeThreshold = 0.45

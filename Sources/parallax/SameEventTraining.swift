@@ -31,11 +31,19 @@ struct SameEventTraining: AsyncParsableCommand {
     @Option(help: "The L2 penalty on the weights.")
     var penalty = 400.0
 
+    @Option(
+        help:
+            "Also write every judged pair here, tab-separated, to study: its comparison, topic, whether a decoy, the two sentences' numbers and their annotated numbers (-1 for none), its label and its features."
+    )
+    var features: String?
+
     func run() async throws {
         let set = try AlignmentSet(folder: data)
         let embedder = CachingEmbedder(try requireEmbedder())
         let comparison = StoryComparison(embedder: embedder)
         var samples: [(topic: Int, features: [Double], label: Bool, isDecoy: Bool)] = []
+        // Every judged pair, annotated or not, for `features`.
+        var dump: [String] = []
         var articles: [[Article]] = []
         for item in set.cases { articles.append(try set.articles(item)) }
         // Each case, and a decoy: its first article against the second of a case on the other
@@ -54,7 +62,7 @@ struct SameEventTraining: AsyncParsableCommand {
                 comparisons.append((decoy, [articles[index][0], articles[other][1]], true))
             }
         }
-        for (item, pair, isDecoy) in comparisons {
+        for (number, (item, pair, isDecoy)) in comparisons.enumerated() {
             let gold = Set(item.gold.map { $0[0] + "\u{1}" + $0[1] })
             let texts = Dictionary(
                 uniqueKeysWithValues: pair.enumerated().flatMap { index, article in
@@ -62,15 +70,24 @@ struct SameEventTraining: AsyncParsableCommand {
                         ($0.ref, $0.text)
                     }
                 })
-            func annotated(_ ref: SentenceRef) -> String? {
-                let sentences = item.annotated[ref.source - 1]
-                return texts[ref].flatMap { AlignmentScore.match($0, in: sentences) }.map {
-                    sentences[$0]
-                }
+            func annotated(_ ref: SentenceRef) -> Int? {
+                texts[ref].flatMap { AlignmentScore.match($0, in: item.annotated[ref.source - 1]) }
             }
             for (first, second, features) in comparison.sentencePairFeatures(pair).pairs {
-                guard let a = annotated(first), let b = annotated(second) else { continue }
-                samples.append((item.topic, features, gold.contains(a + "\u{1}" + b), isDecoy))
+                let (i, j) = (annotated(first), annotated(second))
+                var label = false
+                if let i, let j {
+                    label = gold.contains(item.annotated[0][i] + "\u{1}" + item.annotated[1][j])
+                    samples.append((item.topic, features, label, isDecoy))
+                }
+                if self.features != nil {
+                    let identity = [
+                        number, item.topic, isDecoy ? 1 : 0, first.index, second.index, i ?? -1,
+                        j ?? -1, label ? 1 : 0,
+                    ].map(String.init)
+                    let values = features.map { String(format: "%.6f", $0) }
+                    dump.append((identity + values).joined(separator: "\t"))
+                }
             }
         }
         let positives = samples.filter(\.label).count
@@ -78,6 +95,16 @@ struct SameEventTraining: AsyncParsableCommand {
         print(
             "cases: \(set.cases.count) and \(decoyCount) decoys; annotated pairs: \(samples.count), \(positives) same event"
         )
+        if let features {
+            let header = [
+                "comparison", "topic", "decoy", "first", "second", "first-annotated",
+                "second-annotated", "label",
+            ]
+            let lines =
+                [(header + StoryComparison.sentencePairFeatureNames).joined(separator: "\t")] + dump
+            try (lines.joined(separator: "\n") + "\n").write(
+                toFile: features, atomically: true, encoding: .utf8)
+        }
         let vectorFeatures = StoryComparison.sentencePairVectorFeatures
         if folds > 0 {
             let thresholds = stride(from: 0.15, through: 0.4, by: 0.05).map { $0 }

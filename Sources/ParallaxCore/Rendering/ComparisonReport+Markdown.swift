@@ -48,6 +48,10 @@ extension ComparisonReport {
         out.append("")
 
         out.append("## Agreed: \(agreed.count) facts reported by two or more sources\n")
+        // Facts of one happening share its other sentences: they are listed with the first
+        // fact only, and the later facts point to it, so that a story told as one happening
+        // does not repeat the same list under every fact.
+        var firstOfHappening: [Set<SentenceRef>: String] = [:]
         for fact in agreed {
             let conflictNote = fact.conflicts.map { " (see \($0.joined(separator: ", ")))" } ?? ""
             out.append(
@@ -57,9 +61,15 @@ extension ComparisonReport {
                 out.append("  - [\(evidence.sentence)] \(Self.escape(evidence.text))")
             }
             if let related = fact.related {
-                out.append(
-                    "  - also about this happening: "
-                        + related.map { "[\($0.sentence)]" }.joined(separator: " "))
+                let happening = Set((fact.evidence + related).map(\.sentence))
+                if let first = firstOfHappening[happening] {
+                    out.append("  - same happening as \(first)")
+                } else {
+                    firstOfHappening[happening] = fact.id
+                    out.append(
+                        "  - also about this happening: "
+                            + related.map { "[\($0.sentence)]" }.joined(separator: " "))
+                }
             }
         }
         out.append("")

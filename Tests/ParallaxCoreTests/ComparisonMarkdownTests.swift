@@ -1,0 +1,48 @@
+import Testing
+
+@testable import ParallaxCore
+
+@Suite struct ComparisonMarkdownTests {
+    static func evidence(_ source: Int, _ index: Int) -> Evidence {
+        Evidence(
+            source: source, sentence: SentenceRef(source: source, index: index),
+            text: "Sentence \(index) of source \(source).")
+    }
+
+    static func fact(_ id: String, _ evidence: [Evidence], related: [Evidence]?) -> AgreedFact {
+        AgreedFact(
+            id: id, match: .event, fact: evidence[0].text, sources: [1, 2], evidence: evidence,
+            related: related, similarity: 0.5, conflicts: nil)
+    }
+
+    @Test func factsOfOneHappeningListItsOtherSentencesOnce() throws {
+        var report = StoryComparison().compare(try ExampleCorpusTests.articles())
+        // A1 and A2 are facts of one happening of sentences 1.1-1.3 and 2.1-2.2; A3 is the
+        // only fact of another, 1.5 with 2.4 and 2.5.
+        let happening =
+            [Self.evidence(1, 1), Self.evidence(1, 2), Self.evidence(1, 3)]
+            + [Self.evidence(2, 1), Self.evidence(2, 2)]
+        report.agreed = [
+            Self.fact(
+                "A1", [happening[0], happening[3]],
+                related: [happening[1], happening[2], happening[4]]),
+            Self.fact(
+                "A2", [happening[1], happening[4]],
+                related: [happening[0], happening[2], happening[3]]),
+            Self.fact(
+                "A3", [Self.evidence(1, 5), Self.evidence(2, 4)], related: [Self.evidence(2, 5)]),
+        ]
+        let lines = report.markdown().split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("## Agreed") })
+        let section = lines[start...].prefix { !$0.hasPrefix("## Unique") }
+        #expect(
+            section.filter { $0.contains("also about this happening") } == [
+                "  - also about this happening: [1.2] [1.3] [2.2]",
+                "  - also about this happening: [2.5]",
+            ])
+        #expect(section.filter { $0.contains("same happening as") } == ["  - same happening as A1"])
+        // Each fact still lists its own sentences.
+        #expect(section.contains("  - [1.2] Sentence 2 of source 1."))
+        #expect(section.contains("  - [2.2] Sentence 2 of source 2."))
+    }
+}

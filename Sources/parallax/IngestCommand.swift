@@ -91,14 +91,14 @@ struct IngestCommand: AsyncParsableCommand {
                 format: "stored %d, duplicates %d, revisions %d, rejected %d in %.1f s",
                 totals.stored, totals.duplicates, totals.revisions, totals.rejected, report.seconds)
         )
-        for rejection in report.rejected.prefix(20) { print("rejected: \(rejection)") }
-        if report.rejected.count > 20 {
-            print("rejected: … and \(report.rejected.count - 20) more")
-        }
-        for notice in report.notices.prefix(20) { print("note: \(notice)") }
-        if report.noticeCount > 20 {
-            print("note: … and \(report.noticeCount - 20) more")
-        }
+        Self.printProblems("rejected", report.rejected, count: report.rejected.count)
+        Self.printProblems("note", report.notices, count: report.noticeCount)
+    }
+
+    /// The first 20 of `count` problems, a line each after `label`, and how many more.
+    static func printProblems(_ label: String, _ problems: [InputProblem], count: Int) {
+        for problem in problems.prefix(20) { print("\(label): \(problem)") }
+        if count > 20 { print("\(label): … and \(count - 20) more") }
     }
 
     /// The feeds of the OPML subscription list at `path`, or nil when it is not one (it is

@@ -73,19 +73,19 @@ struct SameEventTraining: AsyncParsableCommand {
             func annotated(_ ref: SentenceRef) -> Int? {
                 texts[ref].flatMap { AlignmentScore.match($0, in: item.annotated[ref.source - 1]) }
             }
-            for (first, second, features) in comparison.sentencePairFeatures(pair).pairs {
+            for (first, second, pairFeatures) in comparison.sentencePairFeatures(pair).pairs {
                 let (i, j) = (annotated(first), annotated(second))
                 var label = false
                 if let i, let j {
                     label = gold.contains(item.annotated[0][i] + "\u{1}" + item.annotated[1][j])
-                    samples.append((item.topic, features, label, isDecoy))
+                    samples.append((item.topic, pairFeatures, label, isDecoy))
                 }
-                if self.features != nil {
+                if features != nil {
                     let identity = [
                         number, item.topic, isDecoy ? 1 : 0, first.index, second.index, i ?? -1,
                         j ?? -1, label ? 1 : 0,
                     ].map(String.init)
-                    let values = features.map { String(format: "%.6f", $0) }
+                    let values = pairFeatures.map { String(format: "%.6f", $0) }
                     dump.append((identity + values).joined(separator: "\t"))
                 }
             }

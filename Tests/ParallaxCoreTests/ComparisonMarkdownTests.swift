@@ -16,13 +16,12 @@ import Testing
     }
 
     @Test func factsOfOneHappeningListItsOtherSentencesOnce() throws {
-        var report = StoryComparison().compare(try ExampleCorpusTests.articles())
         // A1 and A2 are facts of one happening of sentences 1.1-1.3 and 2.1-2.2; A3 is the
         // only fact of another, 1.5 with 2.4 and 2.5.
         let happening =
             [Self.evidence(1, 1), Self.evidence(1, 2), Self.evidence(1, 3)]
             + [Self.evidence(2, 1), Self.evidence(2, 2)]
-        report.agreed = [
+        let agreed = [
             Self.fact(
                 "A1", [happening[0], happening[3]],
                 related: [happening[1], happening[2], happening[4]]),
@@ -32,6 +31,9 @@ import Testing
             Self.fact(
                 "A3", [Self.evidence(1, 5), Self.evidence(2, 4)], related: [Self.evidence(2, 5)]),
         ]
+        let report = ComparisonReport(
+            sources: [], agreed: agreed, unique: [], conflicts: [], quotes: [], summary: [],
+            grid: [], timeline: StoryTimeline(published: [:], sources: [1, 2], grid: []))
         let lines = report.markdown().split(separator: "\n").map(String.init)
         let start = try #require(lines.firstIndex { $0.hasPrefix("## Agreed") })
         let section = lines[start...].prefix { !$0.hasPrefix("## Unique") }

@@ -39,12 +39,8 @@ extension String {
         var start = bytes.startIndex
         var index = start
         func byte(after index: String.Index, _ distance: Int) -> UInt8? {
-            var cursor = index
-            for _ in 0..<distance {
-                cursor = bytes.index(after: cursor)
-                guard cursor < bytes.endIndex else { return nil }
-            }
-            return bytes[cursor]
+            bytes.index(index, offsetBy: distance, limitedBy: bytes.endIndex)
+                .flatMap { $0 < bytes.endIndex ? bytes[$0] : nil }
         }
         while index < bytes.endIndex {
             let width: Int

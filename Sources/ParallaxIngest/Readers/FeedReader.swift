@@ -77,13 +77,12 @@ public struct FeedReader: Sendable {
                 origin: "\(origin) item \(number + 1)",
                 url: (item["url"] as? String) ?? (item["id"] as? String),
                 title: item["title"] as? String,
-                published: (item["date_published"] as? String).flatMap(PrintedDates.parse),
                 authors: ((item["authors"] as? [[String: Any]]) ?? []).compactMap {
                     $0["name"] as? String
                 },
                 source: feedTitle, language: (item["language"] as? String) ?? language, body: body)
             document.isSummary = html == nil && text == nil
-            document.noteUnreadDate(item["date_published"] as? String)
+            document.readPublished(item["date_published"] as? String)
             return document
         }
     }
@@ -164,10 +163,10 @@ final class FeedParserDelegate: NSObject, XMLParserDelegate {
         var document = IngestDocument(
             origin: "\(origin) item \(documents.count + 1)",
             url: itemLink ?? fields["link"] ?? fields["guid"], title: fields["title"],
-            published: date.flatMap(PrintedDates.parse), authors: author.map { [$0] } ?? [],
+            authors: author.map { [$0] } ?? [],
             source: feedTitle, body: .html(Array(body.utf8)))
         document.isSummary = full == nil
-        document.noteUnreadDate(date)
+        document.readPublished(date)
         return document
     }
 }

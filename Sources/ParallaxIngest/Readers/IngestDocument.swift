@@ -41,9 +41,10 @@ public struct IngestDocument: Sendable {
         self.body = body
     }
 
-    /// Notes that the date the input gave, `raw`, could not be read, when it gave one and
-    /// ``published`` is nil.
-    mutating func noteUnreadDate(_ raw: String?) {
+    /// Reads the date the input gave, `raw`, as pages print it (``PrintedDates``) into
+    /// ``published``, noting in ``problems`` a date given that cannot be read.
+    mutating func readPublished(_ raw: String?) {
+        published = raw.flatMap(PrintedDates.parse)
         guard published == nil, let raw, raw.contains(where: { !$0.isWhitespace }) else { return }
         problems.append("date \"\(raw)\" cannot be read; stored as undated")
     }

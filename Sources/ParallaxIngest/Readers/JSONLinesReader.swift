@@ -50,10 +50,10 @@ public struct JSONLinesReader: Sendable {
             (object["authors"] as? [String]) ?? (object["author"] as? String).map { [$0] } ?? []
         var document = IngestDocument(
             origin: origin, url: object["url"] as? String, title: object["title"] as? String,
-            published: date.flatMap(PrintedDates.parse), authors: authors,
+            authors: authors,
             source: (object["source"] as? String) ?? (object["source_domain"] as? String),
             language: object["language"] as? String, body: .text(text))
-        document.noteUnreadDate(date)
+        document.readPublished(date)
         return document
     }
 }

@@ -120,7 +120,7 @@ enum PageTemplates {
         <figure class="chart">{{{timelineChart}}}</figure>
         <ol class="timeline">
         {{#timeline}}
-        <li><time>{{published}}</time> {{source}}{{#first}} <span class="badge">first</span>{{/first}}: added {{#added}}<a href="{{href}}">{{id}}</a> {{/added}}{{^added}}nothing new{{/added}}</li>
+        <li><time>{{published}}</time> {{source}}{{#first}} <span class="badge">first</span>{{/first}}: added {{#added}}<a href="{{href}}">{{id}}</a> {{/added}}{{^added}}{{nothingAdded}}{{/added}}</li>
         {{/timeline}}
         </ol>
         </section>

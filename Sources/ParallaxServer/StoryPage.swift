@@ -83,6 +83,7 @@ struct StoryPage {
         var source: String
         var first: Bool
         var added: [FactLink]
+        var nothingAdded: String
     }
     struct Member {
         var source: String
@@ -204,7 +205,8 @@ struct StoryPage {
             TimelineEntry(
                 published: entry.published ?? "undated", source: name(entry.source),
                 first: entry.first,
-                added: entry.added.map { FactLink(id: $0, href: "#fact-\($0)") })
+                added: entry.added.map { FactLink(id: $0, href: "#fact-\($0)") },
+                nothingAdded: entry.nothingAdded)
         }
         // Each sentence's part in the comparison; a conflict outweighs agreement, agreement
         // outweighs a unique claim.

@@ -47,4 +47,21 @@ import Testing
         #expect(section.contains("  - [1.2] Sentence 2 of source 1."))
         #expect(section.contains("  - [2.2] Sentence 2 of source 2."))
     }
+
+    @Test func timelineSaysWhatAnUndatedSourceAloneReports() {
+        // Source 1 is dated and adds nothing; undated 2 reports U1 alone, undated 3 nothing.
+        let grid = [
+            StoryTimelineTests.row("A1", [.reports, .reports, .reports]),
+            StoryTimelineTests.row("U1", [.silent, .reports, .silent]),
+        ]
+        let timeline = StoryTimeline(
+            published: [1: StoryTimelineTests.start], sources: [1, 2, 3], grid: grid)
+        let report = ComparisonReport(
+            sources: [], agreed: [], unique: [], conflicts: [], quotes: [], summary: [],
+            grid: [], timeline: timeline)
+        let lines = report.markdown().split(separator: "\n").filter { $0.hasPrefix("- ") }
+        #expect(lines.contains { $0.hasSuffix("[1] , first: added A1") })
+        #expect(lines.contains { $0.hasSuffix("undated [2] : added U1") })
+        #expect(lines.contains { $0.hasSuffix("undated [3] : added nothing only it reports") })
+    }
 }

@@ -30,12 +30,13 @@ import Testing
             ])
         #expect(timeline.entries.map(\.source) == [2, 1, 3])
         #expect(timeline.entries.map(\.first) == [true, false, false])
-        #expect(timeline.entries.map(\.added) == [["A1", "A3"], ["A2"], []])
+        // Undated source 3 is first for nothing it shares, but U1 is its alone.
+        #expect(timeline.entries.map(\.added) == [["A1", "A3"], ["A2"], ["U1"]])
         // Facts in the order they appeared; the one only an undated source reports, last.
         #expect(timeline.facts.map(\.fact) == ["A1", "A3", "A2", "U1"])
         #expect(timeline.facts.first?.sources == [2, 1, 3])
         #expect(timeline.facts.last?.first == nil)
-        #expect(timeline.facts.last?.firstSources == [])
+        #expect(timeline.facts.last?.firstSources == [3])
         // A contradiction is not a report: source 1 did not report A3.
         #expect(timeline.facts[1].sources == [2])
     }
@@ -49,11 +50,18 @@ import Testing
         #expect(timeline.entries.map(\.added) == [["A1"], ["A1"]])
     }
 
-    @Test func undatedStoryHasNoFirst() {
+    @Test func undatedStoryHasNoFirstButCreditsWhatOneSourceAloneReports() {
         let timeline = StoryTimeline(
-            published: [:], sources: [1, 2], grid: [Self.row("A1", [.reports, .reports])])
-        #expect(timeline.entries.allSatisfy { !$0.first && $0.added.isEmpty })
-        #expect(timeline.facts.first?.first == nil)
+            published: [:], sources: [1, 2],
+            grid: [
+                Self.row("A1", [.reports, .reports]),
+                Self.row("U1", [.silent, .reports]),
+            ])
+        #expect(timeline.entries.allSatisfy { !$0.first })
+        // Who had A1 first is unknown; U1 is source 2's alone.
+        #expect(timeline.entries.map(\.added) == [[], ["U1"]])
+        #expect(timeline.facts.map(\.firstSources) == [[], [2]])
+        #expect(timeline.facts.allSatisfy { $0.first == nil })
     }
 
     @Test func exampleCorpusTimelineFollowsPublication() throws {

@@ -4,8 +4,9 @@ import Foundation
 /// earlier one had, and when each claim first appeared.
 ///
 /// Built from the claims-by-sources grid and the sources' publication times. A source with no
-/// date is placed after the dated ones and is never taken as first; two sources published at
-/// the same moment are both first for what they share.
+/// date is placed after the dated ones and is never taken as first, but a claim no other source
+/// reports is credited to it all the same: whenever it was published, no one had it before.
+/// Two sources published at the same moment are both first for what they share.
 public struct StoryTimeline: Hashable, Sendable, Codable {
     /// One source's place in the story's development.
     public struct Entry: Hashable, Sendable, Codable {
@@ -16,8 +17,15 @@ public struct StoryTimeline: Hashable, Sendable, Codable {
         /// Whether it was the first dated report of the story (several on a tie).
         public var first: Bool
         /// The grid rows (facts `A…` and `U…`) it reported before any other source did, or at
-        /// the same time as the earliest: what it added to the story.
+        /// the same time as the earliest: what it added to the story. For an undated source,
+        /// the rows no other source reports.
         public var added: [String]
+
+        /// How a report says that it added nothing: "nothing new", or for an undated source,
+        /// credited only with what no other source reports, "nothing only it reports".
+        public var nothingAdded: String {
+            published == nil ? "nothing only it reports" : "nothing new"
+        }
     }
 
     /// When one claim of the grid first appeared, and who carried it then.
@@ -28,7 +36,8 @@ public struct StoryTimeline: Hashable, Sendable, Codable {
         public var claim: String
         /// When it first appeared (ISO 8601), if any source reporting it is dated.
         public var first: String?
-        /// The sources that reported it first.
+        /// The sources that reported it first: the earliest dated ones, or the only source
+        /// reporting it when that one is undated (empty when several undated sources share it).
         public var firstSources: [Int]
         /// Every source reporting it, in the order they published.
         public var sources: [Int]
@@ -55,8 +64,11 @@ public struct StoryTimeline: Hashable, Sendable, Codable {
                 .sorted { key($0) < key($1) }
             guard let head = reporting.first else { continue }
             let start = published[head]
+            // A claim one source alone reports is its own, dated or not; among several undated
+            // sources, who had it first is unknown.
             let firstSources =
-                start == nil ? [] : reporting.filter { published[$0] == start }
+                start.map { start in reporting.filter { published[$0] == start } }
+                ?? (reporting.count == 1 ? reporting : [])
             for source in firstSources { added[source, default: []].append(row.fact) }
             facts.append(
                 (

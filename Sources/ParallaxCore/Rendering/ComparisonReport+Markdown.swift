@@ -124,7 +124,8 @@ extension ComparisonReport {
         out.append("## Timeline\n")
         for entry in timeline.entries {
             let name = Self.escape(names[entry.source] ?? "")
-            let added = entry.added.isEmpty ? "nothing new" : entry.added.joined(separator: ", ")
+            let added =
+                entry.added.isEmpty ? entry.nothingAdded : entry.added.joined(separator: ", ")
             out.append(
                 "- \(entry.published ?? "undated") [\(entry.source)] \(name)\(entry.first ? ", first" : ""): added \(added)"
             )

@@ -86,7 +86,9 @@ public struct ArticleFileReader: Sendable {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw ArticleInputError.empty(name)
         }
-        let article = PlainTextArticle.parse(text, defaultSource: source, cleaner: cleaner)
+        // Header dates are read as pages print them, as ingest reads them.
+        let article = PlainTextArticle.parse(
+            text, defaultSource: source, cleaner: cleaner, readDate: PrintedDates.parse)
         guard !article.cleaned.paragraphs.isEmpty else {
             throw ArticleInputError.noText(name, removed: article.cleaned.removals.count)
         }

@@ -103,11 +103,11 @@ enum InputFiles {
             }
             let article = PlainTextArticle.parse(
                 text, defaultSource: URL(fileURLWithPath: name).lastPathComponent)
-            try accept(
-                IngestDocument(
-                    origin: name, url: article.url, title: article.title,
-                    published: article.published,
-                    source: article.source, body: .text(article.originalText)))
+            var document = IngestDocument(
+                origin: name, url: article.url, title: article.title, source: article.source,
+                body: .text(article.originalText))
+            document.readPublished(PlainTextArticle.headerDate(text))
+            try accept(document)
         }
     }
 }

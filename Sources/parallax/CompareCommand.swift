@@ -65,9 +65,17 @@ struct CompareCommand: AsyncParsableCommand {
         }
         var articles: [Article] = []
         var failures = 0
-        for result in results {
+        for (file, result) in zip(files, results) {
             do {
-                articles.append(try result.get())
+                let article = try result.get()
+                if article.published == nil,
+                    let date = PlainTextArticle.headerDate(article.originalText)
+                {
+                    printError(
+                        "parallax: note: \(file): date \"\(date)\" cannot be read; compared as undated"
+                    )
+                }
+                articles.append(article)
             } catch let error as ArticleInputError {
                 failures += 1
                 printError("parallax: \(error)")

@@ -100,6 +100,32 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
         #expect(result.output.contains("\"agreed\""))
     }
 
+    /// A header date is read as pages print it; one that cannot be read is named, and the
+    /// article is compared as undated.
+    @Test func headerDatesAreReadAsPrintedAndUnreadableOnesNoted() throws {
+        let printed = try temporaryFile(
+            "printed.txt",
+            Data(
+                "Source: Wire\nPublished: Fri., March 13, 2026 8:10 AM\n\nThe ferry Kestrel ran aground off Port Avelline on Friday night.\n"
+                    .utf8))
+        let unreadable = try temporaryFile(
+            "unreadable.txt",
+            Data(
+                "Source: Post\nPublished: the 13th\n\nThe ferry Kestrel ran aground off Port Avelline late on Friday.\n"
+                    .utf8))
+        let result = try runParallax(["compare", printed, unreadable, "--format", "json"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(
+            result.error.contains(
+                #"note: \#(unreadable): date "the 13th" cannot be read; compared as undated"#),
+            "\(result.error)")
+        #expect(!result.error.contains(printed))
+        let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8))
+        let timeline = (object as? [String: Any])?["timeline"] as? [String: Any]
+        let entries = timeline?["entries"] as? [[String: Any]] ?? []
+        #expect(entries.map { $0["published"] as? String } == ["2026-03-13T12:00:00Z", nil])
+    }
+
     @Test func failsWhenNothingUsefulCanBeSaid() throws {
         let empty = try temporaryFile("empty.txt", Data())
         let result = try runParallax(["compare", empty, "/nonexistent/missing.txt"])

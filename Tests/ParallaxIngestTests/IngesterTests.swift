@@ -124,6 +124,24 @@ import Testing
         #expect(undated.map(\.published) == [nil])
     }
 
+    /// A text file's header date that cannot be read is noted like any input's.
+    @Test func aTextFilesUnreadableHeaderDateIsNoted() async throws {
+        let folder = try TemporaryFolder.make("parallax-header-notice")
+        let path = folder.appendingPathComponent("report.txt")
+        try Data("Source: Wire\nDate: the 13th\n\nThe ferry ran aground.".utf8).write(to: path)
+        let store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
+        let report = try await Ingester(store: store).ingest(paths: [path.path])
+        #expect(report.totals.stored == 1)
+        #expect(
+            report.notices == [
+                InputProblem(
+                    origin: path.path, reason: #"date "the 13th" cannot be read; stored as undated"#
+                )
+            ])
+        let stored = try await store.articles(matching: ArticleQuery())
+        #expect(stored.map(\.published) == [nil])
+    }
+
     /// A text file's header date is read as pages print it, not only in ISO 8601.
     @Test func aTextFilesHeaderDateIsReadAsPrinted() async throws {
         let folder = try TemporaryFolder.make("parallax-header-date")

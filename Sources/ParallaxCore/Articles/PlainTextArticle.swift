@@ -41,6 +41,13 @@ public enum PlainTextArticle {
             modified: header["modified"].flatMap(readDate), originalText: text, cleaned: cleaned)
     }
 
+    /// The date the header block of `text` gives as written (`Published:`, else `Date:`), or
+    /// nil without one: for saying which date could not be read.
+    public static func headerDate(_ text: String) -> String? {
+        let header = splitHeader(text.unifyingLineEndings()).0
+        return header["published"] ?? header["date"]
+    }
+
     /// Splits a leading header block from the body; the body's first line number comes third.
     static func splitHeader(_ text: String) -> ([String: String], String, Int) {
         var header: [String: String] = [:]

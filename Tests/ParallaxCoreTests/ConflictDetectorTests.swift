@@ -72,6 +72,62 @@ import Testing
             ).isEmpty)
     }
 
+    /// A figure split into a claim of its own ("and had a depth of 1.2 miles") is not matched
+    /// to the other report's whole sentence, but the two are one fact and differ on the depth.
+    @Test func aFigureOfOneRoleConflictsAcrossTheClaimsOfOneFact() throws {
+        let report = compareTwoReports(
+            """
+            An earthquake with a preliminary magnitude of 4.6 was recorded in the North Bay this morning, according to the U.S. Geological Survey.
+            The quake occurred at 2:09 a.m. about 14 miles north-northeast of Healdsburg and had a depth of 1.2 miles.
+            """,
+            """
+            An earthquake measuring 4.6 rattled Sonoma and Lake counties early Thursday, according to the U.S. Geological Survey.
+            The quake occurred at 2:09 a.m., about 14 miles northeast of Healdsburg, on the Maacama Fault with a depth of 12 miles.
+            """)
+        let numbers = report.conflicts.filter { $0.aspect == .number }
+        #expect(numbers.count == 1, "\(report.conflicts)")
+        let depth = try #require(numbers.first)
+        #expect(depth.kind == .contradiction)
+        #expect(depth.sides.map(\.value) == ["1.2 miles", "12 miles"])
+        #expect(depth.description.contains("mile depth"))
+        // The distance from the town, the same in both, is no part of it.
+        #expect(!depth.description.contains("14"))
+    }
+
+    /// Two dated reports of a toll: the later giving more advances the earlier; the later
+    /// giving fewer disputes it.
+    @Test(arguments: [(laterFirst: false, rising: true), (true, true), (false, false)])
+    func aLaterHigherTollIsAnUpdate(laterFirst: Bool, rising: Bool) throws {
+        let day = Date(timeIntervalSince1970: 1_773_000_000)
+        let (early, late) = rising ? (12, 15) : (15, 12)
+        let text = { (count: Int) in
+            "The earthquake in Velmora province on Tuesday killed at least \(count) people, officials said."
+        }
+        var articles = [
+            Article(plainText: text(early), source: "Harbor Gazette", published: day),
+            Article(
+                plainText: text(late), source: "Coast Daily",
+                published: day.addingTimeInterval(86_400)),
+        ]
+        if laterFirst { articles.reverse() }
+        let report = StoryComparison().compare(articles)
+        let toll = try #require(report.conflicts.first { $0.aspect == .number })
+        let laterSource = laterFirst ? 1 : 2
+        if rising {
+            #expect(toll.kind == .update)
+            #expect(toll.later == laterSource)
+            #expect(
+                toll.description
+                    == "Later reports give higher figures for people killed: at least 12 people (\(3 - laterSource)) then at least 15 people (\(laterSource))."
+            )
+            // The summary tells the later state, whichever source number it has.
+            #expect(report.summary.first?.text == text(late), "\(report.summary)")
+        } else {
+            #expect(toll.kind == .contradiction)
+            #expect(toll.later == nil)
+        }
+    }
+
     @Test func aPastProgressiveIsNotAdvancedByAPastPerfect() {
         // "was planning" told what went on then; "had planned" completes nothing of it.
         let found = Self.conflicts(

@@ -39,36 +39,7 @@ enum ConflictDetector {
 
     /// The differences between two claims that report the same fact.
     static func differences(_ a: Claim, _ b: Claim, published: [Int: Double]) -> [Finding] {
-        var findings: [Finding] = []
-        // Numbers counting the same thing: the same unit, and the same role and place where
-        // both say (the killed are not counted against the injured).
-        for (firstIndex, first) in a.quantities.enumerated() where !first.unit.isEmpty {
-            let firstRole = a.quantityRoles[firstIndex]
-            for (secondIndex, second) in b.quantities.enumerated()
-            where second.unit == first.unit && second.value != first.value {
-                let secondRole = b.quantityRoles[secondIndex]
-                if let firstRole, let secondRole, firstRole != secondRole { continue }
-                // Counted in different places: "300 houses in Aceh", "10 houses in Takengon".
-                if let firstPlace = a.quantityPlaces[firstIndex],
-                    let secondPlace = b.quantityPlaces[secondIndex], firstPlace != secondPlace
-                {
-                    continue
-                }
-                guard !a.quantities.contains(where: { $0.key == second.key }),
-                    !b.quantities.contains(where: { $0.key == first.key })
-                else { continue }
-                // "people killed", "kilometre depth": the killed and the injured are two
-                // disputes, not one.
-                let topic =
-                    (firstRole ?? secondRole).map { "\(first.unit) \($0.rawValue)" } ?? first.unit
-                findings.append(
-                    Finding(
-                        kind: .contradiction, aspect: .number, topic: topic,
-                        description:
-                            "The sources give different figures for \(topic): \(first.text) against \(second.text).",
-                        first: (a, first.text), second: (b, second.text)))
-            }
-        }
+        var findings = figures(a, b, published: published, rolesKnown: false)
         // Dates of the same precision.
         let daysA = a.dates.filter { $0.day != nil && $0.month != nil }
         let daysB = b.dates.filter { $0.day != nil && $0.month != nil }
@@ -100,6 +71,65 @@ enum ConflictDetector {
                     second: (b, deniedB != nil ? "negated" : "affirmed")))
         }
         if let update = Aspect.update(a, b, published: published) { findings.append(update) }
+        return findings
+    }
+
+    /// Roles whose counts only grow as a story goes on: a later report giving more of them
+    /// advances an earlier one ("10 killed", then "12 killed") rather than disputing it.
+    static let mountingRoles: Set<QuantityRole> = [.killed, .injured, .arrested, .displaced]
+
+    /// Figures of one unit in `a` and `b` that count the same thing and differ: the same
+    /// role and place where both say, or with `rolesKnown`, where both say, agree and the
+    /// role fits the unit (for
+    /// claims that were not matched to each other, only of one fact: "a depth of 1.2 miles"
+    /// against "with a depth of 12 miles"). A mounting count a later report raises is an
+    /// update.
+    static func figures(_ a: Claim, _ b: Claim, published: [Int: Double], rolesKnown: Bool)
+        -> [Finding]
+    {
+        var findings: [Finding] = []
+        // Numbers counting the same thing: the same unit, and the same role and place where
+        // both say (the killed are not counted against the injured).
+        for (firstIndex, first) in a.quantities.enumerated() where !first.unit.isEmpty {
+            let firstRole = a.quantityRoles[firstIndex]
+            if rolesKnown && !(firstRole?.fits(first.unit) ?? false) { continue }
+            for (secondIndex, second) in b.quantities.enumerated()
+            where second.unit == first.unit && second.value != first.value {
+                let secondRole = b.quantityRoles[secondIndex]
+                if let firstRole, let secondRole, firstRole != secondRole { continue }
+                if rolesKnown && secondRole == nil { continue }
+                // Counted in different places: "300 houses in Aceh", "10 houses in Takengon".
+                if let firstPlace = a.quantityPlaces[firstIndex],
+                    let secondPlace = b.quantityPlaces[secondIndex], firstPlace != secondPlace
+                {
+                    continue
+                }
+                guard !a.quantities.contains(where: { $0.key == second.key }),
+                    !b.quantities.contains(where: { $0.key == first.key })
+                else { continue }
+                // "people killed", "kilometre depth": the killed and the injured are two
+                // disputes, not one.
+                let role = firstRole ?? secondRole
+                let topic = role.map { "\(first.unit) \($0.rawValue)" } ?? first.unit
+                var finding = Finding(
+                    kind: .contradiction, aspect: .number, topic: topic,
+                    description:
+                        "The sources give different figures for \(topic): \(first.text) against \(second.text).",
+                    first: (a, first.text), second: (b, second.text))
+                if let role, firstRole == secondRole, mountingRoles.contains(role),
+                    let dateA = published[a.sentence.source],
+                    let dateB = published[b.sentence.source], dateA != dateB,
+                    (dateA < dateB) == (first.value < second.value)
+                {
+                    let late = dateA < dateB ? (b, second) : (a, first)
+                    finding.kind = .update
+                    finding.later = late.0.sentence.source
+                    finding.description =
+                        "A later report gives a higher figure for \(topic): \(late.1.text)."
+                }
+                findings.append(finding)
+            }
+        }
         return findings
     }
 

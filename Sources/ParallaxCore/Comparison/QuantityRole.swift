@@ -76,6 +76,21 @@ enum QuantityRole: String, Sendable {
     static let clauseEnds: Set<String> = [",", ";", ":", ".", "and", "while", "but"]
     static let placePrepositions: Set<String> = ["in", "at", "near"]
 
+    /// Whether the role can be that of a figure of `unit`: a depth or distance is a length,
+    /// and the killed, injured, missing, displaced and arrested are counted, not measured.
+    /// Read from the words beside a figure, a role can belong to another ("20 people from the
+    /// town" is no distance).
+    func fits(_ unit: String) -> Bool {
+        switch self {
+        case .depth, .distance: Self.lengths.contains(unit)
+        default: !QuantityExtractor.measures.contains(unit)
+        }
+    }
+
+    static let lengths: Set<String> = [
+        "kilometre", "metre", "centimetre", "millimetre", "mile", "foot", "inch", "yard",
+    ]
+
     /// The role a word gives the figure beside it, if any.
     static func role(of word: String) -> QuantityRole? {
         if let role = words[word] { return role }

@@ -1,9 +1,11 @@
 extension StoryComparison {
     /// Merges the findings about one point of one fact into a single conflict with every
     /// source's side, numbered `C1`, `C2`… in order of first finding. Returns each conflict
-    /// with the fact group it belongs to.
+    /// with the fact group it belongs to. A point some sources dispute is a contradiction
+    /// even where others only advance it; `published` (by source) orders an update's figures.
     static func merge(
-        _ findings: [(Int, ConflictDetector.Finding)], evidence: (SentenceRef) -> Evidence
+        _ findings: [(Int, ConflictDetector.Finding)], evidence: (SentenceRef) -> Evidence,
+        published: [Int: Double] = [:]
     ) -> [(Int, Conflict)] {
         var order: [String] = []
         var merged: [String: (Int, ConflictDetector.Finding, [Conflict.Side])] = [:]
@@ -18,6 +20,10 @@ extension StoryComparison {
                 for side in sides where !entry.2.contains(where: { $0.sentence == side.sentence }) {
                     entry.2.append(side)
                 }
+                if finding.kind == .contradiction {
+                    entry.1.kind = .contradiction
+                    entry.1.later = nil
+                }
                 merged[key] = entry
             } else {
                 order.append(key)
@@ -28,7 +34,14 @@ extension StoryComparison {
             let (group, finding, unsorted) = merged[key]!
             let sides = unsorted.sorted { $0.sentence < $1.sentence }
             var description = finding.description
-            if finding.aspect == .number || finding.aspect == .date {
+            if finding.aspect == .number && finding.kind == .update {
+                let byDate = sides.sorted {
+                    (published[$0.source] ?? .infinity, $0.sentence)
+                        < (published[$1.source] ?? .infinity, $1.sentence)
+                }
+                description =
+                    "Later reports give higher figures for \(finding.topic): \(Self.valuesBySource(byDate, joinedBy: " then "))."
+            } else if finding.aspect == .number || finding.aspect == .date {
                 description =
                     "The sources give different \(finding.aspect == .number ? "figures for \(finding.topic)" : "dates"): \(Self.valuesBySource(sides))."
             }
@@ -42,7 +55,9 @@ extension StoryComparison {
     }
 
     /// "Nine people (2, 3) against 11 people (4)": each value with the sources that give it.
-    static func valuesBySource(_ sides: [Conflict.Side]) -> String {
+    static func valuesBySource(_ sides: [Conflict.Side], joinedBy separator: String = " against ")
+        -> String
+    {
         var values: [String] = []
         var sources: [String: [Int]] = [:]
         for side in sides {
@@ -54,6 +69,6 @@ extension StoryComparison {
         }
         return values.map { value in
             "\(value) (\(sources[value]!.map(String.init).joined(separator: ", ")))"
-        }.joined(separator: " against ")
+        }.joined(separator: separator)
     }
 }

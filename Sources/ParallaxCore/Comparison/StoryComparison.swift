@@ -215,7 +215,33 @@ public struct StoryComparison: Sendable {
                 ).map { (cluster, $0) }
             }
         }
-        let merged = Self.merge(findings, evidence: evidence)
+        // Figures of one role that differ between the other claims of two sentences whose
+        // claims were matched: "The quake occurred at 2:09 a.m. about 14 miles north of
+        // Healdsburg", matched, "and had a depth of 1.2 miles", split from it, against "… on
+        // the Maacama Fault with a depth of 12 miles". Only claims with such a figure look;
+        // sentences merely of one fact are not enough (a toll of one strike is not a rival of
+        // the day's).
+        var counting: [SentenceRef: [Int]] = [:]
+        for (index, claim) in claims.enumerated()
+        where claim.quantityRoles.contains(where: { $0 != nil }) {
+            counting[claim.sentence, default: []].append(index)
+        }
+        var figureFindings: [(Int, ConflictDetector.Finding)] = []
+        var looked: Set<[SentenceRef]> = []
+        for pair in pairs {
+            let (first, second) = (claims[pair.first].sentence, claims[pair.second].sentence)
+            guard let cluster = clusterOf[first], let mine = counting[first],
+                let theirs = counting[second], looked.insert([first, second]).inserted
+            else { continue }
+            for a in mine {
+                for b in theirs where !(a == pair.first && b == pair.second) {
+                    figureFindings += ConflictDetector.figures(
+                        claims[a], claims[b], published: published, rolesKnown: true
+                    ).map { (cluster, $0) }
+                }
+            }
+        }
+        let merged = Self.merge(findings + figureFindings, evidence: evidence, published: published)
         var conflicts = merged.map(\.1)
         var conflictsByGroup: [Int: [String]] = [:]
         for (group, conflict) in merged { conflictsByGroup[group, default: []].append(conflict.id) }

@@ -59,7 +59,7 @@ struct SummaryBuilder {
                 conflict.sides.contains { side in
                     fact.evidence.contains { $0.sentence == side.sentence }
                 }
-            }), let later = update.sides.last {
+            }), let later = update.sides.last(where: { $0.source == update.later }) {
                 chosen = Evidence(source: later.source, sentence: later.sentence, text: later.text)
             }
             let cited = [chosen] + backers

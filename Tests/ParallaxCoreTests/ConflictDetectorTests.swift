@@ -59,6 +59,23 @@ import Testing
                 "The earthquake in Velmora province on Tuesday damaged more than 300 houses in Castellan, officials said.",
                 "The earthquake in Velmora province on Tuesday damaged 10 houses in Irsen, officials said."
             ).isEmpty)
+        // A hedged figure that allows the other is no rival: "at least 10" may be 12, and
+        // "about 60 metres" 65; "about 60" is not 200.
+        #expect(
+            numbers(
+                "The earthquake in Velmora province on Tuesday killed at least 10 people, officials said.",
+                "The earthquake in Velmora province on Tuesday killed 12 people, officials said."
+            ).isEmpty)
+        #expect(
+            numbers(
+                "The climber fell about 60 metres from a ridge on Mount Velmora on Friday, police said.",
+                "The climber fell 65 metres from a ridge on Mount Velmora on Friday, police said."
+            ).isEmpty)
+        #expect(
+            numbers(
+                "The climber fell about 60 metres from a ridge on Mount Velmora on Friday, police said.",
+                "The climber fell approximately 200 metres from a ridge on Mount Velmora on Friday, police said."
+            ).count == 1)
         // An age is no count of the killed: the dispute is over the age.
         let ages = numbers(
             "A 36-year-old climber was killed on Mount Velmora on Tuesday, police said.",

@@ -27,6 +27,8 @@ import Testing
         ("A deal worth €3.5bn was signed.", "€3.5bn", .exact, "eur:3500000000"),
         ("A deal worth £40,000 was signed.", "£40,000", .exact, "gbp:40000"),
         ("A deal worth US$5m was signed.", "US$5m", .exact, "usd:5000000"),
+        ("He seeks more than $21MM a year.", "more than $21MM", .moreThan, "usd:21000000"),
+        ("The screw is 21mm long.", "21mm", .exact, "millimetre:21"),
         ("It cost 20 million dollars.", "20 million dollars", .exact, "usd:20000000"),
         ("The flood hit 1,200 homes.", "1,200 homes", .exact, "home:1200"),
         ("Turnout fell 40%.", "40%", .exact, "percent:40"),
@@ -110,6 +112,14 @@ import Testing
         ("from 5 to 10 percent", ["percent:5", "percent:10"]),
         ("two or three days", ["day:2", "day:3"]),
         ("$5-10", ["usd:5", "usd:10"]),
+        ("$5-10 million", ["usd:5000000", "usd:10000000"]),
+        (
+            "the Orioles (seven years, $140-$150 million)",
+            ["year:7", "usd:140000000", "usd:150000000"]
+        ),
+        ("between 50 and 60 million people", ["people:50000000", "people:60000000"]),
+        // A first end above the second's figure is no range of its scale.
+        ("from 500 to 2 million", [":500", ":2000000"]),
         ("It had 104 passengers and 14 crew.", ["passenger:104", "crew:14"]),
         ("Three were hurt and 12 died.", [":3", ":12"]),
         ("It cost $1.5 billion (€1.4 billion).", ["usd:1500000000", "eur:1400000000"]),

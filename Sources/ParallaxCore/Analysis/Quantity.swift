@@ -59,6 +59,23 @@ public struct Quantity: Sendable, Hashable, Codable {
         "\(unit):\(Quantity.format(value))"
     }
 
+    /// The values the quantity allows, by its hedge: "at least 3" allows 10, "about 60" allows
+    /// 55 (within 15%), "up to 20" allows 12.
+    public var allowed: ClosedRange<Double> {
+        switch qualifier {
+        case .exact: value...value
+        case .about: min(value * 0.85, value * 1.15)...max(value * 0.85, value * 1.15)
+        case .atLeast, .moreThan: value...Double.greatestFiniteMagnitude
+        case .lessThan, .atMost, .upTo: min(0, value)...value
+        }
+    }
+
+    /// Whether both quantities can be true of one count: "at least three people" and "10
+    /// people" can, "three people" and "10 people" cannot.
+    public func allows(_ other: Quantity) -> Bool {
+        allowed.overlaps(other.allowed)
+    }
+
     /// Whole numbers without a fractional part or exponent, others in Swift's shortest form.
     static func format(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e18 {

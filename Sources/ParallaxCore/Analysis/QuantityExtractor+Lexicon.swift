@@ -8,11 +8,14 @@ extension QuantityExtractor {
         "s": "sgd",
     ]
 
-    /// Scale suffixes glued to a number: "3.5bn", "40k". "m" and "b" scale only money, since
-    /// "5m" alone is five metres.
+    /// Scale suffixes glued to a number: "3.5bn", "40k"; for money also ``moneyScaleSuffixes``.
     static let scaleSuffixes: [String: Int] = [
         "bn": 9, "mn": 6, "mln": 6, "k": 3, "tn": 12, "trn": 12,
     ]
+
+    /// Scale suffixes that only money takes: "$5m", "$2b", and the trade's "$21MM" (a
+    /// thousand thousand), which alone would be millimetres.
+    static let moneyScaleSuffixes: [String: Int] = ["m": 6, "b": 9, "mm": 6]
 
     /// Scale words after a number in digits, as powers of ten: "200 million".
     static let scaleWords: [String: Int] = [

@@ -7,6 +7,8 @@ extension QuantityExtractor {
         var unit: String?
         /// The single word "one", which is usually a pronoun ("one of the") rather than a count.
         var bareOne = false
+        /// The power of ten a scale word or suffix applied to digits: 6 for "200 million".
+        var exponent = 0
     }
 
     /// Matches quantity patterns at a token.
@@ -61,7 +63,9 @@ extension QuantityExtractor {
             {
                 (value, start) = (value / 2, start - 1)
             }
-            return Match(value: value, qualifier: qualifier, unit: unit, tokens: start..<end)
+            return Match(
+                value: value, qualifier: qualifier, unit: unit, tokens: start..<end,
+                exponent: amount.exponent)
         }
 
         // MARK: Numbers
@@ -113,8 +117,8 @@ extension QuantityExtractor {
             if attached(end), let suffix = word(end) {
                 if let scale = scaleSuffixes[suffix] {
                     exponent = scale
-                } else if money, suffix == "m" || suffix == "b" {
-                    exponent = suffix == "m" ? 6 : 9
+                } else if money, let scale = moneyScaleSuffixes[suffix] {
+                    exponent = scale
                 } else if unitSuffixes.contains(suffix) {
                     unit = unitNames[suffix] ?? suffix
                 } else {
@@ -131,7 +135,7 @@ extension QuantityExtractor {
             }
             let value = exponent == 0 ? token.value : Double("\(token.text)e\(exponent)")
             guard let value, value.isFinite else { return nil }
-            return Amount(value: value, tokens: index..<end, unit: unit)
+            return Amount(value: value, tokens: index..<end, unit: unit, exponent: exponent)
         }
 
         /// Whether the number at `index` is part of a code or a larger numeral: "COVID-19",

@@ -70,18 +70,20 @@ public enum QuantityExtractor {
         var qualifier: Quantity.Qualifier
         var unit: String
         var tokens: Range<Int>
+        /// The power of ten a scale word or suffix applied: 6 for "$150 million".
+        var exponent = 0
     }
 
     /// Gives both ends of a range the unit that only one of them states: "10-15 people",
-    /// "from 5 to 10 percent", "two or three days", "$5-10 million". "and" joins a range only
-    /// after "between": in "104 passengers and 14 crew" the 14 are not passengers.
+    /// "from 5 to 10 percent", "two or three days", "$5-10 million"; and the scale that only the
+    /// second states to a first end below it: "$5-10 million", "$140-$150 million". "and" joins
+    /// a range only after "between": in "104 passengers and 14 crew" the 14 are not passengers.
     private static func shareRangeUnits(_ found: inout [Match], tokens: [MentionToken]) {
         for index in found.indices.dropLast() {
             let first = found[index]
             let second = found[index + 1]
             guard first.tokens.upperBound + 1 == second.tokens.lowerBound,
-                first.unit.isEmpty != second.unit.isEmpty, first.unit != "age",
-                second.unit != "age"
+                first.unit != "age", second.unit != "age"
             else { continue }
             let between = tokens[first.tokens.upperBound].text
             let opensRange =
@@ -89,10 +91,19 @@ public enum QuantityExtractor {
             guard ["-", "to", "or"].contains(between) || (between == "and" && opensRange) else {
                 continue
             }
-            if first.unit.isEmpty {
-                found[index].unit = second.unit
-            } else {
-                found[index + 1].unit = first.unit
+            if first.unit.isEmpty != second.unit.isEmpty {
+                if first.unit.isEmpty {
+                    found[index].unit = second.unit
+                } else {
+                    found[index + 1].unit = first.unit
+                }
+            }
+            let scale = Double("1e\(second.exponent)") ?? 1
+            if first.exponent == 0, second.exponent > 0, first.value <= second.value / scale,
+                found[index].unit == found[index + 1].unit
+            {
+                found[index].value = first.value * scale
+                found[index].exponent = second.exponent
             }
         }
     }

@@ -94,7 +94,7 @@ enum ConflictDetector {
             let firstRole = a.quantityRoles[firstIndex]
             if rolesKnown && !(firstRole?.fits(first.unit) ?? false) { continue }
             for (secondIndex, second) in b.quantities.enumerated()
-            where second.unit == first.unit && second.value != first.value {
+            where second.unit == first.unit && Self.differ(first, second) {
                 let secondRole = b.quantityRoles[secondIndex]
                 if let firstRole, let secondRole, firstRole != secondRole { continue }
                 if rolesKnown && secondRole == nil { continue }
@@ -131,6 +131,14 @@ enum ConflictDetector {
             }
         }
         return findings
+    }
+
+    /// Whether two figures of one unit give different counts: different values hedged alike
+    /// ("at least 12" against "at least 15"), or hedged differently and with no value both
+    /// allow ("about 60" against "200", where "at least 3" against "10" is no difference).
+    static func differ(_ first: Quantity, _ second: Quantity) -> Bool {
+        first.qualifier == second.qualifier
+            ? first.value != second.value : !first.allows(second)
     }
 
     /// The terms the negations of `claim` govern (the content words of the few tokens after

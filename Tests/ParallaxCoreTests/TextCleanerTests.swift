@@ -58,6 +58,40 @@ import Testing
         #expect(cleaned.paragraphs[0].line == 1)
     }
 
+    /// A quotation broken across lines is one paragraph again, so that its speaker, named
+    /// after it closes, is found; a quotation that runs on into a new paragraph, opened again
+    /// there, stays two.
+    @Test(arguments: [
+        (
+            "\"It lasted a really long time.\nYou could tell\" it was larger, said clerk Alicia Mullin.",
+            1
+        ),
+        (
+            "\u{201C}It lasted a really long time.\nYou could tell\u{201D} it was larger, said clerk Alicia Mullin.",
+            1
+        ),
+        ("\"We lost everything.\n\"We will rebuild,\" the mayor said on Saturday.", 2),
+        ("The ferry sailed at dawn.\nYou could tell\" it was larger, said the clerk.", 2),
+        ("He said \"we are ready.\" The ferry sailed.\nIt was late.", 2),
+    ])
+    func rejoinsQuotationBrokenAcrossLines(text: String, paragraphs: Int) {
+        let cleaned = cleaner.clean(text, detectTitle: false)
+        #expect(cleaned.paragraphs.count == paragraphs, "\(cleaned.paragraphs.map(\.text))")
+    }
+
+    @Test func aQuotationBrokenAcrossLinesKeepsItsSpeaker() {
+        let report = compareTwoReports(
+            """
+            The quake shook the Cobb Mountain community awake early on Thursday morning.
+            "It lasted a really long time.
+            You could tell it was larger," said Hardester's Market clerk Alicia Mullin.
+            """,
+            "The quake shook Cobb Mountain awake early on Thursday, startling residents.")
+        let quote = report.quotes.first { $0.text.hasPrefix("It lasted") }
+        #expect(quote?.speaker == "Alicia Mullin", "\(report.quotes)")
+        #expect(quote?.text.contains("You could tell") == true)
+    }
+
     @Test func removesUnrelatedHeadline() {
         let text = """
             The ferry struck the reef near the harbour in thick fog on Friday evening.

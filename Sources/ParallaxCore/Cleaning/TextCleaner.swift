@@ -154,6 +154,41 @@ public struct TextCleaner: Sendable {
 
     // MARK: - Broken lines
 
+    /// What a line does to quotations: leaves one open, closes one it did not open, or
+    /// neither.
+    enum QuotationEffect { case opens, closes, neither }
+
+    /// Whether `line` leaves a quotation open (an opening mark with no closing one after it)
+    /// or closes one it did not open. A straight mark opens after a space or at the start of
+    /// the line, and closes after anything else.
+    static func quotation(of line: String) -> QuotationEffect {
+        var open = false
+        var closedFirst = false
+        var previous: Unicode.Scalar = " "
+        for scalar in line.unicodeScalars {
+            defer { previous = scalar }
+            let opening: Bool
+            switch scalar {
+            case "\u{201C}": opening = true
+            case "\u{201D}": opening = false
+            case "\"":
+                opening =
+                    previous.properties.isWhitespace
+                    || "([\u{2014}".unicodeScalars.contains(previous)
+            default: continue
+            }
+            if opening {
+                open = true
+            } else if open {
+                open = false
+            } else {
+                closedFirst = true
+            }
+        }
+        if open { return .opens }
+        return closedFirst ? .closes : .neither
+    }
+
     /// Rejoins a sentence the scraper broke across lines, as in "…on Oct." / "5 as his term…".
     static func rejoinBrokenLines(_ blocks: [Block]) -> [Block] {
         var result: [Block] = []
@@ -169,6 +204,10 @@ public struct TextCleaner: Sendable {
 
     static func continues(_ previous: String, with next: String) -> Bool {
         guard let first = next.unicodeScalars.first else { return false }
+        // A quotation the line leaves open goes on where the next line closes one without
+        // opening another: "\"It lasted a long time." / "You could tell\" it was larger, said
+        // …". A quotation running on into a new paragraph opens it again instead.
+        if quotation(of: previous) == .opens && quotation(of: next) == .closes { return true }
         let startsLower = first.properties.isLowercase || first.properties.numericType != nil
         if !TextShape.endsSentence(previous) {
             // An unfinished line goes on when the next line cannot start a sentence.

@@ -37,6 +37,22 @@ import Testing
         #expect(later.last?.speaker == "Tomas Reyne")
     }
 
+    /// The words around a verb of speech are a speaker only when they describe someone: a
+    /// piece of a clause ("though no injuries have been", "the day the deal was") is not.
+    @Test(arguments: [
+        "One person has been arrested, though no injuries have been reported.",
+        "Maybe that's why the two rivals found a lot to smile about on July 24, the day the deal was announced.",
+        "Actor Leonardo DiCaprio, nominated on Thursday for \u{201C}Revolutionary Road,\u{201D} said strike concerns are hitting \u{201C}everyone.\u{201D}",
+    ])
+    func aPieceOfAClauseIsNoSpeaker(text: String) {
+        let speakers = quotes(text).compactMap(\.speaker)
+        #expect(
+            !speakers.contains {
+                $0.contains(" was") || $0.contains(" been") || $0.contains(" are")
+            },
+            "\(speakers)")
+    }
+
     @Test func aSpeakerWithALongDescriptionAfterTheQuotation() {
         let found = quotes(
             "\"I saw many houses damaged and roofs falling onto people,\" Ilse Marrow, a 22-year-old "

@@ -63,6 +63,15 @@ struct SpeakerContext {
         "now", "yesterday", "today",
     ]
 
+    /// Words a description of a speaker does not hold: those that open a clause, and verbs
+    /// that would make it one.
+    static let notInDescriptions: Set<String> = [
+        "who", "which", "that", "and", "but", "was", "were", "is", "are", "be", "been", "being",
+        "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
+        "before", "after", "though", "although", "while", "when", "because", "if", "since",
+        "until", "whether",
+    ]
+
     /// Resolves the tokens `range` of `sentence`, which describe a speaker.
     func resolve(_ range: Range<Int>, in sentence: AnalyzedSentence) -> Speaker? {
         let tokens = sentence.tokens
@@ -116,8 +125,12 @@ struct SpeakerContext {
             return Speaker(name: other.text, kind: .other)
         }
         // A description: "the company", "a hospital spokesman", "the Russian foreign ministry".
+        // It ends in the word it describes, and holds no verb or clause of its own: "day the
+        // deal was", "though no injuries have been" are pieces of the sentence around a
+        // quotation.
         guard words.contains(where: { !Stopwords.contains($0) }),
-            !words.contains(where: { ["who", "which", "that", "and", "but"].contains($0) })
+            let last = words.last, !Stopwords.contains(last),
+            !words.contains(where: { Self.notInDescriptions.contains($0) })
         else { return nil }
         var kept = Array(range)
         while let first = kept.first, Self.determiners.contains(tokens[first].lowercased) {

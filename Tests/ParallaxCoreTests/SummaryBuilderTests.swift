@@ -90,3 +90,38 @@ import Testing
         #expect(summary.isEmpty)
     }
 }
+
+extension SummaryBuilderTests {
+    /// In a dated story the news comes first, its background after, though more sources
+    /// report the background and earlier in their articles.
+    @Test(arguments: [2013, nil])
+    func theNewsComesBeforeItsBackground(year: Int?) throws {
+        let texts = [
+            "A massive quake struck off Aceh in 2004, sparking a tsunami that killed 170,000 people.\nA strong earthquake struck Aceh province on Tuesday, injuring at least five people.",
+            "The 2004 tsunami off Aceh killed 170,000 people in the province.\nA strong quake hit Aceh on Tuesday and injured at least five people, officials said.",
+            "In 2004 a tsunami off Aceh killed 170,000 people.",
+        ]
+        var sentences: [SentenceRef: AnalyzedSentence] = [:]
+        for (index, text) in texts.enumerated() {
+            let article = Article(plainText: text, source: "Outlet \(index + 1)", title: "Quake")
+            for sentence in ArticleAnalyzer.analyze(article, number: index + 1).sentences {
+                sentences[sentence.ref] = sentence
+            }
+        }
+        func fact(_ id: String, _ refs: [SentenceRef]) -> AgreedFact {
+            AgreedFact(
+                id: id, match: .event, fact: sentences[refs[0]]!.text,
+                sources: refs.map(\.source),
+                evidence: refs.map {
+                    Evidence(source: $0.source, sentence: $0, text: sentences[$0]!.text)
+                }, related: nil, similarity: 0.5, conflicts: nil)
+        }
+        let background = fact("A1", [Self.ref(1, 1), Self.ref(2, 1), Self.ref(3, 1)])
+        let news = fact("A2", [Self.ref(1, 2), Self.ref(2, 2)])
+        let summary = SummaryBuilder(length: 5, year: year).summary(
+            agreed: [background, news], conflicts: [], unique: [], sentences: sentences)
+        #expect(summary.count == 2)
+        let first = try #require(summary.first)
+        #expect(first.text.contains("2004") == (year == nil), "\(summary.map(\.text))")
+    }
+}

@@ -332,7 +332,13 @@ public struct StoryComparison: Sendable {
             let pair = FactClusters.Pair(i, j)
             return sameFact.contains(pair) || links[pair] ?? 0 >= threshold
         }
-        let summary = SummaryBuilder(length: summaryLength).summary(
+        // The year of the latest dated report: facts of earlier years are background.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        let year = analyses.compactMap(\.article.published).max().map {
+            calendar.component(.year, from: $0)
+        }
+        let summary = SummaryBuilder(length: summaryLength, year: year).summary(
             agreed: agreed, conflicts: conflicts, unique: unique, sentences: sentencesByRef,
             backs: backs)
         let grid = ClaimGrid.rows(

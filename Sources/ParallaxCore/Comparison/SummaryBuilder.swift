@@ -1,7 +1,26 @@
 /// Writes the merged summary: the most widely reported facts first, each once, each sentence
-/// citing its sources, then the disputed points stated as disputed.
+/// citing its sources, then the disputed points stated as disputed. The news comes before its
+/// background: in a dated story, facts told of earlier years follow the rest.
 struct SummaryBuilder {
     var length: Int
+    /// The year of the story's latest dated report, if any is dated.
+    var year: Int? = nil
+
+    /// Whether `fact` is background to a story of `year`: most of its sentences give a year,
+    /// and every year they give is earlier ("a tsunami in 2004 killed 170,000 people", in
+    /// reports of 2013).
+    func isBackground(_ fact: AgreedFact, sentences: [SentenceRef: AnalyzedSentence]) -> Bool {
+        guard let year else { return false }
+        var dated = 0
+        for evidence in fact.evidence {
+            let years = (sentences[evidence.sentence]?.dates ?? []).compactMap { mention in
+                mention.isYearInferred ? nil : mention.year
+            }
+            guard !years.contains(where: { $0 >= year }) else { return false }
+            if !years.isEmpty { dated += 1 }
+        }
+        return dated * 2 >= fact.evidence.count && dated > 0
+    }
 
     /// The summary of a story's facts.
     ///
@@ -16,13 +35,21 @@ struct SummaryBuilder {
         var result: [SummarySentence] = []
         var used: Set<SentenceRef> = []
         let updatesByLater = conflicts.filter { $0.kind == .update }
-        // Facts the sources state alike before happenings they tell differently; then facts
-        // most sources report; among equals, those reported earliest in articles.
+        // The news before its background; facts the sources state alike before happenings
+        // they tell differently; then facts most sources report; among equals, those reported
+        // earliest in articles.
+        let background = Set(agreed.filter { isBackground($0, sentences: sentences) }.map(\.id))
         let ranked = agreed.sorted { a, b in
             let positionA = a.evidence.map(\.sentence.index).min() ?? 0
             let positionB = b.evidence.map(\.sentence.index).min() ?? 0
-            return (a.match == .fact ? 0 : 1, -a.sources.count, positionA, a.id)
-                < (b.match == .fact ? 0 : 1, -b.sources.count, positionB, b.id)
+            return (
+                background.contains(a.id) ? 1 : 0, a.match == .fact ? 0 : 1, -a.sources.count,
+                positionA, a.id
+            )
+                < (
+                    background.contains(b.id) ? 1 : 0, b.match == .fact ? 0 : 1, -b.sources.count,
+                    positionB, b.id
+                )
         }
         let contradicted = Set(conflicts.filter { $0.kind == .contradiction }.map(\.id))
         let disputedSentences = Set(

@@ -32,6 +32,27 @@ import Testing
         #expect(found.first?.description.contains("\"cant confirm the cause") == true)
     }
 
+    /// Two claims both negated agree, however the negation is written ("No-one", a
+    /// contraction split around its apostrophe); a denial of what the other claim only
+    /// mentions in passing is no dispute.
+    @Test(arguments: [
+        (
+            "No one was hurt when the fire swept through the Waitrose store on Sunday, police said.",
+            "No-one was hurt when the fire swept through the Waitrose store on Sunday, police said."
+        ),
+        (
+            "The city attorney's office said the case hadn't been submitted as of Tuesday.",
+            "The city attorney's office said the case hadn ' t been submitted as of Tuesday."
+        ),
+        (
+            "No-one was injured in the fire at the Banstead store, which police are treating as suspicious.",
+            "Police are treating the fire at the Banstead store as suspicious, a statement said."
+        ),
+    ])
+    func negationsWrittenDifferentlyAgree(first: String, second: String) {
+        #expect(Self.negations(first, second).isEmpty, "\(Self.negations(first, second))")
+    }
+
     static func conflicts(_ first: String, _ second: String) -> [Conflict] {
         compareTwoReports(first, second).conflicts
     }

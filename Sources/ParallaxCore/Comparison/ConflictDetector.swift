@@ -16,6 +16,7 @@ enum ConflictDetector {
 
     static let negations: Set<String> = [
         "not", "no", "never", "n't", "denied", "denies", "without", "neither", "nor", "none",
+        "no-one", "noone", "nobody",
         // Contractions that lost their apostrophe on the way from the page ("I cant speak").
         "dont", "didnt", "doesnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "isnt",
         "wasnt", "arent", "werent", "hasnt", "havent", "hadnt", "aint", "mustnt",
@@ -24,6 +25,15 @@ enum ConflictDetector {
     /// Whether a lower-case word negates what follows it.
     static func isNegation(_ word: String) -> Bool {
         negations.contains(word) || word.hasSuffix("n't")
+    }
+
+    /// Whether the token at `index` negates what follows it: a negating word, or the "t" of a
+    /// contraction a tokenised page split around its apostrophe ("didn ' t").
+    static func negates(_ tokens: [Token], at index: Int) -> Bool {
+        let word = tokens[index].lowercased
+        if isNegation(word) { return true }
+        return word == "t" && index >= 2 && ["'", "\u{2019}"].contains(tokens[index - 1].text)
+            && tokens[index - 2].lowercased.hasSuffix("n")
     }
 
     /// The tokens a negation at `index` governs: the few after it, within its clause.
@@ -53,14 +63,17 @@ enum ConflictDetector {
                         "The sources give different dates: \(first.text) against \(second.text).",
                     first: (a, first.text), second: (b, second.text)))
         }
-        // One denies what the other states: the words the negation governs must be words the
-        // other claim states, so that "not intending to compete" does not deny a sentence that
-        // shares only its speaker's name.
+        // One denies what the other states: most of the words the negation governs must be
+        // words the other claim states, so that "not intending to compete" does not deny a
+        // sentence that shares only its speaker's name, nor "No-one was injured in the fire"
+        // one that only names the fire; and both claims say enough (three terms or more) for
+        // their shared words to be a shared statement, not a shared word ("Don't talk").
         let deniedA = denied(a)
         let deniedB = denied(b)
-        if (deniedA == nil) != (deniedB == nil), Self.overlap(a, b) >= 0.6,
+        if (deniedA == nil) != (deniedB == nil), min(a.termSet.count, b.termSet.count) >= 3,
+            Self.overlap(a, b) >= 0.6,
             let scope = deniedA ?? deniedB,
-            !scope.isDisjoint(with: deniedA == nil ? a.termSet : b.termSet)
+            2 * scope.intersection(deniedA == nil ? a.termSet : b.termSet).count > scope.count
         {
             let words = deniedWords(deniedA == nil ? b : a).map { ": \"\($0)\"" } ?? ""
             findings.append(
@@ -146,7 +159,7 @@ enum ConflictDetector {
     static func denied(_ claim: Claim) -> Set<String>? {
         let tokens = Array(claim.tokens)
         var denied: Set<String>?
-        for (index, token) in tokens.enumerated() where isNegation(token.lowercased) {
+        for index in tokens.indices where negates(tokens, at: index) {
             var terms = denied ?? []
             for next in scope(of: index, in: tokens) {
                 if let term = claim.tokenTerms[next] { terms.insert(term) }
@@ -160,7 +173,7 @@ enum ConflictDetector {
     /// weather"), to name what a denial is about.
     static func deniedWords(_ claim: Claim) -> String? {
         let tokens = Array(claim.tokens)
-        guard let index = tokens.firstIndex(where: { isNegation($0.lowercased) }) else {
+        guard let index = tokens.indices.first(where: { negates(tokens, at: $0) }) else {
             return nil
         }
         let words = QuoteExtractor.join(tokens[index..<scope(of: index, in: tokens).upperBound])

@@ -57,12 +57,23 @@ enum NameVariants {
     }
 
     /// Whether two "Given Surname" names differ only by a small misspelling of the surname.
+    /// A plural's "s" and the British "-re" for the American "-er" are no misspelling: names
+    /// the recogniser takes for people ("Tony Awards", "Kodak Theatre") differ so.
     static func isVariant(_ a: String, _ b: String) -> Bool {
         let partsA: [Substring] = a.split(separator: " ")
         let partsB: [Substring] = b.split(separator: " ")
         guard partsA.first == partsB.first, let surnameA = partsA.last, let surnameB = partsB.last,
             surnameA != surnameB, min(surnameA.count, surnameB.count) >= 4
         else { return false }
+        let (short, long) =
+            surnameA.count < surnameB.count
+            ? (surnameA, surnameB) : (surnameB, surnameA)
+        if long == short + "s" { return false }
+        if surnameA.count == surnameB.count, surnameA.dropLast(2) == surnameB.dropLast(2),
+            Set([surnameA.suffix(2), surnameB.suffix(2)]) == ["re", "er"]
+        {
+            return false
+        }
         return ConflictDetector.editDistance(String(surnameA), String(surnameB)) <= 2
     }
 }

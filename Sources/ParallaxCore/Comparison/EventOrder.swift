@@ -14,6 +14,9 @@ struct EventOrder {
         var afterWord: String
         var sentence: SentenceRef
         var evidence: String
+        /// Whether a sentence's opening ("Later, …") states it, ordering every event of the
+        /// sentence before after the new one: too loose to set against years alone.
+        var isOpened = false
     }
 
     /// Words of time, which place events but are none: "the day before Buckley's death" and
@@ -54,12 +57,12 @@ struct EventOrder {
                 }
             }
             guard !eventAt.isEmpty else { continue }
-            func add(_ before: (String, String), _ after: (String, String)) {
+            func add(_ before: (String, String), _ after: (String, String), opened: Bool = false) {
                 guard before.0 != after.0 else { return }
                 relations.append(
                     Relation(
                         before: before.0, after: after.0, beforeWord: before.1, afterWord: after.1,
-                        sentence: sentence.ref, evidence: sentence.text))
+                        sentence: sentence.ref, evidence: sentence.text, isOpened: opened))
             }
             for (index, token) in tokens.enumerated() where token.isWord && index > 0 {
                 let lower = token.lowercased
@@ -102,7 +105,7 @@ struct EventOrder {
                     }
                 }
                 for (term, word) in previous.sorted(by: { $0.key < $1.key }) {
-                    add((term, word), first)
+                    add((term, word), first, opened: true)
                 }
             }
         }
@@ -158,7 +161,8 @@ struct EventOrder {
 
     /// Pairs of relations from different sources that order the same two events oppositely.
     /// One side is always stated in words; the other is stated in words too, or follows from
-    /// the years the other source gives the two events.
+    /// the years the other source gives the two events, where the first is stated by a
+    /// connective ("after", "led to") and not only by a sentence's opening.
     ///
     /// - Complexity: O(*r* · *s*) for *r* explicit relations and *s* sources.
     static func contradictions(_ explicit: [[Relation]], years: [[String: Dated]]) -> [(
@@ -179,7 +183,7 @@ struct EventOrder {
                     let opposite: Relation?
                     if let stated = byPair[other]["\(relation.after)|\(relation.before)"] {
                         opposite = stated
-                    } else if let earlier = years[other][relation.after],
+                    } else if !relation.isOpened, let earlier = years[other][relation.after],
                         let later = years[other][relation.before], earlier.latest < later.earliest
                     {
                         opposite = Relation(

@@ -97,6 +97,17 @@ import Testing
                 "The climber fell about 60 metres from a ridge on Mount Velmora on Friday, police said.",
                 "The climber fell approximately 200 metres from a ridge on Mount Velmora on Friday, police said."
             ).count == 1)
+        // A season's figure is no rival of one game's; two games' figures are.
+        #expect(
+            numbers(
+                "Reggie Bush caught eight passes for 66 yards in the win over Chicago on Sunday.",
+                "Reggie Bush caught 52 passes for 440 yards this season for the Saints on Sunday."
+            ).isEmpty)
+        #expect(
+            numbers(
+                "Reggie Bush caught eight passes for 66 yards in the win over Chicago on Sunday.",
+                "Reggie Bush caught six passes for 66 yards in the win over Chicago on Sunday."
+            ).count == 1)
         // An age is no count of the killed: the dispute is over the age.
         let ages = numbers(
             "A 36-year-old climber was killed on Mount Velmora on Tuesday, police said.",

@@ -101,6 +101,9 @@ enum ConflictDetector {
         -> [Finding]
     {
         var findings: [Finding] = []
+        // A season's or a career's figures are no rivals of one game's: "caught eight passes"
+        // and "caught 52 passes … this season".
+        guard spansSeason(a) == spansSeason(b) else { return [] }
         // Numbers counting the same thing: the same unit, and the same role and place where
         // both say (the killed are not counted against the injured).
         for (firstIndex, first) in a.quantities.enumerated() where !first.unit.isEmpty {
@@ -145,6 +148,13 @@ enum ConflictDetector {
         }
         return findings
     }
+
+    /// Whether `claim` counts over a season or a career rather than one occasion.
+    static func spansSeason(_ claim: Claim) -> Bool {
+        claim.tokens.contains { seasonWords.contains($0.lowercased) }
+    }
+
+    static let seasonWords: Set<String> = ["season", "seasons", "career", "all-time"]
 
     /// Whether two figures of one unit give different counts: different values hedged alike
     /// ("at least 12" against "at least 15"), or hedged differently and with no value both

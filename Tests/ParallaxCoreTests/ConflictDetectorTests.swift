@@ -108,6 +108,17 @@ import Testing
                 "Reggie Bush caught eight passes for 66 yards in the win over Chicago on Sunday.",
                 "Reggie Bush caught six passes for 66 yards in the win over Chicago on Sunday."
             ).count == 1)
+        // The ages of two people named beside them are no rivals.
+        #expect(
+            numbers(
+                "John Jenkin, 23, was arrested in Millom on Saturday after two women were found dead, police said.",
+                "Kathryn Jenkin, 20, was found dead in Millom on Saturday after John Jenkin was arrested, police said."
+            ).isEmpty)
+        #expect(
+            numbers(
+                "John Jenkin, 23, was arrested in Millom on Saturday after two women were found dead, police said.",
+                "Jenkin, 24, was arrested in Millom on Saturday after two women were found dead, police said."
+            ).count == 1)
         // An age is no count of the killed: the dispute is over the age.
         let ages = numbers(
             "A 36-year-old climber was killed on Mount Velmora on Tuesday, police said.",

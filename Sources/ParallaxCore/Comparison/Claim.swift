@@ -25,6 +25,9 @@ struct Claim {
     var quantityRoles: [QuantityRole?]
     /// Where each quantity was counted ("in Takengon"), where the words after it say.
     var quantityPlaces: [String?]
+    /// Whose age each age is, where a person's name stands right before it ("John Jenkin,
+    /// 23"): the name, lowercased; nil for other quantities.
+    var quantityOwners: [String?]
 }
 
 /// Splits sentences into claims at non-restrictive relative clauses (", who …,") and at
@@ -137,6 +140,16 @@ enum ClaimSplitter {
         let quantities = sentence.quantities.filter { inRange(scalarOffsets($0.utf8Offset)) }
         let (roles, places) = QuantityRole.context(
             of: quantities, in: tokens, scalarOffset: scalarOffsets)
+        // The person an age follows: "John Jenkin, 23" (the name, a comma, the age).
+        let owners = quantities.map { quantity -> String? in
+            guard quantity.unit == "age" else { return nil }
+            let start = scalarOffsets(quantity.utf8Offset)
+            guard let first = tokens.firstIndex(where: { $0.offset >= start }) else { return nil }
+            return sentence.entities.last {
+                $0.kind == .person
+                    && (first - 2...first).contains($0.tokenIndex + $0.tokenCount)
+            }.map { $0.text.lowercased() }
+        }
         return Claim(
             id: id, sentence: sentence.ref,
             text: text ?? QuoteExtractor.join(tokens).trimmingWhitespace(), isMain: isMain,
@@ -145,7 +158,8 @@ enum ClaimSplitter {
             termCounts: terms.reduce(into: [:]) { $0[$1, default: 0] += 1 }, nameTerms: nameTerms,
             entities: entities,
             dates: sentence.dates.filter { inRange(scalarOffsets($0.utf8Offset)) },
-            quantities: quantities, quantityRoles: roles, quantityPlaces: places)
+            quantities: quantities, quantityRoles: roles, quantityPlaces: places,
+            quantityOwners: owners)
     }
 
     /// A function from a UTF-8 offset in `text` to the Unicode-scalar offset tokens use.

@@ -114,6 +114,14 @@ enum ConflictDetector {
                 let secondRole = b.quantityRoles[secondIndex]
                 if let firstRole, let secondRole, firstRole != secondRole { continue }
                 if rolesKnown && secondRole == nil { continue }
+                // The ages of two people: "John Jenkin, 23" and "Kathryn Jenkin, 20"; "Jenkin,
+                // 23" may be John.
+                if let firstOwner = a.quantityOwners[firstIndex],
+                    let secondOwner = b.quantityOwners[secondIndex],
+                    !firstOwner.hasSuffix(secondOwner), !secondOwner.hasSuffix(firstOwner)
+                {
+                    continue
+                }
                 // Counted in different places: "300 houses in Aceh", "10 houses in Takengon".
                 if let firstPlace = a.quantityPlaces[firstIndex],
                     let secondPlace = b.quantityPlaces[secondIndex], firstPlace != secondPlace

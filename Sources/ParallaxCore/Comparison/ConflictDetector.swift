@@ -93,13 +93,15 @@ enum ConflictDetector {
 
     /// Figures of one unit in `a` and `b` that count the same thing and differ: the same
     /// role and place where both say, or with `rolesKnown`, where both say, agree and the
-    /// role fits the unit (for
-    /// claims that were not matched to each other, only of one fact: "a depth of 1.2 miles"
-    /// against "with a depth of 12 miles"). A mounting count a later report raises is an
-    /// update.
+    /// role fits the unit (for claims that were not matched to each other: "a depth of 1.2
+    /// miles" against "with a depth of 12 miles"). A mounting count a later report raises is
+    /// an update. The findings' descriptions are written when they are merged, with every
+    /// source's figure (``StoryComparison/merge(_:evidence:published:)``).
     static func figures(_ a: Claim, _ b: Claim, published: [Int: Double], rolesKnown: Bool)
         -> [Finding]
     {
+        // Most claims give no figure: they cost nothing more here, on every matched pair.
+        guard !a.quantities.isEmpty, !b.quantities.isEmpty else { return [] }
         var findings: [Finding] = []
         // A season's or a career's figures are no rivals of one game's: "caught eight passes"
         // and "caught 52 passes … this season".
@@ -145,11 +147,8 @@ enum ConflictDetector {
                     let dateB = published[b.sentence.source], dateA != dateB,
                     (dateA < dateB) == (first.value < second.value)
                 {
-                    let late = dateA < dateB ? (b, second) : (a, first)
                     finding.kind = .update
-                    finding.later = late.0.sentence.source
-                    finding.description =
-                        "A later report gives a higher figure for \(topic): \(late.1.text)."
+                    finding.later = (dateA < dateB ? b : a).sentence.source
                 }
                 findings.append(finding)
             }

@@ -5,7 +5,7 @@ extension StoryComparison {
     /// even where others only advance it; `published` (by source) orders an update's figures.
     static func merge(
         _ findings: [(Int, ConflictDetector.Finding)], evidence: (SentenceRef) -> Evidence,
-        published: [Int: Double] = [:]
+        published: [Int: Double]
     ) -> [(Int, Conflict)] {
         var order: [String] = []
         var merged: [String: (Int, ConflictDetector.Finding, [Conflict.Side])] = [:]

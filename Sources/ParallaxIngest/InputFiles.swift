@@ -101,12 +101,15 @@ enum InputFiles {
                 throw ArticleInputError.invalidUTF8(
                     name, offset: ArticleFileReader.firstInvalidUTF8(bytes))
             }
-            let article = PlainTextArticle.parse(
-                text, defaultSource: URL(fileURLWithPath: name).lastPathComponent)
+            // Only the header here: the article is cleaned once, when it is made, and finds its
+            // own headline there (a headline taken here was kept in the body as well).
+            let header = PlainTextArticle.header(text)
             var document = IngestDocument(
-                origin: name, url: article.url, title: article.title, source: article.source,
-                body: .text(article.originalText))
-            document.readPublished(PlainTextArticle.headerDate(text))
+                origin: name, url: header["url"], title: header["title"],
+                source: header["source"] ?? header["outlet"]
+                    ?? URL(fileURLWithPath: name).lastPathComponent,
+                body: .text(text))
+            document.readPublished(header["published"] ?? header["date"])
             try accept(document)
         }
     }

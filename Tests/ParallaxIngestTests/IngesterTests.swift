@@ -142,6 +142,27 @@ import Testing
         #expect(stored.map(\.published) == [nil])
     }
 
+    /// A text file without a header gives its headline line as the title, and the body does
+    /// not repeat it, as `compare` reads the same file.
+    @Test func aTextFilesHeadlineIsTheTitleAndNotTheBody() async throws {
+        let folder = try TemporaryFolder.make("parallax-headline")
+        let path = folder.appendingPathComponent("report.txt")
+        try Data(
+            """
+            Ferry runs aground off Kestrel Point in fog
+            The ferry Kestrel ran aground off Port Avelline on Friday night with 118 people aboard.
+            Rescuers reached the ship at dawn and took everyone off by noon.
+            """.utf8
+        ).write(to: path)
+        let store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
+        _ = try await Ingester(store: store).ingest(paths: [path.path])
+        let stored = try #require(try await store.articles(matching: ArticleQuery()).first)
+        #expect(stored.title == "Ferry runs aground off Kestrel Point in fog")
+        #expect(
+            stored.cleanedText.hasPrefix("The ferry Kestrel ran aground"), "\(stored.cleanedText)")
+        #expect(stored.source == "report.txt")
+    }
+
     /// A text file's header date is read as pages print it, not only in ISO 8601.
     @Test func aTextFilesHeaderDateIsReadAsPrinted() async throws {
         let folder = try TemporaryFolder.make("parallax-header-date")

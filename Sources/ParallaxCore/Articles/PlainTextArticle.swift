@@ -41,10 +41,16 @@ public enum PlainTextArticle {
             modified: header["modified"].flatMap(readDate), originalText: text, cleaned: cleaned)
     }
 
+    /// The header block of `text`, by lower-case key (``headerKeys``), without cleaning the
+    /// body: empty when there is none.
+    public static func header(_ text: String) -> [String: String] {
+        splitHeader(text.unifyingLineEndings()).0
+    }
+
     /// The date the header block of `text` gives as written (`Published:`, else `Date:`), or
     /// nil without one: for saying which date could not be read.
     public static func headerDate(_ text: String) -> String? {
-        let header = splitHeader(text.unifyingLineEndings()).0
+        let header = header(text)
         return header["published"] ?? header["date"]
     }
 

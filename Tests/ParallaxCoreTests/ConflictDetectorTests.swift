@@ -119,6 +119,34 @@ import Testing
                 "John Jenkin, 23, was arrested in Millom on Saturday after two women were found dead, police said.",
                 "Jenkin, 24, was arrested in Millom on Saturday after two women were found dead, police said."
             ).count == 1)
+        // Two players' points are no rivals, whether the player is the clause's subject, the
+        // name a relative clause follows, or named after the figure; one player's are, and a
+        // name in object place or a speaker owns nothing.
+        #expect(
+            numbers(
+                "Ethan Wragge scored 14 points off the bench for Creighton against Drake in St. Louis on Friday.",
+                "Richard Carter scored 12 points off the bench for Drake against Creighton in St. Louis on Friday."
+            ).isEmpty)
+        #expect(
+            numbers(
+                "Creighton beat Drake in St. Louis on Friday, and Ethan Wragge scored 14 points off the bench.",
+                "Creighton beat Drake in St. Louis on Friday, said Seth VanDeest, who scored 13 points off the bench."
+            ).isEmpty)
+        #expect(
+            numbers(
+                "Creighton beat Drake in St. Louis on Friday, with 14 points from Ethan Wragge off the bench.",
+                "Creighton beat Drake in St. Louis on Friday, with 12 points from Richard Carter off the bench."
+            ).isEmpty)
+        #expect(
+            numbers(
+                "Ethan Wragge outplayed Richard Carter and scored 14 points off the bench for Creighton on Friday.",
+                "Ethan Wragge outplayed Richard Carter and scored 12 points off the bench for Creighton on Friday."
+            ).count == 1)
+        #expect(
+            numbers(
+                "Coach Greg McDermott said Ethan Wragge scored 14 points off the bench for Creighton on Friday.",
+                "Coach Dana Altman said Ethan Wragge scored 12 points off the bench for Creighton on Friday."
+            ).count == 1)
         // An age is no count of the killed: the dispute is over the age.
         let ages = numbers(
             "A 36-year-old climber was killed on Mount Velmora on Tuesday, police said.",

@@ -25,8 +25,8 @@ struct Claim {
     var quantityRoles: [QuantityRole?]
     /// Where each quantity was counted ("in Takengon"), where the words after it say.
     var quantityPlaces: [String?]
-    /// Whose age each age is, where a person's name stands right before it ("John Jenkin,
-    /// 23"): the name, lowercased; nil for other quantities.
+    /// Whose figure each quantity is, where the sentence names the person (``FigureOwner``):
+    /// the name, lowercased.
     var quantityOwners: [String?]
 }
 
@@ -140,15 +140,10 @@ enum ClaimSplitter {
         let quantities = sentence.quantities.filter { inRange(scalarOffsets($0.utf8Offset)) }
         let (roles, places) = QuantityRole.context(
             of: quantities, in: tokens, scalarOffset: scalarOffsets)
-        // The person an age follows: "John Jenkin, 23" (the name, a comma, the age).
-        let owners = quantities.map { quantity -> String? in
-            guard quantity.unit == "age" else { return nil }
+        let owners = zip(quantities, roles).map { quantity, role -> String? in
             let start = scalarOffsets(quantity.utf8Offset)
             guard let first = tokens.firstIndex(where: { $0.offset >= start }) else { return nil }
-            return sentence.entities.last {
-                $0.kind == .person
-                    && (first - 2...first).contains($0.tokenIndex + $0.tokenCount)
-            }.map { $0.text.lowercased() }
+            return FigureOwner.owner(of: quantity, at: first, in: sentence, role: role)
         }
         return Claim(
             id: id, sentence: sentence.ref,

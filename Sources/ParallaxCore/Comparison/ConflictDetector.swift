@@ -116,8 +116,9 @@ enum ConflictDetector {
                 let secondRole = b.quantityRoles[secondIndex]
                 if let firstRole, let secondRole, firstRole != secondRole { continue }
                 if rolesKnown && secondRole == nil { continue }
-                // The ages of two people: "John Jenkin, 23" and "Kathryn Jenkin, 20"; "Jenkin,
-                // 23" may be John.
+                // The figures of two people: "John Jenkin, 23" and "Kathryn Jenkin, 20", "Will
+                // Artino scored 14 points" and "Echenique had 11 points"; "Jenkin, 23" may be
+                // John.
                 if let firstOwner = a.quantityOwners[firstIndex],
                     let secondOwner = b.quantityOwners[secondIndex],
                     !firstOwner.hasSuffix(secondOwner), !secondOwner.hasSuffix(firstOwner)

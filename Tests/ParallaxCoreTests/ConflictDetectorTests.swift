@@ -247,8 +247,36 @@ import Testing
             "In an interview, Reid said she was a social drinker who is no longer tempted to fall back into old habits.",
             "In an interview, Reid said she had turned a corner and was now a social drinker.",
         ),
+        // The word denied is one the other does not state: a match, not the completions.
+        (
+            "But the Jaguars defence wasn't a match for Peyton Manning, who completed 29 of 34 passes for 364 yards.",
+            "Peyton Manning completed 29 of 34 passes for 364 yards as the Colts beat the Jaguars.",
+        ),
+        // "Not until" says when, "not only" adds.
+        (
+            "It wasn't until Friday that the ferry operator confirmed the captain had been drinking.",
+            "The ferry operator confirmed on Friday that the captain had been drinking.",
+        ),
+        (
+            "The ferry operator will not only replace the captain, it will sell the ferry.",
+            "The ferry operator will replace the captain and sell the ferry, it said.",
+        ),
     ])
     func aNegationOfSomethingElseDoesNot(first: String, second: String) {
         #expect(Self.negations(first, second).isEmpty)
+    }
+
+    /// A verb of refusal before "to" negates: it agrees with a "not" and disputes the deed.
+    @Test func aRefusalNegates() {
+        #expect(
+            Self.negations(
+                "The harbour master refused to identify the captain of the ferry on Friday.",
+                "The harbour master did not identify the captain of the ferry on Friday."
+            ).isEmpty)
+        #expect(
+            Self.negations(
+                "The harbour master refused to identify the captain of the ferry on Friday.",
+                "The harbour master identified the captain of the ferry on Friday."
+            ).count == 1)
     }
 }

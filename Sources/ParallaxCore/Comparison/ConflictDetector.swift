@@ -27,14 +27,30 @@ enum ConflictDetector {
         negations.contains(word) || word.hasSuffix("n't")
     }
 
-    /// Whether the token at `index` negates what follows it: a negating word, or the "t" of a
-    /// contraction a tokenised page split around its apostrophe ("didn ' t").
+    /// Whether the token at `index` negates what follows it: a negating word, a verb of
+    /// refusal before "to" ("declined to say"), or the "t" of a contraction a tokenised page
+    /// split around its apostrophe ("didn ' t"). "Not only" and "not until" deny nothing:
+    /// "it wasn't until May 30 that …" says when, "not only … but" adds.
     static func negates(_ tokens: [Token], at index: Int) -> Bool {
         let word = tokens[index].lowercased
-        if isNegation(word) { return true }
-        return word == "t" && index >= 2 && ["'", "\u{2019}"].contains(tokens[index - 1].text)
-            && tokens[index - 2].lowercased.hasSuffix("n")
+        let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
+        if refusals.contains(word) { return next == "to" }
+        let negating =
+            isNegation(word)
+            || (word == "t" && index >= 2 && ["'", "\u{2019}"].contains(tokens[index - 1].text)
+                && tokens[index - 2].lowercased.hasSuffix("n"))
+        guard negating, next != "only" else { return false }
+        return !tokens[scope(of: index, in: tokens)].contains {
+            ["until", "till"].contains($0.lowercased)
+        }
     }
+
+    /// Verbs that deny what their "to" clause says: "refused to allow her picture to be taken"
+    /// agrees with "didn't allow her photo".
+    static let refusals: Set<String> = [
+        "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
+        "declining", "failed", "fails", "failing",
+    ]
 
     /// The tokens a negation at `index` governs: the few after it, within its clause.
     static func scope(of index: Int, in tokens: [Token]) -> Range<Int> {
@@ -66,14 +82,20 @@ enum ConflictDetector {
         // One denies what the other states: most of the words the negation governs must be
         // words the other claim states, so that "not intending to compete" does not deny a
         // sentence that shares only its speaker's name, nor "No-one was injured in the fire"
-        // one that only names the fire; and both claims say enough (three terms or more) for
-        // their shared words to be a shared statement, not a shared word ("Don't talk").
+        // one that only names the fire, and so must the word it denies ("wasn't a match for
+        // Peyton Manning" does not deny "Peyton Manning completed 29 passes"); and both
+        // claims say enough (three terms or more) for their shared words to be a shared
+        // statement, not a shared word ("Don't talk").
         let deniedA = denied(a)
         let deniedB = denied(b)
         if (deniedA == nil) != (deniedB == nil), min(a.termSet.count, b.termSet.count) >= 3,
             Self.overlap(a, b) >= 0.6,
             let scope = deniedA ?? deniedB,
-            2 * scope.intersection(deniedA == nil ? a.termSet : b.termSet).count > scope.count
+            case let other = deniedA == nil ? a : b,
+            2 * scope.terms.intersection(other.termSet).count > scope.terms.count,
+            scope.heads.contains(where: { head in
+                other.termSet.contains(head) || other.tokens.contains { $0.lowercased == head }
+            })
         {
             let words = deniedWords(deniedA == nil ? b : a).map { ": \"\($0)\"" } ?? ""
             findings.append(
@@ -172,20 +194,37 @@ enum ConflictDetector {
             ? first.value != second.value : !first.allows(second)
     }
 
-    /// The terms the negations of `claim` govern (the content words of the few tokens after
-    /// each, within its clause), or nil when nothing in it is negated.
-    static func denied(_ claim: Claim) -> Set<String>? {
+    /// What the negations of `claim` govern, or nil when nothing in it is negated: the
+    /// content words of the few tokens after each, within its clause, and the word each
+    /// denies, the first past auxiliaries and articles ("hadn't missed a game": "miss";
+    /// "would not say what": "say"), as its term or, for a function word, lowercased.
+    static func denied(_ claim: Claim) -> (terms: Set<String>, heads: Set<String>)? {
         let tokens = Array(claim.tokens)
-        var denied: Set<String>?
+        var denied: (terms: Set<String>, heads: Set<String>)?
         for index in tokens.indices where negates(tokens, at: index) {
-            var terms = denied ?? []
+            var found = denied ?? ([], [])
+            var head: String?
             for next in scope(of: index, in: tokens) {
-                if let term = claim.tokenTerms[next] { terms.insert(term) }
+                let term = claim.tokenTerms[next]
+                if let term { found.terms.insert(term) }
+                let word = tokens[next].lowercased
+                if head == nil, tokens[next].isWord, !beforeDenied.contains(word) {
+                    head = term ?? word
+                }
             }
-            denied = terms
+            if let head { found.heads.insert(head) }
+            denied = found
         }
         return denied
     }
+
+    /// Words between a negation and what it denies: "didn't even allow", "has not been
+    /// determined", "none of the other teams".
+    static let beforeDenied: Set<String> = [
+        "even", "yet", "ever", "always", "really", "just", "be", "been", "being", "have", "has",
+        "had", "do", "does", "did", "is", "are", "was", "were", "a", "an", "the", "any", "of",
+        "those", "these", "that", "this", "to", "so", "too",
+    ]
 
     /// The words of `claim`'s first negation with those it governs ("not due to bad
     /// weather"), to name what a denial is about.

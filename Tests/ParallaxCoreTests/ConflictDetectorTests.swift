@@ -238,6 +238,20 @@ import Testing
         #expect(!found.contains { $0.aspect == .order })
     }
 
+    @Test func thingsThatDoNotHappenAreNotEventsToOrder() {
+        // A defence and the playoffs are no events: neither order is disputed.
+        let things = Self.conflicts(
+            "Fixing the run defense before the playoffs will be hard for the Chiefs, the coach said.",
+            "The Chiefs must rebuild the run defense after the playoffs, the coach said.")
+        #expect(!things.contains { $0.aspect == .order })
+        // An arrest and a release are.
+        let events = Self.conflicts(
+            "The Chiefs linebacker was arrested before his release from a Kansas City jail on Sunday.",
+            "The Chiefs linebacker was arrested after his release from a Kansas City jail on Sunday."
+        )
+        #expect(events.contains { $0.aspect == .order })
+    }
+
     @Test(arguments: [
         (
             "“We are not intending to compete with our customers,” said Lisa Su, senior vice president and general manager of the chip maker.",

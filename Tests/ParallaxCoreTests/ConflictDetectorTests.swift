@@ -229,6 +229,26 @@ import Testing
         #expect(advanced.contains { $0.kind == .update })
     }
 
+    /// Reporting is no deed of the story, a participle after an article describes, and a
+    /// denied deed is not done: none of them completes an action under way.
+    @Test(arguments: [
+        (
+            "The Harbor Gazette is reporting that the ferry operator offered the skipper a new contract.",
+            "The reported contract the ferry operator offered the skipper runs for eight years.",
+        ),
+        (
+            "The ferry operator is replacing the damaged hull plates of the ferry at Skerrow Island.",
+            "The ferry operator has the replaced hull plates of the ferry at Skerrow Island.",
+        ),
+        (
+            "The skipper is missing the ferry's sailings to Skerrow Island this week.",
+            "The skipper hadn't missed the ferry's sailings to Skerrow Island this week.",
+        ),
+    ])
+    func whatIsNotDoneDoesNotAdvance(first: String, second: String) {
+        #expect(!Self.conflicts(first, second).contains { $0.kind == .update })
+    }
+
     @Test func wordsOfTimeAreNotEventsToOrder() {
         // "The day before X" and "the day following X" order no "day" against X.
         let found = Self.conflicts(

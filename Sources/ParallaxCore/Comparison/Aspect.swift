@@ -12,13 +12,23 @@ enum Aspect {
     ]
 
     /// The aspect in which `claim` reports the action named by `stem`, if it names it.
+    ///
+    /// Reporting is not an action of the story ("ESPN is reporting" is no report under way
+    /// that "the reported offer" completes); a participle after an article or a possessive
+    /// describes ("the reported offer"), and a denied action is not done ("hadn't missed").
     static func of(_ stem: String, in claim: Claim) -> Aspect? {
+        guard !speechStems.contains(stem) else { return nil }
         let tokens = Array(claim.tokens)
         for (index, token) in tokens.enumerated() where token.isWord {
             let lower = token.lowercased
             guard claim.tokenTerms[index] == stem else { continue }
             let previous = index > 0 ? tokens[index - 1].lowercased : ""
             let before = index > 1 ? tokens[index - 2].lowercased : ""
+            if ConflictDetector.isNegation(previous) || ConflictDetector.isNegation(before)
+                || determiners.contains(previous)
+            {
+                continue
+            }
             if lower.hasSuffix("ing"),
                 progressiveAuxiliaries.contains(previous)
                     || (previous == "and" && progressiveAuxiliaries.contains(before))
@@ -37,6 +47,17 @@ enum Aspect {
         }
         return nil
     }
+
+    /// The terms of the verbs that only report speech: "reporting", "reported" (not
+    /// "continued" or "confirmed", which also tell of deeds).
+    static let speechStems: Set<String> = Set(
+        Terms.content("say said says tell told telling report reported reporting tweeted"))
+
+    /// Words after which a participle describes a noun: "the reported offer", "his injured
+    /// knee".
+    static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+    ]
 
     /// An update between two matched claims: one reports as ahead what the other reports done.
     static func update(_ a: Claim, _ b: Claim, published: [Int: Double]) -> ConflictDetector

@@ -147,6 +147,23 @@ import Testing
                 "Coach Greg McDermott said Ethan Wragge scored 14 points off the bench for Creighton on Friday.",
                 "Coach Dana Altman said Ethan Wragge scored 12 points off the bench for Creighton on Friday."
             ).count == 1)
+        // Distances from different places are no rivals, nor a distance from a place and a
+        // depth; distances from one place are.
+        #expect(
+            numbers(
+                "The quake was centered 13 miles east of Cloverdale on Sunday morning, the survey said.",
+                "The quake was centered four miles southwest of Cobb on Sunday morning, the survey said."
+            ).isEmpty)
+        #expect(
+            numbers(
+                "The quake struck 75 kilometres (47 miles) west of Manokwari on Sunday, the survey said.",
+                "The quake struck at a depth of 35 kilometres on Sunday, the survey said in Manokwari."
+            ).isEmpty)
+        #expect(
+            numbers(
+                "The quake was centered about 20 miles north of Santa Rosa on Sunday morning, the survey said.",
+                "The quake was centered about 26 miles north of Santa Rosa on Sunday morning, the survey said."
+            ).count == 1)
         // An age is no count of the killed: the dispute is over the age.
         let ages = numbers(
             "A 36-year-old climber was killed on Mount Velmora on Tuesday, police said.",

@@ -31,6 +31,18 @@ enum QuantityRole: String, Sendable {
             // the quantity lies past the claim's tokens.
             let first = tokens.firstIndex { $0.offset >= start }
             let after = first.flatMap { first in tokens[first...].firstIndex { $0.offset >= end } }
+            // A length measured from a place: "13 miles east of Cloverdale", "135 kilometers
+            // from the main city of Manokwari". The place it is measured from is its place.
+            if lengths.contains(quantity.unit), let after,
+                let origin = origin(after: after, in: tokens)
+            {
+                let stated = first.flatMap {
+                    role(around: $0, after: after, in: tokens)
+                }
+                roles.append(stated ?? .distance)
+                places.append(origin)
+                continue
+            }
             // An age belongs to a person, whatever befell them: "a 36-year-old man was killed".
             roles.append(
                 quantity.unit == "age"
@@ -68,6 +80,43 @@ enum QuantityRole: String, Sendable {
             if clauseEnds.contains(tokens[index].text) { return nil }
             if placePrepositions.contains(tokens[index].text), tokens[index + 1].isCapitalized {
                 return tokens[index + 1].lowercased
+            }
+        }
+        return nil
+    }
+
+    /// The place a length right before `after` is measured from, lowercased: the first
+    /// capitalised word (not a possessive: "Papua's main city of Manokwari") after "from", or
+    /// after "of" following a compass word ("13 miles east southeast of Cloverdale"), within
+    /// six words and the clause; the length in other units may stand between, in brackets.
+    static func origin(after: Int, in tokens: ArraySlice<Token>) -> String? {
+        var index = after
+        // Past the same length in other units: "75 kilometers (50 miles) west of".
+        if index < tokens.endIndex, tokens[index].text == "(",
+            let close = tokens[index..<min(tokens.endIndex, index + 6)].firstIndex(where: {
+                $0.text == ")"
+            })
+        {
+            index = close + 1
+        }
+        var bearing = false
+        while index < tokens.endIndex,
+            tokens[index].text == ")" || Lexicon.compassWords.contains(tokens[index].lowercased)
+                || tokens[index].lowercased.split(separator: "-").allSatisfy({
+                    Lexicon.compassWords.contains(String($0))
+                })
+        {
+            bearing = bearing || tokens[index].text != ")"
+            index += 1
+        }
+        guard index < tokens.endIndex,
+            tokens[index].lowercased == "from" || (bearing && tokens[index].lowercased == "of")
+        else { return nil }
+        for next in (index + 1)..<min(tokens.endIndex, index + 7) {
+            let token = tokens[next]
+            if clauseEnds.contains(token.text) { return nil }
+            if token.isWord, token.isCapitalized, !token.text.hasSuffix("'s") {
+                return token.lowercased
             }
         }
         return nil

@@ -147,6 +147,17 @@ import Testing
                 "Coach Greg McDermott said Ethan Wragge scored 14 points off the bench for Creighton on Friday.",
                 "Coach Dana Altman said Ethan Wragge scored 12 points off the bench for Creighton on Friday."
             ).count == 1)
+        // A whole that a part is counted against is no rival of the part; a toll is.
+        #expect(
+            numbers(
+                "David Garrard completed 28 of 41 passes for 329 yards in the loss to the Colts on Thursday.",
+                "David Garrard completed 28 passes for 329 yards in the loss to the Colts on Thursday."
+            ).isEmpty)
+        #expect(
+            numbers(
+                "Four of the 12 people killed by the earthquake in Velmora province on Tuesday were children.",
+                "The earthquake in Velmora province on Tuesday killed 15 people, among them four children."
+            ).count == 1)
         // Distances from different places are no rivals, nor a distance from a place and a
         // depth; distances from one place are.
         #expect(

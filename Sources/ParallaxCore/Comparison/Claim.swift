@@ -28,6 +28,9 @@ struct Claim {
     /// Whose figure each quantity is, where the sentence names the person (``FigureOwner``):
     /// the name, lowercased.
     var quantityOwners: [String?]
+    /// Whether each quantity without a role is a whole that a part is counted against ("28 of
+    /// 41 passes", "10 of the Saints' 16 games"): a total, no rival of another count.
+    var quantityTotals: [Bool]
 }
 
 /// Splits sentences into claims at non-restrictive relative clauses (", who …,") and at
@@ -140,10 +143,17 @@ enum ClaimSplitter {
         let quantities = sentence.quantities.filter { inRange(scalarOffsets($0.utf8Offset)) }
         let (roles, places) = QuantityRole.context(
             of: quantities, in: tokens, scalarOffset: scalarOffsets)
-        let owners = zip(quantities, roles).map { quantity, role -> String? in
+        let starts = quantities.map { quantity in
             let start = scalarOffsets(quantity.utf8Offset)
-            guard let first = tokens.firstIndex(where: { $0.offset >= start }) else { return nil }
-            return FigureOwner.owner(of: quantity, at: first, in: sentence, role: role)
+            return tokens.firstIndex { $0.offset >= start }
+        }
+        let owners = zip(quantities, zip(starts, roles)).map { quantity, place -> String? in
+            guard let first = place.0 else { return nil }
+            return FigureOwner.owner(of: quantity, at: first, in: sentence, role: place.1)
+        }
+        // A toll stays one however it is divided: "three of the 10 killed were children".
+        let totals = zip(starts, roles).map { first, role in
+            role == nil && first.map { ConflictDetector.isTotal(at: $0, in: tokens) } == true
         }
         return Claim(
             id: id, sentence: sentence.ref,
@@ -154,7 +164,7 @@ enum ClaimSplitter {
             entities: entities,
             dates: sentence.dates.filter { inRange(scalarOffsets($0.utf8Offset)) },
             quantities: quantities, quantityRoles: roles, quantityPlaces: places,
-            quantityOwners: owners)
+            quantityOwners: owners, quantityTotals: totals)
     }
 
     /// A function from a UTF-8 offset in `text` to the Unicode-scalar offset tokens use.

@@ -130,11 +130,14 @@ enum ConflictDetector {
         guard spansSeason(a) == spansSeason(b) else { return [] }
         // Numbers counting the same thing: the same unit, and the same role and place where
         // both say (the killed are not counted against the injured).
-        for (firstIndex, first) in a.quantities.enumerated() where !first.unit.isEmpty {
+        for (firstIndex, first) in a.quantities.enumerated()
+        where !first.unit.isEmpty && !a.quantityTotals[firstIndex] {
             let firstRole = a.quantityRoles[firstIndex]
             if rolesKnown && !(firstRole?.fits(first.unit) ?? false) { continue }
             for (secondIndex, second) in b.quantities.enumerated()
-            where second.unit == first.unit && Self.differ(first, second) {
+            where second.unit == first.unit && !b.quantityTotals[secondIndex]
+                && Self.differ(first, second)
+            {
                 let secondRole = b.quantityRoles[secondIndex]
                 if let firstRole, let secondRole, firstRole != secondRole { continue }
                 if rolesKnown && secondRole == nil { continue }
@@ -178,6 +181,25 @@ enum ConflictDetector {
         }
         return findings
     }
+
+    /// Whether the figure whose first token is `first` is a whole that a part is counted
+    /// against: "of" and a number before it, with at most three words between ("28 of 41
+    /// passes", "eight of their last 10 games").
+    static func isTotal(at first: Int, in tokens: ArraySlice<Token>) -> Bool {
+        let earliest = max(tokens.startIndex + 1, first - 4)
+        guard earliest < first else { return false }
+        for index in stride(from: first - 1, through: earliest, by: -1)
+        where tokens[index].lowercased == "of" {
+            let part = tokens[index - 1]
+            return part.kind == .number || spelledCounts.contains(part.lowercased)
+        }
+        return false
+    }
+
+    static let spelledCounts: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ]
 
     /// Whether `claim` counts over a season or a career rather than one occasion.
     static func spansSeason(_ claim: Claim) -> Bool {

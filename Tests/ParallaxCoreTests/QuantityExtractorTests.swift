@@ -129,6 +129,13 @@ import Testing
         ("It struck 10 kilometres (6. 2 miles) down.", ["kilometre:10"]),
         ("A magnitude-9. 1 quake killed 230, 000 people.", []),
         ("In 2003, 200 people died.", ["people:200"]),
+        // Model and version numbers and the sides of a dimension count nothing.
+        ("It has three USB 2.0 ports and a FireWire 800 port.", [":3"]),
+        ("Up to 8 hours with the 9400M chip.", ["hour:8"]),
+        ("A display of 2880 x 1800 pixels, or 2880 pixels by 1800.", []),
+        ("A 10-by-12 foot room held 40 people.", ["people:40"]),
+        ("The Boeing 737 carried 189 people.", ["people:189"]),
+        ("Police said 12 people died.", ["people:12"]),
     ])
     func findsQuantities(input: String, keys: [String]) {
         #expect(QuantityExtractor.quantities(in: input).map(\.key) == keys)

@@ -22,7 +22,8 @@ extension QuantityExtractor {
 
         /// The quantity whose number starts at `index`, if any.
         func match(at index: Int) -> Match? {
-            guard !inDate[index], let amount = amount(at: index) else { return nil }
+            guard !inDate[index], let amount = amount(at: index), !isDimension(amount.tokens)
+            else { return nil }
             var start = amount.tokens.lowerBound
             var end = amount.tokens.upperBound
             var qualifier = Quantity.Qualifier.exact
@@ -50,6 +51,9 @@ extension QuantityExtractor {
                     (1...130).contains(amount.value), amount.value.rounded() == amount.value
                 else { return nil }
                 unit = "age"
+            } else if amount.unit == nil, followsModelName(amount.tokens.lowerBound) {
+                // "USB 2.0 ports", "FireWire 800 port": part of a name, counting nothing.
+                return nil
             } else if let (noun, nounEnd) = countedNoun(at: end, value: amount.value) {
                 (unit, end) = (noun, nounEnd)
             } else {
@@ -119,6 +123,9 @@ extension QuantityExtractor {
                     exponent = scale
                 } else if money, let scale = moneyScaleSuffixes[suffix] {
                     exponent = scale
+                } else if suffix == "m", tokens[end].capitalised {
+                    // "9400M": a model, not metres (written "m").
+                    return nil
                 } else if unitSuffixes.contains(suffix) {
                     unit = unitNames[suffix] ?? suffix
                 } else {
@@ -136,6 +143,45 @@ extension QuantityExtractor {
             let value = exponent == 0 ? token.value : Double("\(token.text)e\(exponent)")
             guard let value, value.isFinite else { return nil }
             return Amount(value: value, tokens: index..<end, unit: unit, exponent: exponent)
+        }
+
+        /// Whether the number at `index` follows a capitalised word inside a sentence, as a
+        /// model or version number does ("USB 2.0", "Boeing 737", "Flight 370").
+        private func followsModelName(_ index: Int) -> Bool {
+            guard index >= 2, tokens[index].spaced, tokens[index - 1].kind == .word,
+                tokens[index - 1].capitalised
+            else { return false }
+            let before = tokens[index - 2]
+            return before.kind != .symbol || ![".", "!", "?", "\"", ":"].contains(before.text)
+        }
+
+        /// Whether the numbers over `range` are one side of a dimension: "2880 x 1800 pixels",
+        /// "2880 pixels by 1800", "10-by-12 feet". Neither side counts anything alone.
+        private func isDimension(_ range: Range<Int>) -> Bool {
+            func isTimes(_ index: Int) -> Bool {
+                index >= 0 && index < tokens.count
+                    && ["x", "by", "\u{00D7}"].contains(tokens[index].text)
+            }
+            func isNumber(_ index: Int) -> Bool {
+                index >= 0 && index < tokens.count && tokens[index].kind == .number
+            }
+            func skipHyphen(_ index: Int, _ step: Int) -> Int {
+                index >= 0 && index < tokens.count && tokens[index].text == "-"
+                    ? index + step : index
+            }
+            let after = skipHyphen(range.upperBound, 1)
+            if isTimes(after), isNumber(skipHyphen(after + 1, 1)) { return true }
+            if after < tokens.count, tokens[after].kind == .word, after + 1 < tokens.count,
+                tokens[after + 1].text == "by", isNumber(after + 2)
+            {
+                return true
+            }
+            let before = skipHyphen(range.lowerBound - 1, -1)
+            guard isTimes(before) else { return false }
+            let left = skipHyphen(before - 1, -1)
+            return isNumber(left)
+                || (tokens[before].text == "by" && left >= 0 && tokens[left].kind == .word
+                    && isNumber(left - 1))
         }
 
         /// Whether the number at `index` is part of a code or a larger numeral: "COVID-19",

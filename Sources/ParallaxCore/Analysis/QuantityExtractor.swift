@@ -24,8 +24,10 @@ public enum QuantityExtractor {
     ///    ("one Palestinian man"), singularised ("countries" to "country", "men" to "man").
     ///
     /// Not reported: numbers inside dates ("in 2014", "Oct. 5", "three days ago"), ordinals
-    /// ("first", "5th"), times ("10:30", "10am"), codes ("COVID-19", "F-35", "5G"), a bare "one"
-    /// that counts nothing ("one of the"), and bare numbers between commas that are not ages.
+    /// ("first", "5th"), times ("10:30", "10am"), codes ("COVID-19", "F-35", "5G", "9400M"),
+    /// model and version numbers after a capitalised word inside a sentence ("USB 2.0 ports"),
+    /// the sides of a dimension ("2880 x 1800 pixels"), a bare "one" that counts nothing ("one
+    /// of the"), and bare numbers between commas that are not ages.
     /// In a range ("10-15 people", "between 50 and 60 people") the first number takes the unit
     /// of the second.
     ///

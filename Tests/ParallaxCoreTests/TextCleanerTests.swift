@@ -73,6 +73,12 @@ import Testing
         ("\"We lost everything.\n\"We will rebuild,\" the mayor said on Saturday.", 2),
         ("The ferry sailed at dawn.\nYou could tell\" it was larger, said the clerk.", 2),
         ("He said \"we are ready.\" The ferry sailed.\nIt was late.", 2),
+        // A page tokenised before it was scraped spaces a closing mark on both sides.
+        (
+            "\"The quake was felt for 15 seconds.\nPeople rushed out of their homes, \" the spokesman said.",
+            1
+        ),
+        ("The quake was felt for 15 seconds.\nPeople said, \" we rushed out \" at once.", 2),
     ])
     func rejoinsQuotationBrokenAcrossLines(text: String, paragraphs: Int) {
         let cleaned = cleaner.clean(text, detectTitle: false)
@@ -90,6 +96,18 @@ import Testing
         let quote = report.quotes.first { $0.text.hasPrefix("It lasted") }
         #expect(quote?.speaker == "Alicia Mullin", "\(report.quotes)")
         #expect(quote?.text.contains("You could tell") == true)
+        // Spaced on both sides, with the name after a long description.
+        let spaced = compareTwoReports(
+            """
+            The quake shook the Cobb Mountain community awake early on Thursday morning.
+            "It lasted a really long time.
+            You could tell it was larger, " the clerk at the market on the main road, Alicia Mullin, told the paper.
+            """,
+            "The quake shook Cobb Mountain awake early on Thursday, startling residents.")
+        let told = spaced.quotes.first { $0.text.hasPrefix("It lasted") }
+        #expect(told?.speaker == "Alicia Mullin", "\(spaced.quotes)")
+        #expect(told?.text.contains("You could tell") == true)
+        #expect(!spaced.quotes.contains { $0.text.contains("told the paper") })
     }
 
     @Test func removesUnrelatedHeadline() {

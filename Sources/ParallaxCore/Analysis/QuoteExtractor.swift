@@ -131,6 +131,19 @@ public enum QuoteExtractor {
         {
             return Speaker(name: name.text, kind: name.kind)
         }
+        // A long description then the name, set off by commas: "the head of the provincial
+        // natural disaster service, Massoud Dalman, told the television".
+        if let verb = tokens.indices.dropFirst(cursor).prefix(2 * maximumSpeakerTokens).first(
+            where: { isSpeechVerb(tokens[$0]) }),
+            !tokens[cursor..<verb].contains(where: { $0.kind == .punctuation && $0.text != "," }),
+            let name = sentence.entities.first(where: {
+                $0.kind == .person && $0.tokenIndex > cursor
+                    && [verb, verb - 1].contains($0.tokenIndex + $0.tokenCount)
+                    && tokens[$0.tokenIndex - 1].text == ","
+            })
+        {
+            return Speaker(name: name.text, kind: name.kind)
+        }
         return nil
     }
 

@@ -160,23 +160,16 @@ public struct TextCleaner: Sendable {
 
     /// Whether `line` leaves a quotation open (an opening mark with no closing one after it)
     /// or closes one it did not open. A straight mark opens after a space or at the start of
-    /// the line, and closes after anything else.
+    /// the line, and closes after anything else, or where a tokenised page spaced it on both
+    /// sides after a sentence's punctuation (`homes, " the spokesman said`).
     static func quotation(of line: String) -> QuotationEffect {
         var open = false
         var closedFirst = false
+        // The two scalars before the current one, and whether a mark waits on the next.
         var previous: Unicode.Scalar = " "
-        for scalar in line.unicodeScalars {
-            defer { previous = scalar }
-            let opening: Bool
-            switch scalar {
-            case "\u{201C}": opening = true
-            case "\u{201D}": opening = false
-            case "\"":
-                opening =
-                    previous.properties.isWhitespace
-                    || "([\u{2014}".unicodeScalars.contains(previous)
-            default: continue
-            }
+        var beforePrevious: Unicode.Scalar = " "
+        var pendingSpacedMark = false
+        func mark(opening: Bool) {
             if opening {
                 open = true
             } else if open {
@@ -185,6 +178,29 @@ public struct TextCleaner: Sendable {
                 closedFirst = true
             }
         }
+        for scalar in line.unicodeScalars {
+            defer { (beforePrevious, previous) = (previous, scalar) }
+            if pendingSpacedMark {
+                pendingSpacedMark = false
+                mark(opening: !scalar.properties.isWhitespace)
+            }
+            switch scalar {
+            case "\u{201C}": mark(opening: true)
+            case "\u{201D}": mark(opening: false)
+            case "\"":
+                if previous.properties.isWhitespace, ",.?!".unicodeScalars.contains(beforePrevious)
+                {
+                    // Spaced on both sides it closes; followed by a word it opens.
+                    pendingSpacedMark = true
+                } else {
+                    mark(
+                        opening: previous.properties.isWhitespace
+                            || "([\u{2014}".unicodeScalars.contains(previous))
+                }
+            default: continue
+            }
+        }
+        if pendingSpacedMark { mark(opening: false) }
         if open { return .opens }
         return closedFirst ? .closes : .neither
     }

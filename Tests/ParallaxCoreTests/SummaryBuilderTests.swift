@@ -83,6 +83,23 @@ import Testing
         #expect(summary.first?.text == texts[0])
     }
 
+    /// Quotations, and the ends of quotations begun in an earlier sentence, are no summary
+    /// lines: the quotes have their own section.
+    @Test(arguments: [
+        "\"The rest have only light injuries,\" the doctor said.",
+        "\u{201C}The rest have only light injuries,\u{201D} the doctor said.",
+        "The rest have only light injuries like minor cuts and grazes.\u{201D}",
+    ])
+    func aQuotationIsNoSummaryLine(text: String) {
+        var fact = Self.fact
+        fact.evidence = [1, 2, 3].map {
+            Evidence(source: $0, sentence: Self.ref($0, 1), text: text)
+        }
+        let summary = SummaryBuilder(length: 5).summary(
+            agreed: [fact], conflicts: [], unique: [], sentences: [:])
+        #expect(summary.isEmpty, "\(summary)")
+    }
+
     @Test func aFactNoSecondSourceBacksIsLeftOut() {
         let summary = SummaryBuilder(length: 5).summary(
             agreed: [Self.fact], conflicts: [], unique: [], sentences: [:],

@@ -79,8 +79,13 @@ struct SummaryBuilder {
                 backers: { Set(backing($0).map(\.source)).count })
             let backers = backing(chosen)
             guard !backers.isEmpty else { continue }
-            // Quotations have their own section; the summary states facts.
-            guard !chosen.text.contains("\"") && !chosen.text.contains("\u{201C}") else { continue }
+            // Quotations have their own section; the summary states facts. A sentence ending a
+            // quotation begun before it ("The rest have only light injuries.\u{201D}") is one.
+            guard
+                !chosen.text.unicodeScalars.contains(where: {
+                    "\"\u{201C}\u{201D}".unicodeScalars.contains($0)
+                })
+            else { continue }
             // For a fact that a later report advanced, tell the later state.
             if let update = updatesByLater.first(where: { conflict in
                 conflict.sides.contains { side in

@@ -108,7 +108,7 @@ enum PageTemplates {
         {{#quotes}}
         <li><span class="speaker">{{speaker}}</span>{{#reported}} <span class="badge">reported speech</span>{{/reported}}
         <blockquote>{{text}}</blockquote>
-        <span class="outlets">carried by {{#outlets}}<a href="{{href}}">{{name}}</a>{{#differences}} <span class="wording">(wording: {{differences}})</span>{{/differences}} {{/outlets}}</span>
+        <span class="outlets">carried by {{#outlets}}<a href="{{href}}">{{name}}</a>{{#speaker}} <span class="wording">(attributed to {{speaker}})</span>{{/speaker}}{{#differences}} <span class="wording">(wording: {{differences}})</span>{{/differences}} {{/outlets}}</span>
         </li>
         {{/quotes}}
         </ul>

@@ -55,6 +55,8 @@ struct StoryPage {
         var name: String
         var href: String
         var differences: String?
+        /// The speaker this outlet names, where it names another than the quotation's.
+        var speaker: String?
     }
     struct QuoteItem {
         var speaker: String
@@ -198,7 +200,7 @@ struct StoryPage {
                     Outlet(
                         name: name(variant.source),
                         href: variant.sentences.first.map { "#" + anchor($0) } ?? "#",
-                        differences: variant.differences)
+                        differences: variant.differences, speaker: variant.speaker)
                 })
         }
         timeline = report.timeline.entries.map { entry in

@@ -135,6 +135,9 @@ public struct QuoteReport: Hashable, Sendable, Codable {
         public var text: String
         /// Words this wording lacks or adds against the first, when they differ.
         public var differences: String?
+        /// Whom this source gives the words to, where it names another speaker than the
+        /// quotation's: outlets that attribute one quotation differently.
+        public var speaker: String?
     }
 
     public var id: String

@@ -6,13 +6,18 @@ enum QuoteGrouper {
     /// The share when either wording has no known speaker: the speaker then comes from the
     /// words alone, and three common words ("houses", "damaged", "people") are no proof.
     static let sameUnattributedQuotation = 0.7
+    /// The share, and the fewest shared words, for one wording given to two speakers: the
+    /// same quotation that outlets attribute differently ("Bensu Elianita" and "a Bukit Sama
+    /// village resident"; or two people, a difference the report shows).
+    static let sameQuotationOtherSpeaker = (share: 0.8, words: 6.0)
 
     static func group(_ analyses: [ArticleAnalysis], people: PeopleIndex) -> [QuoteReport] {
         struct Entry {
             var speaker: String?
             var speakerKind: Entity.Kind?
             var kind: Quote.Kind
-            var variants: [(Int, Quote, Set<String>)]
+            /// Each source's wording, with the speaker it names (completed) and its words.
+            var variants: [(Int, Quote, String?, Set<String>)]
         }
         var entries: [Entry] = []
         for analysis in analyses {
@@ -26,47 +31,72 @@ enum QuoteGrouper {
                         ? people.canonical(name) : name
                 }
                 let match = entries.firstIndex { entry in
-                    // Words given to different speakers are different quotations.
-                    guard
-                        entry.speaker == nil || speaker == nil
-                            || sameSpeaker(entry.speaker!, speaker!)
-                    else { return false }
-                    let least =
-                        entry.speaker == nil || speaker == nil
-                        ? sameUnattributedQuotation : sameQuotation
+                    // Words given to different speakers are different quotations, unless they
+                    // are nearly all the same words, and enough of them: then outlets attribute
+                    // one quotation differently.
+                    let least: Double
+                    let fewest: (Double) -> Double
+                    if entry.speaker == nil || speaker == nil {
+                        (least, fewest) = (sameUnattributedQuotation, { min(3, $0) })
+                    } else if sameSpeaker(entry.speaker!, speaker!) {
+                        (least, fewest) = (sameQuotation, { min(3, $0) })
+                    } else if quote.kind == .direct, entry.kind == .direct {
+                        (least, fewest) = (
+                            sameQuotationOtherSpeaker.share,
+                            { _ in sameQuotationOtherSpeaker.words }
+                        )
+                    } else {
+                        return false
+                    }
                     return entry.variants.contains { variant in
-                        let smaller = Double(min(variant.2.count, words.count))
-                        let shared = Double(variant.2.intersection(words).count)
-                        return shared / smaller >= least && shared >= min(3, smaller)
+                        let smaller = Double(min(variant.3.count, words.count))
+                        let shared = Double(variant.3.intersection(words).count)
+                        return shared / smaller >= least && shared >= fewest(smaller)
                     }
                 }
                 if let match {
                     if !entries[match].variants.contains(where: {
                         $0.0 == analysis.number && $0.1 == quote
                     }) {
-                        entries[match].variants.append((analysis.number, quote, words))
+                        entries[match].variants.append((analysis.number, quote, speaker, words))
                     }
-                    // The fuller description wins: "Reid's rep" over "rep".
-                    if let speaker, speaker.count > entries[match].speaker?.count ?? 0 {
-                        entries[match].speaker = speaker
-                        entries[match].speakerKind = quote.speakerKind
+                    // The fuller description of one speaker wins ("Reid's rep" over "rep"); of
+                    // two, a named person over a description, and between equals a name over
+                    // a single word ("Oregon State Police Lt. Gregg Hastings" over "Lt").
+                    if let speaker {
+                        let current = entries[match].speaker
+                        let isPerson = quote.speakerKind == .person
+                        let wasPerson = entries[match].speakerKind == .person
+                        let words = { (name: String) in name.split(separator: " ").count }
+                        let fuller =
+                            current.map { sameSpeaker($0, speaker) } ?? true
+                            ? speaker.count > current?.count ?? 0
+                            : isPerson != wasPerson
+                                ? isPerson : words(current ?? "") == 1 && words(speaker) > 1
+                        if fuller {
+                            entries[match].speaker = speaker
+                            entries[match].speakerKind = quote.speakerKind
+                        }
                     }
                     if quote.kind == .direct { entries[match].kind = .direct }
                 } else {
                     entries.append(
                         Entry(
                             speaker: speaker, speakerKind: quote.speakerKind, kind: quote.kind,
-                            variants: [(analysis.number, quote, words)]))
+                            variants: [(analysis.number, quote, speaker, words)]))
                 }
             }
         }
         return entries.enumerated().map { offset, entry in
             let first = entry.variants[0].1
-            let variants = entry.variants.map { source, quote, _ in
+            let variants = entry.variants.map { source, quote, speaker, _ in
                 QuoteReport.Variant(
                     source: source, sentences: quote.sentences, text: quote.text,
                     differences: quote.text == first.text
-                        ? nil : wordingDifference(first.text, quote.text))
+                        ? nil : wordingDifference(first.text, quote.text),
+                    speaker: speaker.flatMap { own in
+                        entry.speaker.map { sameSpeaker($0, own) } ?? true ? nil : own
+                    })
             }
             return QuoteReport(
                 id: "Q\(offset + 1)", speaker: entry.speaker, speakerKind: entry.speakerKind,

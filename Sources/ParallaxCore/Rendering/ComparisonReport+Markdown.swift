@@ -115,8 +115,13 @@ extension ComparisonReport {
             out.append(
                 "- **\(speaker)**\(quote.kind == .indirect ? " (reported)" : ""): \(marks)\(Self.escape(quote.text))\(marks) \(cites)"
             )
-            for variant in quote.variants where variant.differences != nil {
-                out.append("  - [\(variant.source)] wording \(Self.escape(variant.differences!))")
+            for variant in quote.variants {
+                if let speaker = variant.speaker {
+                    out.append("  - [\(variant.source)] attributes it to \(Self.escape(speaker))")
+                }
+                if let differences = variant.differences {
+                    out.append("  - [\(variant.source)] wording \(Self.escape(differences))")
+                }
             }
         }
         out.append("")

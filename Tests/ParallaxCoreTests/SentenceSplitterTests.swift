@@ -11,6 +11,10 @@ import Testing
         ("Talks were held in the U.S. The next round is in May.", 2),
         ("\"It is over,\" he said. \"We won.\"", 2),
         ("One sentence without an end", 1),
+        // A time zone goes on with the sentence, however the time is spaced.
+        ("It struck at 3:37 a.m. EDT on Tuesday, killing one. Two are missing.", 2),
+        ("It struck at 07: 37 a. m. UTC (3: 37 a. m. EDT), killing one. Two are missing.", 2),
+        ("It struck at 3:37 a.m. The police came.", 2),
     ])
     func splitsAtRealBoundaries(text: String, count: Int) {
         let sentences = SentenceSplitter.sentences(text)

@@ -21,6 +21,12 @@ enum Abbreviations {
         "kg", "lb", "lbs", "oz", "ft", "in", "mph", "p", "pp", "op", "ed",
     ])
 
+    /// Time zones written after "a.m." and "p.m.", which go on with the sentence.
+    static let timeZones: Set<String> = [
+        "UTC", "GMT", "EDT", "EST", "ET", "CDT", "CST", "CT", "MDT", "MST", "MT", "PDT", "PST",
+        "PT", "BST", "CET", "CEST", "EET", "IST", "JST", "AEST", "AEDT", "WIB", "HKT", "SGT",
+    ]
+
     /// Words that usually open a sentence; after "U.S." they mark a real boundary.
     static let sentenceOpeners: Set<String> = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "but",

@@ -41,6 +41,13 @@ public enum SentenceSplitter {
             firstScalar.properties.isLowercase || firstScalar.properties.numericType != nil
         let key = lastWord.lowercased()
         if Abbreviations.beforeNames.contains(key) { return true }
+        // "3:37 a.m. EDT", and as a tokenised page spaces it, "3: 37 a. m. EDT)".
+        if key == "a.m" || key == "p.m"
+            || (key == "m" && (previous.hasSuffix("a. m.") || previous.hasSuffix("p. m.")))
+        {
+            let zone = next.prefix { $0.isLetter }
+            if Abbreviations.timeZones.contains(String(zone)) { return true }
+        }
         if lastWord.count == 1, lastWord.first!.isUppercase { return true }  // an initial
         if nextStartsLower && Abbreviations.all.contains(key) { return true }
         if Abbreviations.dotted.contains(key) {

@@ -244,6 +244,29 @@ import Testing
         }
     }
 
+    /// A figure whose role was not read is part of the dispute over the same figures with
+    /// one, where they share a sentence: one conflict, not two.
+    @Test func aFigureWithoutARoleJoinsTheDisputeWithOne() {
+        let report = StoryComparison().compare([
+            Article(
+                plainText:
+                    "Five Israeli soldiers lost their lives in the fighting in Gaza on Wednesday, the army said.",
+                source: "Harbor Gazette"),
+            Article(
+                plainText:
+                    "Israel lost seven soldiers in the fighting in Gaza on Wednesday, the army said.",
+                source: "Coast Daily"),
+            Article(
+                plainText:
+                    "Four Israeli soldiers were killed in the fighting in Gaza on Wednesday, the army said.",
+                source: "Valley Courier"),
+        ])
+        let numbers = report.conflicts.filter { $0.aspect == .number }
+        #expect(numbers.count == 1, "\(numbers.map(\.description))")
+        #expect(Set(numbers.first?.sides.map(\.source) ?? []) == [1, 2, 3])
+        #expect(numbers.first?.description.contains("soldier killed") == true)
+    }
+
     @Test func aPastProgressiveIsNotAdvancedByAPastPerfect() {
         // "was planning" told what went on then; "had planned" completes nothing of it.
         let found = Self.conflicts(

@@ -7,6 +7,25 @@ import Testing
         SentenceRef(source: source, index: index)
     }
 
+    /// Each text analysed as the article of its own source under `title`: its first sentence,
+    /// and that sentence as evidence.
+    static func analyzed(_ texts: [String], title: String) throws -> (
+        [SentenceRef: AnalyzedSentence], [Evidence]
+    ) {
+        var sentences: [SentenceRef: AnalyzedSentence] = [:]
+        var evidence: [Evidence] = []
+        for (index, text) in texts.enumerated() {
+            let analysis = ArticleAnalyzer.analyze(
+                Article(plainText: title + "\n\n" + text, source: "Source \(index + 1)"),
+                number: index + 1)
+            let sentence = try #require(analysis.sentences.first { !$0.isHeading })
+            sentences[sentence.ref] = sentence
+            evidence.append(
+                Evidence(source: index + 1, sentence: sentence.ref, text: sentence.text))
+        }
+        return (sentences, evidence)
+    }
+
     /// A fact three sources report, in sentences 1.1, 2.1 and 3.1.
     static let fact = AgreedFact(
         id: "A1", match: .event, fact: "The ferry ran aground.", sources: [1, 2, 3],
@@ -62,17 +81,7 @@ import Testing
             "The ferry ran aground off Skerrow Island on Friday after its engines failed in a storm, stranding passengers overnight.",
             "The ferry's engines failed in a storm before it ran aground off Skerrow Island.",
         ]
-        var sentences: [SentenceRef: AnalyzedSentence] = [:]
-        var evidence: [Evidence] = []
-        for (index, text) in texts.enumerated() {
-            let analysis = ArticleAnalyzer.analyze(
-                Article(plainText: "Ferry aground\n\n" + text, source: "Source \(index + 1)"),
-                number: index + 1)
-            let sentence = try #require(analysis.sentences.first { !$0.isHeading })
-            sentences[sentence.ref] = sentence
-            evidence.append(
-                Evidence(source: index + 1, sentence: sentence.ref, text: sentence.text))
-        }
+        let (sentences, evidence) = try Self.analyzed(texts, title: "Ferry aground")
         var fact = Self.fact
         fact.sources = [1, 2, 3, 4]
         fact.evidence = evidence
@@ -81,6 +90,31 @@ import Testing
         // The long third sentence shares the most words with the others, but only by having
         // the most; the first two are nearest to all.
         #expect(summary.first?.text == texts[0])
+    }
+
+    /// Two facts the grouping kept apart that tell one thing, with its figures and most of its
+    /// words, are told once; a fact with other figures is told.
+    @Test func aFactToldAgainInOtherWordsIsToldOnce() throws {
+        let texts = [
+            "Three young men died when Israeli jets bombed another UN school in Gaza City.",
+            "Three young men died when Israeli jets bombed another UN school in Gaza City, medics said.",
+            "Three Gazans were killed when Israeli forces attacked another UN school in Gaza City.",
+            "Three Gazans were killed when Israeli forces attacked another UN school in Gaza City on Tuesday.",
+            "Twelve members of one family were killed in an air strike on their house in Gaza City.",
+            "Twelve members of one family were killed in an air strike on a house in Gaza City.",
+        ]
+        let (sentences, evidence) = try Self.analyzed(texts, title: "UN school attacked in Gaza")
+        let facts = (0..<3).map { number in
+            AgreedFact(
+                id: "A\(number + 1)", match: .fact, fact: texts[2 * number],
+                sources: [2 * number + 1, 2 * number + 2],
+                evidence: Array(evidence[(2 * number)...(2 * number + 1)]), related: nil,
+                similarity: 0.9, conflicts: nil)
+        }
+        let summary = SummaryBuilder(length: 5).summary(
+            agreed: facts, conflicts: [], unique: [], sentences: sentences)
+        #expect(summary.count == 2, "\(summary.map(\.text))")
+        #expect(summary.contains { $0.text.hasPrefix("Twelve members") })
     }
 
     /// Quotations, and the ends of quotations begun in an earlier sentence, are no summary

@@ -94,6 +94,15 @@ struct SummaryBuilder {
             }), let later = update.sides.last(where: { $0.source == update.later }) {
                 chosen = Evidence(source: later.source, sentence: later.sentence, text: later.text)
             }
+            // Nor twice in two facts the grouping kept apart: a line with the figures of one
+            // told and most of its words ("three young men died when the Israelis bombed
+            // another UN school", "three Gazans were killed when Israeli forces attacked
+            // another UN school").
+            guard
+                !result.contains(where: { told in
+                    Self.repeats(chosen.sentence, told.evidence, sentences: sentences)
+                })
+            else { continue }
             let cited = [chosen] + backers
             used.formUnion(fact.evidence.map(\.sentence))
             result.append(
@@ -109,6 +118,24 @@ struct SummaryBuilder {
                     evidence: conflict.sides.map(\.sentence), disputed: true))
         }
         return result
+    }
+
+    /// Whether `candidate` tells again what one of `told` did: the same figures (one at
+    /// least) and half the terms of the shorter or more.
+    static func repeats(
+        _ candidate: SentenceRef, _ told: [SentenceRef],
+        sentences: [SentenceRef: AnalyzedSentence]
+    ) -> Bool {
+        guard let new = sentences[candidate], !new.quantities.isEmpty else { return false }
+        let values = Set(new.quantities.map(\.value))
+        let terms = Set(new.terms)
+        return told.contains { ref in
+            guard let old = sentences[ref], Set(old.quantities.map(\.value)) == values else {
+                return false
+            }
+            let oldTerms = Set(old.terms)
+            return 2 * terms.intersection(oldTerms).count >= min(terms.count, oldTerms.count)
+        }
     }
 
     static let pointingBack: Set<String> = [

@@ -33,13 +33,21 @@ enum ConflictDetector {
     /// "it wasn't until May 30 that …" says when, "not only … but" adds.
     static func negates(_ tokens: [Token], at index: Int) -> Bool {
         let word = tokens[index].lowercased
-        let next = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
-        if refusals.contains(word) { return next == "to" }
+        // The next word is read only for the few words that may negate: lowercasing every
+        // token's neighbour was most of this check's cost.
+        func next() -> String { index + 1 < tokens.count ? tokens[index + 1].lowercased : "" }
+        // Refusals begin "r", "d" or "f": most words need no second lookup.
+        if let first = word.utf8.first,
+            first == UInt8(ascii: "r") || first == UInt8(ascii: "d")
+                || first == UInt8(ascii: "f"), refusals.contains(word)
+        {
+            return next() == "to"
+        }
         let negating =
             isNegation(word)
             || (word == "t" && index >= 2 && ["'", "\u{2019}"].contains(tokens[index - 1].text)
                 && tokens[index - 2].lowercased.hasSuffix("n"))
-        guard negating, next != "only" else { return false }
+        guard negating, next() != "only" else { return false }
         return !tokens[scope(of: index, in: tokens)].contains {
             ["until", "till"].contains($0.lowercased)
         }

@@ -20,10 +20,9 @@ enum FigureOwner {
     ) -> String? {
         let tokens = sentence.tokens
         guard first < tokens.count else { return nil }
-        let persons = sentence.entities.filter { $0.kind == .person }
         if quantity.unit == "age" {
-            return persons.last {
-                (first - 2...first).contains($0.tokenIndex + $0.tokenCount)
+            return sentence.entities.last {
+                $0.kind == .person && (first - 2...first).contains($0.tokenIndex + $0.tokenCount)
             }.map { $0.text.lowercased() }
         }
         // A role word that cannot be the figure's ("14 points from Artino" is no distance)

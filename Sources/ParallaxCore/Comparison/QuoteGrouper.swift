@@ -50,6 +50,8 @@ enum QuoteGrouper {
                     }
                     return entry.variants.contains { variant in
                         let smaller = Double(min(variant.3.count, words.count))
+                        // Too few words to share enough: no intersection to take.
+                        guard smaller >= fewest(smaller) else { return false }
                         let shared = Double(variant.3.intersection(words).count)
                         return shared / smaller >= least && shared >= fewest(smaller)
                     }

@@ -7,6 +7,16 @@ import Testing
         conflicts(first, second).filter { $0.aspect == .negation }
     }
 
+    /// Whether two reports are found to order events differently.
+    static func ordersDiffer(_ first: String, _ second: String) -> Bool {
+        conflicts(first, second).contains { $0.aspect == .order }
+    }
+
+    /// Whether one report is found to advance the other.
+    static func advances(_ first: String, _ second: String) -> Bool {
+        conflicts(first, second).contains { $0.kind == .update }
+    }
+
     @Test func aDenialOfWhatTheOtherStatesConflicts() {
         let found = Self.negations(
             "The ferry operator said the captain had not been drinking before the grounding on Friday.",
@@ -269,15 +279,15 @@ import Testing
 
     @Test func aPastProgressiveIsNotAdvancedByAPastPerfect() {
         // "was planning" told what went on then; "had planned" completes nothing of it.
-        let found = Self.conflicts(
-            "The skipper was planning to sail the ferry to Skerrow Island on Friday morning.",
-            "The skipper had planned to sail the ferry to Skerrow Island on Friday morning.")
-        #expect(!found.contains { $0.kind == .update })
+        #expect(
+            !Self.advances(
+                "The skipper was planning to sail the ferry to Skerrow Island on Friday morning.",
+                "The skipper had planned to sail the ferry to Skerrow Island on Friday morning."))
         // The present progressive still is: "is sailing" against "sailed".
-        let advanced = Self.conflicts(
-            "The skipper is sailing the ferry to Skerrow Island on Friday morning.",
-            "The skipper sailed the ferry to Skerrow Island on Friday morning.")
-        #expect(advanced.contains { $0.kind == .update })
+        #expect(
+            Self.advances(
+                "The skipper is sailing the ferry to Skerrow Island on Friday morning.",
+                "The skipper sailed the ferry to Skerrow Island on Friday morning."))
     }
 
     /// Reporting is no deed of the story, a participle after an article describes, and a
@@ -297,30 +307,30 @@ import Testing
         ),
     ])
     func whatIsNotDoneDoesNotAdvance(first: String, second: String) {
-        #expect(!Self.conflicts(first, second).contains { $0.kind == .update })
+        #expect(!Self.advances(first, second))
     }
 
     @Test func wordsOfTimeAreNotEventsToOrder() {
         // "The day before X" and "the day following X" order no "day" against X.
-        let found = Self.conflicts(
-            "The day before the grounding, the ferry's engines failed twice off Skerrow Island.",
-            "The day following the grounding, divers inspected the ferry's hull off Skerrow Island."
-        )
-        #expect(!found.contains { $0.aspect == .order })
+        #expect(
+            !Self.ordersDiffer(
+                "The day before the grounding, the ferry's engines failed twice off Skerrow Island.",
+                "The day following the grounding, divers inspected the ferry's hull off Skerrow Island."
+            ))
     }
 
     @Test func thingsThatDoNotHappenAreNotEventsToOrder() {
         // A defence and the playoffs are no events: neither order is disputed.
-        let things = Self.conflicts(
-            "Fixing the run defense before the playoffs will be hard for the Chiefs, the coach said.",
-            "The Chiefs must rebuild the run defense after the playoffs, the coach said.")
-        #expect(!things.contains { $0.aspect == .order })
+        #expect(
+            !Self.ordersDiffer(
+                "Fixing the run defense before the playoffs will be hard for the Chiefs, the coach said.",
+                "The Chiefs must rebuild the run defense after the playoffs, the coach said."))
         // An arrest and a release are.
-        let events = Self.conflicts(
-            "The Chiefs linebacker was arrested before his release from a Kansas City jail on Sunday.",
-            "The Chiefs linebacker was arrested after his release from a Kansas City jail on Sunday."
-        )
-        #expect(events.contains { $0.aspect == .order })
+        #expect(
+            Self.ordersDiffer(
+                "The Chiefs linebacker was arrested before his release from a Kansas City jail on Sunday.",
+                "The Chiefs linebacker was arrested after his release from a Kansas City jail on Sunday."
+            ))
     }
 
     @Test(arguments: [

@@ -17,6 +17,10 @@ enum SpelledNumber {
         "trillion": 1_000_000_000_000,
     ]
 
+    /// Whether `word` (lower case) is a number below a hundred written out: "three",
+    /// "twenty".
+    static func isSmallNumber(_ word: String) -> Bool { small[word] != nil }
+
     /// Every word a spelled-out number may contain.
     static var words: [String] {
         Array(small.keys) + Array(scales.keys) + ["hundred", "dozen", "a", "an"]

@@ -199,15 +199,10 @@ enum ConflictDetector {
         for index in stride(from: first - 1, through: earliest, by: -1)
         where tokens[index].lowercased == "of" {
             let part = tokens[index - 1]
-            return part.kind == .number || spelledCounts.contains(part.lowercased)
+            return part.kind == .number || SpelledNumber.isSmallNumber(part.lowercased)
         }
         return false
     }
-
-    static let spelledCounts: Set<String> = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ]
 
     /// Whether `claim` counts over a season or a career rather than one occasion.
     static func spansSeason(_ claim: Claim) -> Bool {

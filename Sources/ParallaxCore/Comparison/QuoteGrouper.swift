@@ -16,8 +16,14 @@ enum QuoteGrouper {
             var speaker: String?
             var speakerKind: Entity.Kind?
             var kind: Quote.Kind
-            /// Each source's wording, with the speaker it names (completed) and its words.
-            var variants: [(Int, Quote, String?, Set<String>)]
+            var variants: [Wording]
+        }
+        /// One source's wording, with the speaker it names (completed) and its content words.
+        struct Wording {
+            var source: Int
+            var quote: Quote
+            var speaker: String?
+            var words: Set<String>
         }
         var entries: [Entry] = []
         for analysis in analyses {
@@ -49,18 +55,21 @@ enum QuoteGrouper {
                         return false
                     }
                     return entry.variants.contains { variant in
-                        let smaller = Double(min(variant.3.count, words.count))
+                        let smaller = Double(min(variant.words.count, words.count))
                         // Too few words to share enough: no intersection to take.
                         guard smaller >= fewest(smaller) else { return false }
-                        let shared = Double(variant.3.intersection(words).count)
+                        let shared = Double(variant.words.intersection(words).count)
                         return shared / smaller >= least && shared >= fewest(smaller)
                     }
                 }
                 if let match {
                     if !entries[match].variants.contains(where: {
-                        $0.0 == analysis.number && $0.1 == quote
+                        $0.source == analysis.number && $0.quote == quote
                     }) {
-                        entries[match].variants.append((analysis.number, quote, speaker, words))
+                        entries[match].variants.append(
+                            Wording(
+                                source: analysis.number, quote: quote, speaker: speaker,
+                                words: words))
                     }
                     // The fuller description of one speaker wins ("Reid's rep" over "rep"); of
                     // two, a named person over a description, and between equals a name over
@@ -85,25 +94,30 @@ enum QuoteGrouper {
                     entries.append(
                         Entry(
                             speaker: speaker, speakerKind: quote.speakerKind, kind: quote.kind,
-                            variants: [(analysis.number, quote, speaker, words)]))
+                            variants: [
+                                Wording(
+                                    source: analysis.number, quote: quote, speaker: speaker,
+                                    words: words)
+                            ]))
                 }
             }
         }
         return entries.enumerated().map { offset, entry in
-            let first = entry.variants[0].1
-            let variants = entry.variants.map { source, quote, speaker, _ in
+            let first = entry.variants[0].quote
+            let variants = entry.variants.map { wording in
                 QuoteReport.Variant(
-                    source: source, sentences: quote.sentences, text: quote.text,
-                    differences: quote.text == first.text
-                        ? nil : wordingDifference(first.text, quote.text),
-                    speaker: speaker.flatMap { own in
+                    source: wording.source, sentences: wording.quote.sentences,
+                    text: wording.quote.text,
+                    differences: wording.quote.text == first.text
+                        ? nil : wordingDifference(first.text, wording.quote.text),
+                    speaker: wording.speaker.flatMap { own in
                         entry.speaker.map { sameSpeaker($0, own) } ?? true ? nil : own
                     })
             }
             return QuoteReport(
                 id: "Q\(offset + 1)", speaker: entry.speaker, speakerKind: entry.speakerKind,
                 kind: entry.kind, text: first.text,
-                sources: Array(Set(entry.variants.map(\.0))).sorted(), variants: variants)
+                sources: Array(Set(entry.variants.map(\.source))).sorted(), variants: variants)
         }
     }
 

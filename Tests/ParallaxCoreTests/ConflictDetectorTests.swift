@@ -67,10 +67,13 @@ import Testing
         compareTwoReports(first, second).conflicts
     }
 
+    /// The conflicts over figures between two reports.
+    static func figures(_ first: String, _ second: String) -> [Conflict] {
+        conflicts(first, second).filter { $0.aspect == .number }
+    }
+
     @Test func figuresAreRivalsOnlyWhenTheyCountTheSameThing() {
-        let numbers = { (first: String, second: String) in
-            Self.conflicts(first, second).filter { $0.aspect == .number }
-        }
+        let numbers = Self.figures
         // One report gives the dead, the other the injured: two counts, no dispute.
         #expect(
             numbers(
@@ -356,9 +359,86 @@ import Testing
             "The ferry operator will not only replace the captain, it will sell the ferry.",
             "The ferry operator will replace the captain and sell the ferry, it said.",
         ),
+        // Denied of one person, stated of another.
+        (
+            "Captain Ostrander, who hadn't missed a sailing to Skerrow Island all season, was ill on Friday.",
+            "First mate Kellaway missed a sailing to Skerrow Island all season, the ferry operator said.",
+        ),
+        // A command denies nothing.
+        (
+            "A sign at the ferry terminal on Skerrow Island warned passengers, \"Don't talk to the crew.\"",
+            "A sign at the ferry terminal on Skerrow Island warned passengers to talk to the crew.",
+        ),
+        // Nor does a question.
+        (
+            "Why did the ferry operator not replace the captain of the ferry on Friday?",
+            "The ferry operator replaced the captain of the ferry on Friday, it said.",
+        ),
     ])
     func aNegationOfSomethingElseDoesNot(first: String, second: String) {
         #expect(Self.negations(first, second).isEmpty)
+    }
+
+    /// A denial of what the same person is said to have done is a dispute, the person named in
+    /// full in one report and by surname in the other.
+    @Test func aDenialAboutTheSamePersonConflicts() {
+        #expect(
+            Self.negations(
+                "Captain Jon Ostrander, who hadn't missed a sailing to Skerrow Island all season, was ill on Friday.",
+                "Ostrander missed a sailing to Skerrow Island all season, the ferry operator said."
+            ).count == 1)
+    }
+
+    /// A question reports nothing done or under way.
+    @Test func aQuestionDoesNotAdvance() {
+        #expect(
+            !Self.advances(
+                "What is the skipper doing at Skerrow Island, knowing the operator would replace him?",
+                "The operator replaced the skipper at Skerrow Island on Friday, it said."))
+    }
+
+    /// Two dates of one happening conflict; the date a source reported it on is no rival.
+    @Test func aReportDateIsNoDateOfTheHappening() {
+        let dates = { (first: String, second: String) in
+            Self.conflicts(first, second).filter { $0.aspect == .date }
+        }
+        #expect(
+            dates(
+                "Elections on Skerrow Island scheduled for December 15 will have two parties for the first time.",
+                "Elections on Skerrow Island scheduled for December 18 will have two parties for the first time."
+            ).count == 1)
+        #expect(
+            dates(
+                "Elections on Skerrow Island will have two parties for the first time, the Harbor Gazette reported September 26.",
+                "Elections on Skerrow Island scheduled for December 15 will have two parties for the first time."
+            ).isEmpty)
+    }
+
+    /// A figure's own verb tells what it counts: people taking shelter are not the dead, the
+    /// arrested are not the injured; a record in a school's history is no game's figure.
+    @Test func aFiguresOwnVerbTellsWhatItCounts() {
+        let numbers = Self.figures
+        let tolls = numbers(
+            "The quake in Manokwari on Sunday killed one person and left over 14,000 people taking shelter in tents.",
+            "The quake in Manokwari on Sunday killed five people and left thousands of people in tents."
+        )
+        #expect(tolls.count == 1)
+        #expect(tolls.first?.sides.map(\.value).sorted() == ["five people", "one person"])
+        #expect(
+            numbers(
+                "One person is believed to have been arrested after the riot in Flatbush on Wednesday night.",
+                "Three people were injured in the riot in Flatbush on Wednesday night, police said."
+            ).isEmpty)
+        #expect(
+            numbers(
+                "Danny Green became the 61st player in school history to score 1,000 points against Evansville on Thursday.",
+                "Danny Green scored 14 points for the Tar Heels against Evansville on Thursday."
+            ).isEmpty)
+        // A role that cannot be the figure's ("from" a place, of people) names no dispute.
+        let marchers = numbers(
+            "More than 200 people set off from the vigil site in Flatbush on Wednesday night.",
+            "Nearly 100 people set off from the vigil site in Flatbush on Wednesday night.")
+        #expect(marchers.first?.description.contains("figures for people:") == true, "\(marchers)")
     }
 
     /// A verb of refusal before "to" negates: it agrees with a "not" and disputes the deed.

@@ -97,6 +97,7 @@ import Testing
         "By 10 p.m. all had left.",
         "Call 0800 555 0142 now.",
         "Nearly two-thirds of voters agreed.",
+        "He served 4 1 / 2 months in prison.",
         "",
     ])
     func findsNoQuantity(input: String) {

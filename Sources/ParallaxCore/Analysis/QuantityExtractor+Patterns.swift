@@ -185,8 +185,12 @@ extension QuantityExtractor {
         }
 
         /// Whether the number at `index` is part of a code or a larger numeral: "COVID-19",
-        /// "F-35", "#3", "v2.0", "24/7", "10:30".
+        /// "F-35", "#3", "v2.0", "24/7", "10:30", or the second number of a fraction or ratio
+        /// however spaced ("4 1 / 2 months", as copy leaves "4½").
         private func isCode(_ index: Int) -> Bool {
+            if index > 1, tokens[index - 1].text == "/", tokens[index - 2].kind == .number {
+                return true
+            }
             guard index > 0, !tokens[index].spaced else { return false }
             let previous = tokens[index - 1]
             if previous.text == "-", index > 1, !previous.spaced,

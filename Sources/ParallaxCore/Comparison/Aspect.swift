@@ -60,9 +60,12 @@ enum Aspect {
     ]
 
     /// An update between two matched claims: one reports as ahead what the other reports done.
+    /// A question reports nothing ("What is he pointing a gun at, knowing that they would kill
+    /// him?").
     static func update(_ a: Claim, _ b: Claim, published: [Int: Double]) -> ConflictDetector
         .Finding?
     {
+        guard !ConflictDetector.isQuestion(a), !ConflictDetector.isQuestion(b) else { return nil }
         let shared = a.termSet.intersection(b.termSet).subtracting(a.nameTerms).sorted()
         for stem in shared {
             guard let first = of(stem, in: a), let second = of(stem, in: b), first != second else {

@@ -31,6 +31,12 @@ struct Claim {
     /// Whether each quantity without a role is a whole that a part is counted against ("28 of
     /// 41 passes", "10 of the Saints' 16 games"): a total, no rival of another count.
     var quantityTotals: [Bool]
+    /// Whether each date tells when something was said or reported ("ITAR-TASS reported
+    /// September 26", "the ministry said on Monday") rather than when it happened.
+    var dateIsReport: [Bool] = []
+    /// For a relative clause taken out of its sentence, the name it follows ("Antonov, who
+    /// was born in Siberia"): what the clause is about.
+    var antecedent: Entity? = nil
 }
 
 /// Splits sentences into claims at non-restrictive relative clauses (", who …,") and at
@@ -108,6 +114,7 @@ enum ClaimSplitter {
                 })
             {
                 claim.text = antecedent.text + " " + claim.text
+                claim.antecedent = antecedent
             }
             claims.append(claim)
         }
@@ -153,18 +160,33 @@ enum ClaimSplitter {
         }
         // A toll stays one however it is divided: "three of the 10 killed were children".
         let totals = zip(starts, roles).map { first, role in
-            role == nil && first.map { ConflictDetector.isTotal(at: $0, in: tokens) } == true
+            (role == nil || role == .other)
+                && first.map { ConflictDetector.isTotal(at: $0, in: tokens) } == true
         }
-        return Claim(
+        let dates = sentence.dates.filter { inRange(scalarOffsets($0.utf8Offset)) }
+        // A date right after a verb of saying, "on" between or not.
+        let dateIsReport = dates.map { date in
+            let start = scalarOffsets(date.utf8Offset)
+            guard var index = tokens.firstIndex(where: { $0.offset >= start }) else {
+                return false
+            }
+            index -= 1
+            if index >= tokens.startIndex, tokens[index].lowercased == "on" { index -= 1 }
+            return index >= tokens.startIndex
+                && Lexicon.speechVerbs.contains(tokens[index].lowercased)
+        }
+        var claim = Claim(
             id: id, sentence: sentence.ref,
             text: text ?? QuoteExtractor.join(tokens).trimmingWhitespace(), isMain: isMain,
             tokens: tokens, tokenTerms: tokenTerms, terms: terms,
             termSet: Set(terms),
             termCounts: terms.reduce(into: [:]) { $0[$1, default: 0] += 1 }, nameTerms: nameTerms,
             entities: entities,
-            dates: sentence.dates.filter { inRange(scalarOffsets($0.utf8Offset)) },
+            dates: dates,
             quantities: quantities, quantityRoles: roles, quantityPlaces: places,
             quantityOwners: owners, quantityTotals: totals)
+        claim.dateIsReport = dateIsReport
+        return claim
     }
 
     /// A function from a UTF-8 offset in `text` to the Unicode-scalar offset tokens use.

@@ -12,6 +12,10 @@ enum ConflictDetector {
         var first: (claim: Claim, value: String)
         var second: (claim: Claim, value: String)
         var later: Int?
+        /// Whether a figure finding without a role may join the dispute with a role over the
+        /// same figures (``StoryComparison/merge(_:evidence:published:)``): not where a
+        /// figure's own verb gave it a role of none of the kinds.
+        var joinsRoleTopic = true
     }
 
     static let negations: Set<String> = [
@@ -74,9 +78,10 @@ enum ConflictDetector {
     /// The differences between two claims that report the same fact.
     static func differences(_ a: Claim, _ b: Claim, published: [Int: Double]) -> [Finding] {
         var findings = figures(a, b, published: published, rolesKnown: false)
-        // Dates of the same precision.
-        let daysA = a.dates.filter { $0.day != nil && $0.month != nil }
-        let daysB = b.dates.filter { $0.day != nil && $0.month != nil }
+        // Dates of the same precision, of what happened: when a source reported it is no
+        // rival of when it happened ("ITAR-TASS reported September 26").
+        let daysA = happenedOn(a)
+        let daysB = happenedOn(b)
         if daysA.count == 1, daysB.count == 1, let first = daysA.first, let second = daysB.first,
             first.month != second.month || first.day != second.day
         {
@@ -97,13 +102,15 @@ enum ConflictDetector {
         let deniedA = denied(a)
         let deniedB = denied(b)
         if (deniedA == nil) != (deniedB == nil), min(a.termSet.count, b.termSet.count) >= 3,
+            !isQuestion(a), !isQuestion(b),
             Self.overlap(a, b) >= 0.6,
             let scope = deniedA ?? deniedB,
             case let other = deniedA == nil ? a : b,
             2 * scope.terms.intersection(other.termSet).count > scope.terms.count,
             scope.heads.contains(where: { head in
                 other.termSet.contains(head) || other.tokens.contains { $0.lowercased == head }
-            })
+            }),
+            scope.subjects.allSatisfy({ $0.isSubset(of: other.termSet) })
         {
             let words = deniedWords(deniedA == nil ? b : a).map { ": \"\($0)\"" } ?? ""
             findings.append(
@@ -115,6 +122,21 @@ enum ConflictDetector {
         }
         if let update = Aspect.update(a, b, published: published) { findings.append(update) }
         return findings
+    }
+
+    /// Whether `claim` asks rather than states: its last mark, past closing quotation marks,
+    /// is a question mark.
+    static func isQuestion(_ claim: Claim) -> Bool {
+        claim.tokens.last { !["\"", "'", "\u{201D}", "\u{2019}", ")"].contains($0.text) }?.text
+            == "?"
+    }
+
+    /// The dates of `claim` to the day that tell when something happened, not when it was
+    /// reported.
+    static func happenedOn(_ claim: Claim) -> [DateMention] {
+        zip(claim.dates, claim.dateIsReport).compactMap { date, isReport in
+            date.day != nil && date.month != nil && !isReport ? date : nil
+        }
     }
 
     /// Roles whose counts only grow as a story goes on: a later report giving more of them
@@ -169,13 +191,18 @@ enum ConflictDetector {
                 else { continue }
                 // "people killed", "kilometre depth": the killed and the injured are two
                 // disputes, not one.
-                let role = firstRole ?? secondRole
+                // A role that cannot be the figure's names no dispute: "200 people set off
+                // from the vigil site" is no "people distance".
+                let role = [firstRole, secondRole].lazy.compactMap { $0 }.first {
+                    $0.fits(first.unit)
+                }
                 let topic = role.map { "\(first.unit) \($0.rawValue)" } ?? first.unit
                 var finding = Finding(
                     kind: .contradiction, aspect: .number, topic: topic,
                     description:
                         "The sources give different figures for \(topic): \(first.text) against \(second.text).",
                     first: (a, first.text), second: (b, second.text))
+                finding.joinsRoleTopic = firstRole != .other && secondRole != .other
                 if let role, firstRole == secondRole, mountingRoles.contains(role),
                     let dateA = published[a.sentence.source],
                     let dateB = published[b.sentence.source], dateA != dateB,
@@ -209,7 +236,9 @@ enum ConflictDetector {
         claim.tokens.contains { seasonWords.contains($0.lowercased) }
     }
 
-    static let seasonWords: Set<String> = ["season", "seasons", "career", "all-time"]
+    /// Words of a span longer than one occasion: a season's, a career's, a record in a
+    /// school's or a league's history ("the first time that's happened in NFL history").
+    static let seasonWords: Set<String> = ["season", "seasons", "career", "all-time", "history"]
 
     /// Whether two figures of one unit give different counts: different values hedged alike
     /// ("at least 12" against "at least 15"), or hedged differently and with no value both
@@ -220,14 +249,21 @@ enum ConflictDetector {
     }
 
     /// What the negations of `claim` govern, or nil when nothing in it is negated: the
-    /// content words of the few tokens after each, within its clause, and the word each
-    /// denies, the first past auxiliaries and articles ("hadn't missed a game": "miss";
-    /// "would not say what": "say"), as its term or, for a function word, lowercased.
-    static func denied(_ claim: Claim) -> (terms: Set<String>, heads: Set<String>)? {
+    /// content words of the few tokens after each, within its clause; the word each denies,
+    /// the first past auxiliaries and articles ("hadn't missed a game": "miss"; "would not
+    /// say what": "say"), as its term or, for a function word, lowercased; and who each
+    /// denies it of, where its clause names them (``subject(ofNegationAt:in:)``).
+    ///
+    /// A command ("Don't talk", "Do not enter") states nothing and denies nothing.
+    static func denied(_ claim: Claim) -> Denial? {
         let tokens = Array(claim.tokens)
-        var denied: (terms: Set<String>, heads: Set<String>)?
+        var denied: Denial?
         for index in tokens.indices where negates(tokens, at: index) {
-            var found = denied ?? ([], [])
+            guard !isCommand(tokens, at: index) else { continue }
+            var found = denied ?? Denial()
+            if let subject = subject(ofNegationAt: index, in: claim) {
+                found.subjects.append(subject)
+            }
             var head: String?
             for next in scope(of: index, in: tokens) {
                 let term = claim.tokenTerms[next]
@@ -241,6 +277,80 @@ enum ConflictDetector {
             denied = found
         }
         return denied
+    }
+
+    /// What a claim's negations deny, and of whom.
+    struct Denial {
+        var terms: Set<String> = []
+        var heads: Set<String> = []
+        /// The names the negated clauses are about, each as the terms a claim about it has
+        /// ("Harrison, who hadn't missed a game" is about Harrison).
+        var subjects: [Set<String>] = []
+    }
+
+    /// Whether the negation at `index` opens a command: "Don't" or "Do not" first in its
+    /// clause ("A sign warned, \"Don't talk.\"").
+    static func isCommand(_ tokens: [Token], at index: Int) -> Bool {
+        let word = tokens[index].lowercased
+        let opensCommand: Bool
+        var start = index
+        if ["don't", "dont", "don\u{2019}t"].contains(word) {
+            opensCommand = true
+        } else if word == "not", index > 0, tokens[index - 1].lowercased == "do" {
+            opensCommand = true
+            start = index - 1
+        } else {
+            opensCommand = false
+        }
+        guard opensCommand else { return false }
+        let before = tokens[..<start].last { $0.isWord || clauseMarks.contains($0.text) }
+        return before == nil || clauseMarks.contains(before!.text)
+    }
+
+    /// Marks after which a clause, or a quotation, begins.
+    static let clauseMarks: Set<String> = [",", ";", ":", ".", "\"", "\u{201C}", "(", "-"]
+
+    /// The terms of the name (of a person or a body, not a place) that the negated clause at
+    /// `index` of `claim`'s tokens is about: the nearest name before the negation within its
+    /// clause ("LaRue insisted he was not Deep Throat" is about LaRue), a person by surname,
+    /// which later mentions use. A relative clause is about the name it follows ("Harrison,
+    /// who hadn't missed a game", also where the clause is a claim of its own). Nil where the
+    /// clause names no one before it ("None of the other teams …").
+    static func subject(ofNegationAt index: Int, in claim: Claim) -> Set<String>? {
+        let tokens = Array(claim.tokens)
+        var cursor = index - 1
+        var clauseStart = 0
+        while cursor >= 0 {
+            let word = tokens[cursor].lowercased
+            if word == "who", cursor >= 1, tokens[cursor - 1].text == "," {
+                cursor -= 2
+                continue
+            }
+            if [";", ":", "but", "while"].contains(word)
+                || (word == "," && tokens[cursor + 1].lowercased != "who")
+            {
+                clauseStart = cursor + 1
+                break
+            }
+            cursor -= 1
+        }
+        // The names' places among the claim's tokens (a main clause's tokens are numbered
+        // apart from its sentence's once a relative clause is taken out), found by their words.
+        let clause = tokens[clauseStart..<index]
+        let name = claim.entities.last { entity in
+            guard entity.kind != .place else { return false }
+            let words = entity.text.split(separator: " ")
+            guard let first = words.first, words.count <= clause.count else { return false }
+            return clause.indices.contains { start in
+                tokens[start].text == first && start + words.count <= index
+                    && zip(tokens[start..<start + words.count], words).allSatisfy {
+                        $0.text == $1
+                    }
+            }
+        }
+        guard let name = name ?? (clauseStart == 0 ? claim.antecedent : nil) else { return nil }
+        let terms = Terms.content(name.kind == .person ? name.surname : name.text)
+        return terms.isEmpty ? nil : Set(terms)
     }
 
     /// Words between a negation and what it denies: "didn't even allow", "has not been

@@ -6,6 +6,10 @@
 /// unknown.
 enum QuantityRole: String, Sendable {
     case killed, injured, missing, displaced, arrested, depth, distance
+    /// None of the others: the figure's own verb says what its things did ("over 14,000
+    /// people taking shelter", "350 people were taking shelter"). No rival of a toll, where
+    /// a figure of no known role is.
+    case other
 
     /// The role and the place of each of `quantities` (offsets in UTF-8 bytes of the
     /// sentence) among `tokens` (offsets in Unicode scalars, through `scalarOffset`). Both
@@ -49,7 +53,7 @@ enum QuantityRole: String, Sendable {
                     ? nil
                     : first.flatMap {
                         role(around: $0, after: after ?? tokens.endIndex, in: tokens)
-                    })
+                    } ?? after.flatMap { predicate(after: $0, in: tokens) })
             places.append(after.flatMap { place(after: $0, in: tokens) })
         }
         return (roles, places)
@@ -73,6 +77,59 @@ enum QuantityRole: String, Sendable {
         }
         return nil
     }
+
+    /// The role a figure's own verb gives it, the verb right after it, past auxiliaries: a
+    /// role word further on through a verb of belief ("one person is believed to have been
+    /// arrested"), or ``other`` for a verb of no role ("350 people were taking shelter").
+    /// Nil where no verb follows. Counted things only: a measure has no verb of its own.
+    static func predicate(after: Int, in tokens: ArraySlice<Token>) -> QuantityRole? {
+        var index = after
+        func skip(_ words: Set<String>) {
+            while index < tokens.endIndex, words.contains(tokens[index].lowercased) { index += 1 }
+        }
+        skip(auxiliaries)
+        guard index < tokens.endIndex, tokens[index].isWord, !tokens[index].isCapitalized else {
+            return nil
+        }
+        let word = tokens[index].lowercased
+        if beliefs.contains(word) {
+            index += 1
+            skip(["to", "have", "be", "been", "being", "had"])
+            return index < tokens.endIndex ? role(of: tokens[index].lowercased) : nil
+        }
+        guard !notVerbs.contains(word),
+            word.hasSuffix("ing") && word.count > 4 || EventOrder.isVerbForm(word)
+        else { return nil }
+        // "Five Israeli soldiers lost their lives".
+        if ["lost", "losing", "lose"].contains(word),
+            tokens[(index + 1)..<min(tokens.endIndex, index + 3)].contains(where: {
+                ["lives", "life"].contains($0.lowercased)
+            })
+        {
+            return .killed
+        }
+        return role(of: word) ?? .other
+    }
+
+    static let auxiliaries: Set<String> = [
+        "were", "was", "are", "is", "had", "have", "has", "been", "being", "be", "will", "would",
+        "reportedly", "also", "still", "all",
+    ]
+
+    /// Verbs through which a figure's role is told: "believed to have been arrested".
+    static let beliefs: Set<String> = [
+        "believed", "thought", "feared", "reported", "said", "estimated", "expected", "known",
+        "confirmed", "presumed", "understood",
+    ]
+
+    /// Words of a verb's shape that are not its verb: "10 people, including three children",
+    /// "four children aged 5 to 10".
+    static let notVerbs: Set<String> = [
+        "including", "according", "regarding", "concerning", "following", "excluding",
+        "during", "compared", "aged", "based", "related", "combined", "something", "nothing",
+        "anything", "everything", "morning", "evening", "building", "ceiling", "spring",
+        "string", "bring", "hundred", "speed",
+    ]
 
     /// The place named after the token `after`, within six words and its clause.
     static func place(after: Int, in tokens: ArraySlice<Token>) -> String? {
@@ -131,6 +188,7 @@ enum QuantityRole: String, Sendable {
     /// town" is no distance).
     func fits(_ unit: String) -> Bool {
         switch self {
+        case .other: false
         case .depth, .distance: Self.lengths.contains(unit)
         default: !QuantityExtractor.measures.contains(unit)
         }

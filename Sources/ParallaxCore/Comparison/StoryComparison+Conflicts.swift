@@ -23,7 +23,7 @@ extension StoryComparison {
             }
         }
         func topic(_ group: Int, _ finding: ConflictDetector.Finding) -> String {
-            guard finding.aspect == .number, !finding.topic.contains(" "),
+            guard finding.aspect == .number, finding.joinsRoleTopic, !finding.topic.contains(" "),
                 let withRole = roleTopics["\(group)|\(finding.topic)"]?.first(where: {
                     $0.sentences.contains(finding.first.claim.sentence)
                         || $0.sentences.contains(finding.second.claim.sentence)

@@ -223,7 +223,7 @@ public struct StoryComparison: Sendable {
         // the day's).
         var counting: [SentenceRef: [Int]] = [:]
         for (index, claim) in claims.enumerated()
-        where claim.quantityRoles.contains(where: { $0 != nil }) {
+        where claim.quantityRoles.contains(where: { $0 != nil && $0 != .other }) {
             counting[claim.sentence, default: []].append(index)
         }
         var figureFindings: [(Int, ConflictDetector.Finding)] = []

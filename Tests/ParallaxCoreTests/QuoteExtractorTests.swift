@@ -95,6 +95,39 @@ import Testing
         #expect(found.first?.text == "There was a jolt, and then the lights went out.")
     }
 
+    /// A quotation in a paragraph of its own after a sentence that ends in a colon is the words
+    /// of whom that sentence names: the one before its verb of speech, the name after it, the
+    /// name right before the colon, or, with no verb, the name it opens with.
+    @Test(arguments: [
+        ("The Skerrow Harbour Trust said in a report last month:", "Skerrow Harbour Trust"),
+        ("One big difference between the two captains, said Ilse Marrow:", "Ilse Marrow"),
+        (
+            "Expect endless experts in the papers tomorrow, such as the harbour historian Tomas Reyne:",
+            "Tomas Reyne"
+        ),
+        ("The Trust's Jonah Pell disagreed with the minister:", "Jonah Pell"),
+    ])
+    func aSentenceEndingInAColonIntroducesTheQuotation(introduction: String, speaker: String) {
+        let found = quotes(
+            "Ilse Marrow and Jonah Pell reached the quay at noon.\n\(introduction)\n"
+                + "\"The ferry should never have left port in that fog, and everyone knew it.\"")
+        #expect(found.last?.speaker == speaker, "\(found)")
+        #expect(
+            found.last?.text
+                == "The ferry should never have left port in that fog, and everyone knew it.")
+    }
+
+    /// A quotation from a written text is the text's: `"…," the letter read`, and the
+    /// quotation that fills the next paragraph goes on with it.
+    @Test func aTextThatReadsIsTheSpeaker() {
+        let found = quotes(
+            """
+            "This is a sad time for the Skerrow Line family," a statement reads.
+            "We are working closely with the harbour authorities as they investigate the grounding."
+            """)
+        #expect(found.map(\.speaker) == ["statement", "statement"])
+    }
+
     @Test func speakerIntroducesSentenceEndingInQuotation() {
         let found = quotes(
             "Mayor Corinna Halloway said the town would look after \u{201C}every single person who came off that boat\u{201D}."

@@ -132,5 +132,7 @@ public enum Lexicon {
         "confirms", "denied", "asked", "replied", "continued", "remarked", "tweeted",
         "posted", "stressed", "emphasized", "emphasised", "acknowledged", "admitted",
         "reported", "reports", "observed", "commented", "suggested", "predicted", "urged",
+        "mused", "quipped", "joked", "conceded", "countered", "recounted", "cautioned",
+        "lamented",
     ]
 }

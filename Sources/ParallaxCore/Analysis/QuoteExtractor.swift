@@ -85,6 +85,9 @@ public enum QuoteExtractor {
         let last = sentences[end]
         var speaker = speakerAfter(last, from: close + 1, context: context)
         if speaker == nil { speaker = speakerBefore(first, upTo: open, context: context) }
+        if speaker == nil, open == 0, start > 0 {
+            speaker = speakerIntroducing(sentences[start - 1], quotation: first, context: context)
+        }
         // A quotation that fills its paragraph continues the last speaker's words.
         if speaker == nil, open == 0, close >= last.tokens.count - 2,
             let previous = context.lastSpeaker,
@@ -99,6 +102,52 @@ public enum QuoteExtractor {
             sentences: (start...end).map { sentences[$0].ref })
     }
 
+    /// `X said in a report: ¶ "…"`, `…, said Yeager: ¶ "…"` or `Smith issued the following
+    /// statement: ¶ "…"`: the speaker of a quotation that opens its sentence, named by the
+    /// sentence before it when that ends in a colon: with a verb of speech (the last, nearest
+    /// the colon), the name right after it or the words before it back to the clause's start;
+    /// else the name right before the colon; else, in a short sentence, the name it opens with
+    /// (past a possessive: "The UN's Mr Gunness disagreed with the minister:").
+    static func speakerIntroducing(
+        _ previous: AnalyzedSentence, quotation: AnalyzedSentence, context: SpeakerContext
+    ) -> Speaker? {
+        let tokens = previous.tokens
+        let colon = tokens.count - 1
+        guard colon > 0, tokens[colon].text == ":", quotation.paragraph - previous.paragraph <= 1
+        else { return nil }
+        let names = previous.entities.filter { $0.kind != .place }
+        if let verb = tokens.indices.last(where: { isSpeechVerb(tokens[$0]) }) {
+            if let name = names.first(where: {
+                $0.tokenIndex == verb + 1 && $0.tokenIndex + $0.tokenCount == colon
+            }) {
+                return Speaker(name: name.text, kind: name.kind)
+            }
+            var start = verb
+            while start > 0, verb - start < maximumSpeakerTokens,
+                ![",", "\"", ";", "and", "but"].contains(tokens[start - 1].lowercased)
+            {
+                start -= 1
+            }
+            if let speaker = context.resolve(start..<verb, in: previous) { return speaker }
+        }
+        // "… experts, such as the prophetic Dr Azm Al Homoud:".
+        if let name = names.last, name.tokenIndex + name.tokenCount == colon {
+            return Speaker(name: name.text, kind: name.kind == .other ? .person : name.kind)
+        }
+        // "Pensioner Bayram-aga, a voter in Ashgabat, said:", "Smith issued the following
+        // statement on Jackson's arrest:".
+        guard tokens.count <= 2 * maximumSpeakerTokens,
+            let name = names.first(where: { name in
+                let last = tokens[name.tokenIndex + name.tokenCount - 1].text
+                return !last.hasSuffix("'s") && !last.hasSuffix("\u{2019}s")
+            }), name.tokenIndex <= 4
+        else { return nil }
+        return Speaker(name: name.text, kind: name.kind == .other ? .person : name.kind)
+    }
+
+    /// Verbs that attribute a written text after a quotation from it: `"…," the letter read`.
+    static let readingVerbs: Set<String> = ["read", "reads"]
+
     /// `"…," he said` or `"…," said X`: the speaker after the closing mark.
     static func speakerAfter(_ sentence: AnalyzedSentence, from index: Int, context: SpeakerContext)
         -> Speaker?
@@ -112,7 +161,8 @@ public enum QuoteExtractor {
             return context.resolve(phrase, in: sentence)
         }
         let limit = min(tokens.count, cursor + maximumSpeakerTokens)
-        for verb in cursor..<limit where isSpeechVerb(tokens[verb]) {
+        for verb in cursor..<limit
+        where isSpeechVerb(tokens[verb]) || readingVerbs.contains(tokens[verb].text) {
             return context.resolve(cursor..<verb, in: sentence)
         }
         // A name with a long description set off by commas: "Bensu Elianita, a 22-year-old

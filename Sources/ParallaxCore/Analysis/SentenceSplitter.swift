@@ -50,12 +50,22 @@ public enum SentenceSplitter {
         }
         if lastWord.count == 1, lastWord.first!.isUppercase { return true }  // an initial
         if nextStartsLower && Abbreviations.all.contains(key) { return true }
-        if Abbreviations.dotted.contains(key) {
-            // "the U.S. Army" goes on; "in the U.S. The talks" does not.
+        if Abbreviations.dotted.contains(key) || isInitials(lastWord) {
+            // "the U.S. Army" and "manager A.J. Smith" go on; "in the U.S. The talks" does
+            // not.
             let nextWord = next.prefix { $0.isLetter || $0 == "'" }
             return nextStartsLower || !Abbreviations.sentenceOpeners.contains(nextWord.lowercased())
         }
         return false
+    }
+
+    /// Whether `word` is capital initials joined by points, its last point cut: "A.J", "J.R".
+    static func isInitials(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 3, scalars.count % 2 == 1 else { return false }
+        return scalars.enumerated().allSatisfy { offset, scalar in
+            offset % 2 == 0 ? scalar.properties.isUppercase : scalar == "."
+        }
     }
 
     private static func icuSegments(_ text: String) -> [Substring] {

@@ -36,7 +36,12 @@ import Testing
     @Test func removesEveryKindOfNoise() {
         let removed = report.sources.flatMap(\.removed)
         let reasons = Set(removed.map(\.reason))
-        #expect(reasons == [.chrome, .unrelatedHeadline, .foreignTeaser])
+        #expect(reasons == [.chrome, .unrelatedHeadline, .foreignTeaser, .dateline])
+        // The wire copy's dateline, not its first sentence.
+        #expect(
+            removed.filter { $0.reason == .dateline }.map(\.text) == [
+                "PORT AVELLINE, March 13 (MWS) \u{2013}"
+            ])
         #expect(
             removed.contains {
                 $0.text == "Avelline Rovers sign Danish striker on loan until end of season"

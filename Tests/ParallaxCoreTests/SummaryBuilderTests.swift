@@ -134,6 +134,33 @@ import Testing
         #expect(summary.isEmpty, "\(summary)")
     }
 
+    /// A line must stand alone: a fact whose every sentence points back, speaks in the first
+    /// person or introduces what follows is left out; one with a sentence that names its
+    /// subject is told in that sentence.
+    @Test(arguments: [
+        "Her account was echoed by two other passengers at the harbour office on Saturday.",
+        "We take the safety of every passenger on the Skerrow crossing very seriously.",
+        "But the ferry had been inspected at Skerrow Island in November.",
+        "The findings of the inspection at Skerrow Island in November were these:",
+    ])
+    func aLineThatNeedsItsNeighboursIsLeftOut(text: String) throws {
+        let (sentences, evidence) = try Self.analyzed([text, text], title: "Ferry aground")
+        var fact = Self.fact
+        fact.sources = [1, 2]
+        fact.evidence = evidence
+        #expect(
+            SummaryBuilder(length: 5).summary(
+                agreed: [fact], conflicts: [], unique: [], sentences: sentences
+            ).isEmpty)
+        let standing = "Nell Carraway's account was echoed by two other passengers on Saturday."
+        let (withSubject, alsoEvidence) = try Self.analyzed(
+            [text, standing], title: "Ferry aground")
+        fact.evidence = alsoEvidence
+        let summary = SummaryBuilder(length: 5).summary(
+            agreed: [fact], conflicts: [], unique: [], sentences: withSubject)
+        #expect(summary.map(\.text) == [standing])
+    }
+
     @Test func aFactNoSecondSourceBacksIsLeftOut() {
         let summary = SummaryBuilder(length: 5).summary(
             agreed: [Self.fact], conflicts: [], unique: [], sentences: [:],

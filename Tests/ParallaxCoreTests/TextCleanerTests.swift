@@ -19,6 +19,35 @@ import Testing
         #expect(cleaned.removals.first?.line == 2)
     }
 
+    /// The dateline opening a story is removed, recorded, from its first sentence.
+    @Test(arguments: [
+        ("PORT AVELLINE, March 13 (MWS) – ", "PORT AVELLINE, March 13 (MWS) –"),
+        ("LONDON (Reuters) - ", "LONDON (Reuters) -"),
+        ("Port Avelline (MWS) — ", "Port Avelline (MWS) —"),
+        ("MOSCOW, Oct. 5 /TASS/ - ", "MOSCOW, Oct. 5 /TASS/ -"),
+        ("SUNNYVALE, Calif. -- ", "SUNNYVALE, Calif. --"),
+    ])
+    func removesTheDateline(prefix: String, dateline: String) {
+        let body = "A passenger ferry carrying 118 people ran aground in fog off Port Avelline."
+        let cleaned = cleaner.clean(
+            prefix + body + "\nThe ferry was refloated.", detectTitle: false)
+        #expect(cleaned.paragraphs.first?.text == body)
+        #expect(cleaned.removals.map(\.reason) == [.dateline])
+        #expect(cleaned.removals.first?.text == dateline)
+    }
+
+    /// A dash in the opening sentence is no dateline's: a clause before it, words in lower
+    /// case, or a second paragraph.
+    @Test(arguments: [
+        "The ferry - a 1998 vessel - ran aground off Port Avelline.",
+        "Passengers on the MV Tessaly Wren – 104 of them – were rescued.",
+        "The ferry ran aground.\nLONDON (Reuters) - A second ferry ran aground.",
+        "FERRY AGROUND - rescuers search for one crew member off Port Avelline.",
+    ])
+    func keepsDashesThatAreNoDateline(text: String) {
+        #expect(cleaner.clean(text, detectTitle: false).removals.isEmpty)
+    }
+
     @Test func keepsProseWithDates() {
         let text = "The ferry ran aground on March 13, 2026.\nIt sailed again on March 20."
         #expect(cleaner.clean(text, detectTitle: false).removals.isEmpty)

@@ -10,6 +10,9 @@ public struct Removal: Hashable, Sendable, Codable {
         case foreignTeaser = "foreign-teaser"
         /// A line that repeats one already kept.
         case duplicate
+        /// The dateline opening the story ("LONDON (Reuters) -"): where it was filed, not
+        /// part of its first sentence.
+        case dateline
     }
 
     /// The removed text as it stood in the input.

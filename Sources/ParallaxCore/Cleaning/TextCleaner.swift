@@ -70,6 +70,16 @@ public struct TextCleaner: Sendable {
             title = blocks.removeFirst().text
         }
         removeForeignMatter(from: &blocks, title: title, removals: &removals)
+        if let first = blocks.firstIndex(where: { !$0.isHeading }),
+            let (dateline, rest) = Dateline.split(blocks[first].text)
+        {
+            removals.append(
+                Removal(
+                    text: dateline, reason: .dateline, line: blocks[first].line,
+                    explanation:
+                        "the dateline: where the report was filed, not part of its first sentence"))
+            blocks[first].text = rest
+        }
         removals.sort { ($0.line, 0) < ($1.line, 0) }
         let paragraphs = blocks.map {
             CleanedText.Paragraph(text: $0.text, line: $0.line, isHeading: $0.isHeading)

@@ -79,6 +79,11 @@ struct SummaryBuilder {
                 backers: { Set(backing($0).map(\.source)).count })
             let backers = backing(chosen)
             guard !backers.isEmpty else { continue }
+            // A line must stand alone: one that opens by pointing back ("Her account was
+            // echoed by two other passengers", "But he missed 10 games") or in the first person
+            // ("We take these issues very seriously", a statement's words without their marks)
+            // needs the sentences around it, which the summary does not give.
+            guard !Self.needsContext(chosen.sentence, sentences: sentences) else { continue }
             // Quotations have their own section; the summary states facts. A sentence ending a
             // quotation begun before it ("The rest have only light injuries.\u{201D}") is one.
             guard
@@ -138,10 +143,24 @@ struct SummaryBuilder {
         }
     }
 
+    /// Words that, opening a sentence, point back to the sentences before it or speak in the
+    /// first person.
     static let pointingBack: Set<String> = [
         "this", "these", "that", "those", "he", "she", "it", "they", "his", "her", "its", "their",
-        "there", "such", "both",
+        "there", "such", "both", "him", "them", "i", "we", "my", "our", "us", "but", "and", "so",
+        "yet", "however",
     ]
+
+    /// Whether the sentence `ref` opens with a word that points back or speaks in the first
+    /// person, or ends in a colon, introducing what follows ("The results were disastrous:").
+    static func needsContext(_ ref: SentenceRef, sentences: [SentenceRef: AnalyzedSentence])
+        -> Bool
+    {
+        guard let tokens = sentences[ref]?.tokens,
+            let opener = tokens.first(where: \.isWord)?.lowercased
+        else { return false }
+        return pointingBack.contains(opener) || tokens.last?.text == ":"
+    }
 
     /// The sentence that tells a fact best: plain statement rather than quotation, and closest
     /// in its terms to the other sources' sentences of the fact (the sum of the cosines of their
@@ -176,8 +195,7 @@ struct SummaryBuilder {
             let quoted = sentence.matchText.contains("\"") ? 0 : 1
             // A sentence that opens by pointing back ("These are…", "He was…") needs its
             // neighbours; one that names its subject stands alone.
-            let opener = sentence.tokens.first?.lowercased ?? ""
-            let standsAlone = Self.pointingBack.contains(opener) ? 0 : 1
+            let standsAlone = Self.needsContext(evidence.sentence, sentences: sentences) ? 0 : 1
             let terms = termLists[index]
             var closeness = 0.0
             if !terms.isEmpty {

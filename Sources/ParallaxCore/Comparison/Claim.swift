@@ -54,8 +54,16 @@ enum ClaimSplitter {
         var main: [Range<Int>] = []
         var cursor = 0
         var index = 0
+        // A quotation is one speaker's words: a clause is not taken out of it ("“We are
+        // cooperating fully and will support the investigation,” the company said").
+        var quoted = false
         while index < tokens.count {
             let word = tokens[index].lowercased
+            if tokens[index].text == "\"" { quoted.toggle() }
+            if quoted {
+                index += 1
+                continue
+            }
             if tokens[index].text == ",", index + 1 < tokens.count,
                 ["who", "which"].contains(tokens[index + 1].lowercased)
             {

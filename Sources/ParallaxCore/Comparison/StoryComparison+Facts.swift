@@ -75,9 +75,13 @@ extension StoryComparison {
         {
             // A clause of a sentence whose main claim is unmatched adds nothing on its own.
             if !claim.isMain, unmatchedSentences.contains(claim.sentence) { continue }
+            // A clause that does not open a sentence ("… had opened a helpline for relatives")
+            // is marked as the part of one it is.
+            let opensLower = claim.text.unicodeScalars.first?.properties.isLowercase ?? false
             facts.append(
                 UniqueFact(
-                    id: "", kind: .claim, source: claim.sentence.source, fact: claim.text,
+                    id: "", kind: .claim, source: claim.sentence.source,
+                    fact: !claim.isMain && opensLower ? "\u{2026}" + claim.text : claim.text,
                     evidence: [evidence(claim.sentence)]))
         }
         // Details: a name in a shared fact that no other source mentions anywhere.

@@ -24,7 +24,10 @@ enum Aspect {
             guard claim.tokenTerms[index] == stem else { continue }
             let previous = index > 0 ? tokens[index - 1].lowercased : ""
             let before = index > 1 ? tokens[index - 2].lowercased : ""
-            if ConflictDetector.isNegation(previous) || ConflictDetector.isNegation(before)
+            // Denied as the conflicts read a denial: also "didn ' t" split by a page, and a
+            // refusal ("failed to complete").
+            if (index > 0 && ConflictDetector.negates(tokens, at: index - 1))
+                || (index > 1 && ConflictDetector.negates(tokens, at: index - 2))
                 || determiners.contains(previous)
             {
                 continue

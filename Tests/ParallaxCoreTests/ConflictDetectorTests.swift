@@ -419,6 +419,20 @@ import Testing
             ).isEmpty)
     }
 
+    /// A part singled out of a count ("including three ladder trucks") is no rival of a whole
+    /// count; two parts are rivals.
+    @Test func aPartIsNoRivalOfAWhole() {
+        #expect(
+            Self.figures(
+                "A total of 31 pieces of equipment responded to the blaze in Palmer, including three ladder trucks.",
+                "A total of 31 fire trucks responded to the blaze in Palmer on Friday, officials said."
+            ).isEmpty)
+        let children = Self.figures(
+            "The air strike on a house in Gaza City killed 12 people, including seven children.",
+            "The air strike on a house in Gaza City killed 12 people, including five children.")
+        #expect(children.count == 1, "\(children)")
+    }
+
     /// A figure's own verb tells what it counts: people taking shelter are not the dead, the
     /// arrested are not the injured; a record in a school's history is no game's figure.
     @Test func aFiguresOwnVerbTellsWhatItCounts() {

@@ -31,6 +31,9 @@ struct Claim {
     /// Whether each quantity without a role is a whole that a part is counted against ("28 of
     /// 41 passes", "10 of the Saints' 16 games"): a total, no rival of another count.
     var quantityTotals: [Bool]
+    /// Whether each quantity is a part a sentence singles out of a larger count ("31 pieces of
+    /// apparatus responded, including three ladder trucks"): a rival only of another part.
+    var quantityParts: [Bool] = []
     /// Whether each date tells when something was said or reported ("ITAR-TASS reported
     /// September 26", "the ministry said on Monday") rather than when it happened.
     var dateIsReport: [Bool] = []
@@ -194,8 +197,19 @@ enum ClaimSplitter {
             quantities: quantities, quantityRoles: roles, quantityPlaces: places,
             quantityOwners: owners, quantityTotals: totals)
         claim.dateIsReport = dateIsReport
+        claim.quantityParts = starts.map { first in
+            guard let first, first > tokens.startIndex else { return false }
+            let previous = tokens[first - 1].lowercased
+            return partMarkers.contains(previous)
+                || (["them", "whom"].contains(previous) && first - 1 > tokens.startIndex
+                    && tokens[first - 2].lowercased == "among")
+        }
         return claim
     }
+
+    /// Words after which a figure is a part of a count given before: "including three ladder
+    /// trucks".
+    static let partMarkers: Set<String> = ["including", "includes", "include", "included"]
 
     /// A function from a UTF-8 offset in `text` to the Unicode-scalar offset tokens use.
     static func scalarToUTF8(_ text: String) -> (Int) -> Int {

@@ -170,6 +170,9 @@ enum ConflictDetector {
             {
                 let secondRole = b.quantityRoles[secondIndex]
                 if let firstRole, let secondRole, firstRole != secondRole { continue }
+                // A part singled out of a count is no rival of a whole count: "31 fire trucks"
+                // against "31 pieces of apparatus …, including three ladder trucks".
+                if a.quantityParts[firstIndex] != b.quantityParts[secondIndex] { continue }
                 if rolesKnown && secondRole == nil { continue }
                 // The figures of two people: "John Jenkin, 23" and "Kathryn Jenkin, 20", "Will
                 // Artino scored 14 points" and "Echenique had 11 points"; "Jenkin, 23" may be

@@ -1,5 +1,6 @@
-import ParallaxCore
 import Testing
+
+@testable import ParallaxCore
 
 /// What only one report says, told as a claim of its own.
 @Suite struct UniqueClaimTests {
@@ -18,5 +19,19 @@ import Testing
         let facts = report.unique.map(\.fact)
         #expect(!facts.contains { $0.hasPrefix("will support") }, "\(facts)")
         #expect(facts.contains("\u{2026}had opened a helpline for relatives."), "\(facts)")
+    }
+
+    /// An outlet naming itself ("told the Gazette by telephone") gives no detail of the story.
+    @Test func anOutletNamingItselfIsNoDetail() {
+        let report = compareTwoReports(
+            "Jonah Pell told the Gazette by telephone that the passengers of the Tessaly Wren stayed calm after it ran aground off Skerrow Island on Friday.",
+            "Jonah Pell said the passengers of the Tessaly Wren stayed calm after it ran aground off Skerrow Island on Friday."
+        )
+        #expect(!report.agreed.isEmpty)
+        let details = report.unique.filter { $0.kind == .detail }.map(\.fact)
+        #expect(!details.contains("Gazette"), "\(details)")
+        #expect(StoryComparison.names("MWS", outlet: "Meridian Wire Service"))
+        #expect(StoryComparison.names("Observer", outlet: "The Lanterne Observer"))
+        #expect(!StoryComparison.names("Skerrow", outlet: "The Lanterne Observer"))
     }
 }

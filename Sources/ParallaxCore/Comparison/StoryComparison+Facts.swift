@@ -55,14 +55,30 @@ extension StoryComparison {
         }
     }
 
+    /// Whether `name` is the outlet's own: its name, a word of it ("the Observer" for "The
+    /// Lanterne Observer"), or its initials ("MWS" for "Meridian Wire Service").
+    static func names(_ name: String, outlet: String) -> Bool {
+        let words = outlet.split(separator: " ").filter {
+            !["the", "a", "an", "of"].contains($0.lowercased())
+        }
+        guard !words.isEmpty else { return false }
+        let lower = name.lowercased()
+        let initials = String(words.compactMap(\.first)).lowercased()
+        return lower == outlet.lowercased() || lower == initials
+            || (words.count > 1 && words.dropFirst().contains { $0.lowercased() == lower })
+    }
+
     /// Claims no other source reports, and names and figures only one source gives for a
     /// shared fact.
     ///
-    /// - Parameter agreedSentences: Sentences of agreed facts: their main claims are not
-    ///   unique, though their clauses and details may be.
+    /// - Parameters:
+    ///   - agreedSentences: Sentences of agreed facts: their main claims are not unique,
+    ///     though their clauses and details may be.
+    ///   - outlets: Each source's name: an outlet naming itself ("told MWS by telephone")
+    ///     gives no detail of the story.
     func uniqueFacts(
         claims: [Claim], groups: [[Int]], groupOf: [Int: Int], agreedSentences: Set<SentenceRef>,
-        evidence: (SentenceRef) -> Evidence
+        outlets: [Int: String] = [:], evidence: (SentenceRef) -> Evidence
     ) -> [UniqueFact] {
         var facts: [UniqueFact] = []
         let unmatchedSentences = Set(
@@ -106,7 +122,9 @@ extension StoryComparison {
                             && (names.contains(entity.key)
                                 || entityTerms.allSatisfy { names.contains($0) })
                     }
-                    guard !elsewhere else { continue }
+                    guard !elsewhere,
+                        !Self.names(entity.text, outlet: outlets[source] ?? "")
+                    else { continue }
                     facts.append(
                         UniqueFact(
                             id: "", kind: .detail, source: source, fact: entity.text,

@@ -323,7 +323,10 @@ public struct StoryComparison: Sendable {
         }
         let unique = uniqueFacts(
             claims: claims, groups: groups, groupOf: groupOf,
-            agreedSentences: Set(clusterOf.keys), evidence: evidence)
+            agreedSentences: Set(clusterOf.keys),
+            outlets: Dictionary(
+                analyses.map { ($0.number, $0.article.source) }, uniquingKeysWith: { a, _ in a }),
+            evidence: evidence)
         // A summary line cites the sources whose own sentence backs its wording: the same
         // fact, or the same happening as likely as the grouping asks.
         let threshold = eventThreshold

@@ -419,6 +419,21 @@ import Testing
             ).isEmpty)
     }
 
+    /// A figure over part of an occasion (a round, a half) is no rival of the whole's; two of
+    /// a part are.
+    @Test func aPartOfAnOccasionIsNoRivalOfTheWhole() {
+        #expect(
+            Self.figures(
+                "Klitschko landed 178 punches against Rahman in Berlin on Saturday night.",
+                "In the sixth, Klitschko landed 12 punches against Rahman in Berlin on Saturday night."
+            ).isEmpty)
+        #expect(
+            Self.figures(
+                "In the sixth round, Klitschko landed 15 punches against Rahman in Berlin on Saturday night.",
+                "In the sixth round, Klitschko landed 12 punches against Rahman in Berlin on Saturday night."
+            ).count == 1)
+    }
+
     /// A part singled out of a count ("including three ladder trucks") is no rival of a whole
     /// count; two parts are rivals.
     @Test func aPartIsNoRivalOfAWhole() {

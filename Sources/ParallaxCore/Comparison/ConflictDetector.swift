@@ -158,6 +158,9 @@ enum ConflictDetector {
         // A season's or a career's figures are no rivals of one game's: "caught eight passes"
         // and "caught 52 passes … this season".
         guard spansSeason(a) == spansSeason(b) else { return [] }
+        // Nor is a part's a whole's: "In the sixth, he landed one punch" against "landed 178
+        // punches", "profits in the first half" against the year's.
+        guard spansPart(a) == spansPart(b) else { return [] }
         // Numbers counting the same thing: the same unit, and the same role and place where
         // both say (the killed are not counted against the injured).
         for (firstIndex, first) in a.quantities.enumerated()
@@ -238,6 +241,34 @@ enum ConflictDetector {
     static func spansSeason(_ claim: Claim) -> Bool {
         claim.tokens.contains { seasonWords.contains($0.lowercased) }
     }
+
+    /// Whether `claim` counts over a part of an occasion or a period: an ordinal and a part
+    /// ("the second half", "the sixth round", "the first quarter"), or an ordinal alone before
+    /// a mark ("In the sixth, he landed one punch").
+    static func spansPart(_ claim: Claim) -> Bool {
+        let tokens = claim.tokens
+        for index in tokens.indices.dropLast()
+        where ordinals.contains(tokens[index].lowercased) {
+            let next = tokens[index + 1]
+            if parts.contains(next.lowercased) { return true }
+            if index > tokens.startIndex, tokens[index - 1].lowercased == "the",
+                next.kind == .punctuation, next.text != "-"
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let ordinals: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "final", "opening", "last",
+    ]
+
+    static let parts: Set<String> = [
+        "half", "quarter", "round", "inning", "innings", "period", "set", "frame", "lap",
+        "stage", "leg",
+    ]
 
     /// Words of a span longer than one occasion: a season's, a career's, a record in a
     /// school's or a league's history ("the first time that's happened in NFL history").

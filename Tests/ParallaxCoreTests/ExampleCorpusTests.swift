@@ -97,7 +97,11 @@ import Testing
 
     @Test func findsTheCaptainsNameSpelledTwoWays() throws {
         let name = try #require(report.conflicts.first { $0.aspect == .name })
-        #expect(Set(name.sides.map(\.value)) == ["Aldous Ferran", "Aldous Ferrin"])
+        #expect(
+            Set(name.sides.map(\.value)) == ["Aldous Ferran", "Aldous Ferrin", "Aldous J. Ferrin"])
+        // Every outlet's spelling, so that the reader sees which one stands alone.
+        #expect(name.sides.map(\.source) == [1, 2, 3, 4])
+        #expect(name.description.hasSuffix("Aldous Ferran (1) against Aldous Ferrin (2, 3, 4)."))
     }
 
     @Test func findsTheInquiryUpdate() throws {

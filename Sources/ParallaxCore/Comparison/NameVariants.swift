@@ -7,8 +7,9 @@ enum NameVariants {
         var sentence: AnalyzedSentence
     }
 
-    /// Pairs of mentions, from different sources, that name one person differently.
-    static func conflicts(_ analyses: [ArticleAnalysis]) -> [(Mention, Mention)] {
+    /// Pairs of spellings, from different sources, that name one person differently: each
+    /// with the first mention of every source that uses it and not the other, in source order.
+    static func conflicts(_ analyses: [ArticleAnalysis]) -> [([Mention], [Mention])] {
         var first: [String: Mention] = [:]
         var names: [(source: Int, name: String)] = []
         for analysis in analyses {
@@ -29,7 +30,7 @@ enum NameVariants {
         // Every spelling, with the sources that use it.
         var sources: [String: Set<Int>] = [:]
         for (source, name) in names { sources[name, default: []].insert(source) }
-        var found: [(Mention, Mention)] = []
+        var found: [([Mention], [Mention])] = []
         // Variants share a given name, so only names with the same first word are compared.
         let byGivenName = Dictionary(grouping: sources.keys.sorted()) {
             String($0.prefix { $0 != " " })
@@ -38,22 +39,24 @@ enum NameVariants {
             let spellings = byGivenName[given]!
             for (index, a) in spellings.enumerated() {
                 for b in spellings[(index + 1)...] where isVariant(a, b) {
-                    // Only where the two spellings come from different sources.
-                    guard
-                        let sourceA = sources[a]!.sorted().first(where: {
-                            !sources[b]!.contains($0)
-                        }),
-                        let sourceB = sources[b]!.sorted().first(where: {
-                            !sources[a]!.contains($0)
-                        }),
-                        let mentionA = first["\(sourceA)|\(a)"],
-                        let mentionB = first["\(sourceB)|\(b)"]
-                    else { continue }
-                    found.append(sourceA < sourceB ? (mentionA, mentionB) : (mentionB, mentionA))
+                    // Only where the two spellings come from different sources: each side is
+                    // the sources that use one spelling and not the other.
+                    let mentionsA = sources[a]!.subtracting(sources[b]!).sorted().compactMap {
+                        first["\($0)|\(a)"]
+                    }
+                    let mentionsB = sources[b]!.subtracting(sources[a]!).sorted().compactMap {
+                        first["\($0)|\(b)"]
+                    }
+                    guard let firstA = mentionsA.first, let firstB = mentionsB.first else {
+                        continue
+                    }
+                    found.append(
+                        firstA.sentence.ref.source < firstB.sentence.ref.source
+                            ? (mentionsA, mentionsB) : (mentionsB, mentionsA))
                 }
             }
         }
-        return found.sorted { $0.0.sentence.ref < $1.0.sentence.ref }
+        return found.sorted { $0.0[0].sentence.ref < $1.0[0].sentence.ref }
     }
 
     /// Whether two "Given Surname" names differ only by a small misspelling of the surname.

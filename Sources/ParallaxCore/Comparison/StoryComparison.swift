@@ -251,12 +251,18 @@ public struct StoryComparison: Sendable {
             conflicts.append(conflict)
         }
         for (a, b) in nameConflicts {
+            // "Aldous Ferran (1) against Aldous Ferrin (2, 3, 4)": each spelling as the first
+            // source to use it writes it, with every source that does.
+            func spelling(_ mentions: [NameVariants.Mention]) -> String {
+                "\(mentions[0].name) ("
+                    + mentions.map { String($0.sentence.ref.source) }.joined(separator: ", ") + ")"
+            }
             conflicts.append(
                 Conflict(
                     id: "C\(conflicts.count + 1)", kind: .contradiction, aspect: .name,
                     description:
-                        "The sources name a person differently: \(a.name) (\(a.sentence.ref.source)) against \(b.name) (\(b.sentence.ref.source)).",
-                    sides: [a, b].map {
+                        "The sources name a person differently: \(spelling(a)) against \(spelling(b)).",
+                    sides: (a + b).map {
                         Conflict.Side(
                             source: $0.sentence.ref.source, sentence: $0.sentence.ref,
                             text: $0.sentence.text, value: $0.name)

@@ -18,6 +18,7 @@ import Testing
         // Initials joined by points go on with the name; at a sentence's end they end it.
         ("General manager A.J. Smith issued a statement. Jackson was held.", 2),
         ("The ferry sailed to Washington, D.C. The crew stayed aboard.", 2),
+        ("Hewlett-Packard Co. (NYSE: HPQ) has opened its checkbook. Shares rose.", 2),
     ])
     func splitsAtRealBoundaries(text: String, count: Int) {
         let sentences = SentenceSplitter.sentences(text)

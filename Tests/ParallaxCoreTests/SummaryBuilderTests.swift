@@ -142,6 +142,7 @@ import Testing
         "We take the safety of every passenger on the Skerrow crossing very seriously.",
         "But the ferry had been inspected at Skerrow Island in November.",
         "The findings of the inspection at Skerrow Island in November were these:",
+        "FERRY CAPTAIN FIRED AFTER SKERROW GROUNDING!!",
     ])
     func aLineThatNeedsItsNeighboursIsLeftOut(text: String) throws {
         let (sentences, evidence) = try Self.analyzed([text, text], title: "Ferry aground")

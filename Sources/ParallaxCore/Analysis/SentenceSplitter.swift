@@ -49,7 +49,11 @@ public enum SentenceSplitter {
             if Abbreviations.timeZones.contains(String(zone)) { return true }
         }
         if lastWord.count == 1, lastWord.first!.isUppercase { return true }  // an initial
-        if nextStartsLower && Abbreviations.all.contains(key) { return true }
+        // After an abbreviation, a bracket goes on with the sentence too: "Hewlett-Packard Co.
+        // (NYSE: HPQ) has opened…".
+        if (nextStartsLower || firstScalar == "(") && Abbreviations.all.contains(key) {
+            return true
+        }
         if Abbreviations.dotted.contains(key) || isInitials(lastWord) {
             // "the U.S. Army" and "manager A.J. Smith" go on; "in the U.S. The talks" does
             // not.

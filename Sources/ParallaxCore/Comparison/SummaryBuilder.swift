@@ -151,15 +151,18 @@ struct SummaryBuilder {
         "yet", "however",
     ]
 
-    /// Whether the sentence `ref` opens with a word that points back or speaks in the first
-    /// person, or ends in a colon, introducing what follows ("The results were disastrous:").
+    /// Whether the sentence `ref` cannot stand alone as a line: it opens with a word that
+    /// points back or speaks in the first person, ends in a colon, introducing what follows
+    /// ("The results were disastrous:"), or is a headline in capitals ("FIRED IN PHILLY!!").
     static func needsContext(_ ref: SentenceRef, sentences: [SentenceRef: AnalyzedSentence])
         -> Bool
     {
         guard let tokens = sentences[ref]?.tokens,
             let opener = tokens.first(where: \.isWord)?.lowercased
         else { return false }
+        let words = tokens.filter { $0.isWord && $0.text.count >= 2 }
         return pointingBack.contains(opener) || tokens.last?.text == ":"
+            || (words.count >= 2 && words.allSatisfy(\.isAllCaps))
     }
 
     /// The sentence that tells a fact best: plain statement rather than quotation, and closest

@@ -116,6 +116,10 @@ public enum QuoteExtractor {
         guard colon > 0, tokens[colon].text == ":", quotation.paragraph - previous.paragraph <= 1
         else { return nil }
         let names = previous.entities.filter { $0.kind != .place }
+        // A name the recogniser could not type introduces someone speaking: a person.
+        func speaker(_ name: Entity) -> Speaker {
+            Speaker(name: name.text, kind: name.kind == .other ? .person : name.kind)
+        }
         if let verb = tokens.indices.last(where: { isSpeechVerb(tokens[$0]) }) {
             if let name = names.first(where: {
                 $0.tokenIndex == verb + 1 && $0.tokenIndex + $0.tokenCount == colon
@@ -132,17 +136,16 @@ public enum QuoteExtractor {
         }
         // "… experts, such as the prophetic Dr Azm Al Homoud:".
         if let name = names.last, name.tokenIndex + name.tokenCount == colon {
-            return Speaker(name: name.text, kind: name.kind == .other ? .person : name.kind)
+            return speaker(name)
         }
         // "Pensioner Bayram-aga, a voter in Ashgabat, said:", "Smith issued the following
         // statement on Jackson's arrest:".
         guard tokens.count <= 2 * maximumSpeakerTokens,
-            let name = names.first(where: { name in
-                let last = tokens[name.tokenIndex + name.tokenCount - 1].text
-                return !last.hasSuffix("'s") && !last.hasSuffix("\u{2019}s")
+            let name = names.first(where: {
+                !Tokenizer.isPossessive(tokens[$0.tokenIndex + $0.tokenCount - 1].text)
             }), name.tokenIndex <= 4
         else { return nil }
-        return Speaker(name: name.text, kind: name.kind == .other ? .person : name.kind)
+        return speaker(name)
     }
 
     /// Verbs that attribute a written text after a quotation from it: `"…," the letter read`.

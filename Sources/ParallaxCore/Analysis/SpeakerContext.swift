@@ -88,8 +88,7 @@ struct SpeakerContext {
         // "Reid's rep", "the company's spokesman": someone described through a name, not the
         // name itself, unless the description goes on to name them ("Apple's chief, Tim Cook").
         if let owner = entities.first(where: { entity in
-            let last = tokens[entity.tokenIndex + entity.tokenCount - 1].text
-            return last.hasSuffix("'s") || last.hasSuffix("’s")
+            Tokenizer.isPossessive(tokens[entity.tokenIndex + entity.tokenCount - 1].text)
         }) {
             let end = owner.tokenIndex + owner.tokenCount
             if end < range.upperBound,

@@ -101,6 +101,12 @@ public enum Tokenizer {
         }
     }
 
+    /// Whether `word` ends in a possessive `'s`, with a straight or a curly apostrophe:
+    /// "Reid's", "the UN’s".
+    static func isPossessive(_ word: String) -> Bool {
+        word.hasSuffix("'s") || word.hasSuffix("\u{2019}s")
+    }
+
     /// Removes a possessive `'s` or trailing apostrophe: "Russia's" becomes "Russia".
     public static func stripPossessive(_ word: String) -> String {
         if word.hasSuffix("'s") || word.hasSuffix("'S") { return String(word.dropLast(2)) }

@@ -51,7 +51,6 @@ enum Dateline {
     /// Whether `head`, the text before the dash, reads as a dateline.
     private static func isDateline(_ head: String) -> Bool {
         var depth = 0
-        var words: [Substring] = []
         var outside = ""
         var hasAgency = false
         for scalar in head.unicodeScalars {
@@ -69,7 +68,7 @@ enum Dateline {
             hasAgency = true
             outside = String(pieces[0] + pieces[2])
         }
-        words = outside.split(whereSeparator: {
+        let words = outside.split(whereSeparator: {
             " ,.".unicodeScalars.contains($0.unicodeScalars.first!)
         })
         guard let first = words.first else { return false }

@@ -33,10 +33,10 @@ struct Claim {
     var quantityTotals: [Bool]
     /// Whether each quantity is a part a sentence singles out of a larger count ("31 pieces of
     /// apparatus responded, including three ladder trucks"): a rival only of another part.
-    var quantityParts: [Bool] = []
+    var quantityParts: [Bool]
     /// Whether each date tells when something was said or reported ("ITAR-TASS reported
     /// September 26", "the ministry said on Monday") rather than when it happened.
-    var dateIsReport: [Bool] = []
+    var dateIsReport: [Bool]
     /// For a relative clause taken out of its sentence, the name it follows ("Antonov, who
     /// was born in Siberia"): what the clause is about.
     var antecedent: Entity? = nil
@@ -186,7 +186,15 @@ enum ClaimSplitter {
             return index >= tokens.startIndex
                 && Lexicon.speechVerbs.contains(tokens[index].lowercased)
         }
-        var claim = Claim(
+        // A figure singled out of a count: after "including", or "among them".
+        let parts = starts.map { first -> Bool in
+            guard let first, first > tokens.startIndex else { return false }
+            let previous = tokens[first - 1].lowercased
+            return partMarkers.contains(previous)
+                || (["them", "whom"].contains(previous) && first - 1 > tokens.startIndex
+                    && tokens[first - 2].lowercased == "among")
+        }
+        return Claim(
             id: id, sentence: sentence.ref,
             text: text ?? QuoteExtractor.join(tokens).trimmingWhitespace(), isMain: isMain,
             tokens: tokens, tokenTerms: tokenTerms, terms: terms,
@@ -195,16 +203,8 @@ enum ClaimSplitter {
             entities: entities,
             dates: dates,
             quantities: quantities, quantityRoles: roles, quantityPlaces: places,
-            quantityOwners: owners, quantityTotals: totals)
-        claim.dateIsReport = dateIsReport
-        claim.quantityParts = starts.map { first in
-            guard let first, first > tokens.startIndex else { return false }
-            let previous = tokens[first - 1].lowercased
-            return partMarkers.contains(previous)
-                || (["them", "whom"].contains(previous) && first - 1 > tokens.startIndex
-                    && tokens[first - 2].lowercased == "among")
-        }
-        return claim
+            quantityOwners: owners, quantityTotals: totals, quantityParts: parts,
+            dateIsReport: dateIsReport)
     }
 
     /// Words after which a figure is a part of a count given before: "including three ladder

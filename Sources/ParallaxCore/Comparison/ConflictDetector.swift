@@ -5,17 +5,30 @@ enum ConflictDetector {
     struct Finding {
         var kind: Conflict.Kind
         var aspect: Conflict.Aspect
-        /// What the finding is about within its fact, so findings on one point merge: the
-        /// counted thing for a figure.
-        var topic: String = ""
+        /// For a finding over figures, what they count.
+        var figure: Figure? = nil
         var description: String
         var first: (claim: Claim, value: String)
         var second: (claim: Claim, value: String)
         var later: Int?
-        /// Whether a figure finding without a role may join the dispute with a role over the
-        /// same figures (``StoryComparison/merge(_:evidence:published:)``): not where a
-        /// figure's own verb gave it a role of none of the kinds.
-        var joinsRoleTopic = true
+
+        /// What two figures count: the unit, and the role that names the dispute where one
+        /// fits it ("people killed", "kilometre depth").
+        struct Figure {
+            var unit: String
+            var role: QuantityRole?
+            /// Whether a figure's own verb gave it a role of none of the kinds
+            /// (``QuantityRole/other``): the finding then joins no dispute over the same
+            /// figures with a role (``StoryComparison/merge(_:evidence:published:)``).
+            var countsOther = false
+        }
+
+        /// What the finding is about within its fact, so findings on one point merge: for a
+        /// figure the counted thing and its role ("people killed"), else nothing.
+        var topic: String {
+            guard let figure else { return "" }
+            return figure.role.map { "\(figure.unit) \($0.rawValue)" } ?? figure.unit
+        }
     }
 
     static let negations: Set<String> = [
@@ -202,13 +215,14 @@ enum ConflictDetector {
                 let role = [firstRole, secondRole].lazy.compactMap { $0 }.first {
                     $0.fits(first.unit)
                 }
-                let topic = role.map { "\(first.unit) \($0.rawValue)" } ?? first.unit
                 var finding = Finding(
-                    kind: .contradiction, aspect: .number, topic: topic,
-                    description:
-                        "The sources give different figures for \(topic): \(first.text) against \(second.text).",
-                    first: (a, first.text), second: (b, second.text))
-                finding.joinsRoleTopic = firstRole != .other && secondRole != .other
+                    kind: .contradiction, aspect: .number,
+                    figure: Finding.Figure(
+                        unit: first.unit, role: role,
+                        countsOther: firstRole == .other || secondRole == .other),
+                    description: "", first: (a, first.text), second: (b, second.text))
+                finding.description =
+                    "The sources give different figures for \(finding.topic): \(first.text) against \(second.text)."
                 if let role, firstRole == secondRole, mountingRoles.contains(role),
                     let dateA = published[a.sentence.source],
                     let dateB = published[b.sentence.source], dateA != dateB,
@@ -286,7 +300,7 @@ enum ConflictDetector {
     /// content words of the few tokens after each, within its clause; the word each denies,
     /// the first past auxiliaries and articles ("hadn't missed a game": "miss"; "would not
     /// say what": "say"), as its term or, for a function word, lowercased; and who each
-    /// denies it of, where its clause names them (``subject(ofNegationAt:in:)``).
+    /// denies it of, where its clause names them (``subject(ofNegationAt:in:of:)``).
     ///
     /// A command ("Don't talk", "Do not enter") states nothing and denies nothing.
     static func denied(_ claim: Claim) -> Denial? {
@@ -295,7 +309,7 @@ enum ConflictDetector {
         for index in tokens.indices where negates(tokens, at: index) {
             guard !isCommand(tokens, at: index) else { continue }
             var found = denied ?? Denial()
-            if let subject = subject(ofNegationAt: index, in: claim) {
+            if let subject = subject(ofNegationAt: index, in: tokens, of: claim) {
                 found.subjects.append(subject)
             }
             var head: String?
@@ -345,13 +359,14 @@ enum ConflictDetector {
     static let clauseMarks: Set<String> = [",", ";", ":", ".", "\"", "\u{201C}", "(", "-"]
 
     /// The terms of the name (of a person or a body, not a place) that the negated clause at
-    /// `index` of `claim`'s tokens is about: the nearest name before the negation within its
+    /// `index` of `tokens`, `claim`'s, is about: the nearest name before the negation within its
     /// clause ("LaRue insisted he was not Deep Throat" is about LaRue), a person by surname,
     /// which later mentions use. A relative clause is about the name it follows ("Harrison,
     /// who hadn't missed a game", also where the clause is a claim of its own). Nil where the
     /// clause names no one before it ("None of the other teams …").
-    static func subject(ofNegationAt index: Int, in claim: Claim) -> Set<String>? {
-        let tokens = Array(claim.tokens)
+    static func subject(ofNegationAt index: Int, in tokens: [Token], of claim: Claim)
+        -> Set<String>?
+    {
         var cursor = index - 1
         var clauseStart = 0
         while cursor >= 0 {

@@ -10,32 +10,30 @@ extension StoryComparison {
         // A figure whose role was not read joins the dispute over the same figures with one,
         // where the two share a sentence: "five Israeli soldiers lost their lives" against
         // "seven soldiers" is the dispute over the soldiers killed, not a second one.
-        var roleTopics: [String: [(topic: String, sentences: Set<SentenceRef>)]] = [:]
-        for (group, finding) in findings where finding.aspect == .number {
-            let words = finding.topic.split(separator: " ")
-            guard words.count == 2 else { continue }
+        // The disputes with a role, by fact group and unit, with their sentences.
+        var roleTopics: [String: [(role: QuantityRole, sentences: Set<SentenceRef>)]] = [:]
+        for (group, finding) in findings {
+            guard let figure = finding.figure, let role = figure.role else { continue }
             let sentences: Set = [finding.first.claim.sentence, finding.second.claim.sentence]
-            let key = "\(group)|\(words[0])"
-            if let index = roleTopics[key]?.firstIndex(where: { $0.topic == finding.topic }) {
+            let key = "\(group)|\(figure.unit)"
+            if let index = roleTopics[key]?.firstIndex(where: { $0.role == role }) {
                 roleTopics[key]![index].sentences.formUnion(sentences)
             } else {
-                roleTopics[key, default: []].append((finding.topic, sentences))
+                roleTopics[key, default: []].append((role, sentences))
             }
-        }
-        func topic(_ group: Int, _ finding: ConflictDetector.Finding) -> String {
-            guard finding.aspect == .number, finding.joinsRoleTopic, !finding.topic.contains(" "),
-                let withRole = roleTopics["\(group)|\(finding.topic)"]?.first(where: {
-                    $0.sentences.contains(finding.first.claim.sentence)
-                        || $0.sentences.contains(finding.second.claim.sentence)
-                })
-            else { return finding.topic }
-            return withRole.topic
         }
         var order: [String] = []
         var merged: [String: (Int, ConflictDetector.Finding, [Conflict.Side])] = [:]
         for (group, finding) in findings {
             var finding = finding
-            finding.topic = topic(group, finding)
+            if let figure = finding.figure, figure.role == nil, !figure.countsOther,
+                let withRole = roleTopics["\(group)|\(figure.unit)"]?.first(where: {
+                    $0.sentences.contains(finding.first.claim.sentence)
+                        || $0.sentences.contains(finding.second.claim.sentence)
+                })
+            {
+                finding.figure?.role = withRole.role
+            }
             let key = "\(group)|\(finding.aspect)|\(finding.topic)"
             let sides = [finding.first, finding.second].map { claim, value in
                 Conflict.Side(

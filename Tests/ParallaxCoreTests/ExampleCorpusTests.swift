@@ -84,6 +84,38 @@ import Testing
             })
     }
 
+    /// A summary line cites a source only where that source reports it, not merely the
+    /// same happening, and never through a sentence on the other side of a dispute.
+    @Test func summaryLinesCiteOnlySourcesReportingThem() throws {
+        let reception = try #require(
+            report.summary.first { $0.text.contains("taken to a reception centre") })
+        // The Courier's "two other passengers who spoke to the Courier at the harbour office"
+        // is about the night, not about where the passengers were taken.
+        #expect(!reception.sources.contains(source("Avelline Courier")))
+        var sides: [SentenceRef: Set<String>] = [:]
+        // Figures and orders of events; a name's sides are its spellings, where "Aldous J.
+        // Ferrin" sides with "Aldous Ferrin".
+        for conflict in report.conflicts
+        where conflict.kind == .contradiction && conflict.aspect != .name {
+            for side in conflict.sides {
+                sides[side.sentence, default: []].insert(
+                    conflict.id + "|" + side.value.lowercased())
+            }
+        }
+        for line in report.summary where line.disputed == nil {
+            for a in line.evidence {
+                for b in line.evidence where a < b {
+                    let (first, second) = (sides[a] ?? [], sides[b] ?? [])
+                    let opposed = first.contains { mine in
+                        let id = mine.split(separator: "|")[0]
+                        return second.contains { $0.hasPrefix(id + "|") && $0 != mine }
+                    }
+                    #expect(!opposed, "\(line.text) cites \(a) and \(b), opposing sides")
+                }
+            }
+        }
+    }
+
     @Test func findsTheHospitalCountConflict() throws {
         let count = try #require(report.conflicts.first { $0.aspect == .number })
         #expect(count.kind == .contradiction)

@@ -45,6 +45,27 @@ import Testing
         #expect(summary.first?.evidence == [Self.ref(1, 1), Self.ref(2, 1)])
     }
 
+    @Test func aSentenceOnTheOtherSideOfADisputeBacksNothing() {
+        // Sources 1 and 2 order two events one way, source 3 the other; the dispute is the
+        // story's, not attached to the fact, and every sentence backs every other.
+        let conflict = Conflict(
+            id: "C1", kind: .contradiction, aspect: .order,
+            description: "The sources order two events differently.",
+            sides: [
+                (1, "struck before lost"), (2, "struck before lost"), (3, "lost before struck"),
+            ]
+            .map { source, value in
+                Conflict.Side(
+                    source: source, sentence: Self.ref(source, 1),
+                    text: "Sentence of source \(source).", value: value)
+            }, later: nil)
+        let summary = SummaryBuilder(length: 5).summary(
+            agreed: [Self.fact], conflicts: [conflict], unique: [], sentences: [:])
+        let line = summary.first { $0.disputed == nil }
+        #expect(line?.sources == [1, 2])
+        #expect(line?.evidence == [Self.ref(1, 1), Self.ref(2, 1)])
+    }
+
     @Test func aFactWithADisputedPointIsToldInTheWordsOfSourcesTakingNoSide() {
         // Sources 1 and 2 give different figures; 3 and 4 report the fact without one.
         var fact = Self.fact

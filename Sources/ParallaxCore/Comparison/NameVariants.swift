@@ -15,14 +15,11 @@ enum NameVariants {
         for analysis in analyses {
             for sentence in analysis.sentences {
                 for entity in sentence.entities where entity.kind == .person {
-                    let words: [Substring] = entity.text.split(separator: " ").filter {
-                        $0.count > 2
-                    }
-                    guard words.count >= 2 else { continue }
-                    let key = "\(analysis.number)|\(words.first!) \(words.last!)"
+                    guard let spelling = spelling(entity.text) else { continue }
+                    let key = "\(analysis.number)|\(spelling)"
                     if first[key] == nil {
                         first[key] = Mention(name: entity.text, sentence: sentence)
-                        names.append((analysis.number, "\(words.first!) \(words.last!)"))
+                        names.append((analysis.number, spelling))
                     }
                 }
             }
@@ -57,6 +54,16 @@ enum NameVariants {
             }
         }
         return found.sorted { $0.0[0].sentence.ref < $1.0[0].sentence.ref }
+    }
+
+    /// A person's name as "Given Surname", its first and last words of three letters or more
+    /// ("Aldous Ferrin" for "Aldous J. Ferrin"); nil for a name of fewer such words.
+    static func spelling(_ name: String) -> String? {
+        let words: [Substring] = name.split(separator: " ").filter { $0.count > 2 }
+        guard let given = words.first, let surname = words.last, words.count >= 2 else {
+            return nil
+        }
+        return "\(given) \(surname)"
     }
 
     /// Whether two "Given Surname" names differ only by a small misspelling of the surname.

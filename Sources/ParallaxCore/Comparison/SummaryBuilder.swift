@@ -54,6 +54,7 @@ struct SummaryBuilder {
         let contradicted = Set(conflicts.filter { $0.kind == .contradiction }.map(\.id))
         let disputedSentences = Set(
             conflicts.filter { $0.kind == .contradiction }.flatMap { $0.sides.map(\.sentence) })
+        let opposing = Opposition(conflicts)
         let contradictionBudget = conflicts.filter { $0.kind == .contradiction }.count
         let factBudget = max(3, length - min(contradictionBudget, length / 3))
         for fact in ranked where result.count < factBudget {
@@ -68,10 +69,14 @@ struct SummaryBuilder {
                 told.evidence.removeAll { disputedSentences.contains($0.sentence) }
             }
             guard !told.evidence.isEmpty else { continue }
-            // The sentences of other sources backing each candidate wording.
+            // The sentences of other sources backing each candidate wording; a sentence on
+            // the other side of a dispute backs nothing of it ("the ferry lost power shortly
+            // after striking the ledge" against "… lost engine power several minutes before
+            // it struck the ledge").
             func backing(_ candidate: Evidence) -> [Evidence] {
                 told.evidence.filter {
                     $0.source != candidate.source && backs(candidate.sentence, $0.sentence)
+                        && !opposing.opposes(candidate.sentence, $0.sentence)
                 }
             }
             var chosen = representative(
@@ -217,5 +222,34 @@ struct SummaryBuilder {
         // rank order, so that only the best few are asked.
         let best = ranked.first { backers(fact.evidence[$0]) > 0 } ?? ranked[0]
         return fact.evidence[best]
+    }
+}
+
+extension SummaryBuilder {
+    /// Which sentences take different sides of a contradiction.
+    struct Opposition {
+        /// For each sentence on a side, each contradiction it is in with the value it gives,
+        /// as the conflict's description groups values: figures and dates by their words in
+        /// lower case, names by their spelling ("Aldous J. Ferrin" sides with "Aldous Ferrin").
+        private var stands: [SentenceRef: [(conflict: Int, value: String)]] = [:]
+
+        init(_ conflicts: [Conflict]) {
+            for (index, conflict) in conflicts.enumerated() where conflict.kind == .contradiction {
+                for side in conflict.sides {
+                    let value =
+                        conflict.aspect == .name
+                        ? NameVariants.spelling(side.value) ?? side.value : side.value.lowercased()
+                    stands[side.sentence, default: []].append((index, value))
+                }
+            }
+        }
+
+        /// Whether `a` and `b` give different values in one contradiction.
+        func opposes(_ a: SentenceRef, _ b: SentenceRef) -> Bool {
+            guard let first = stands[a], let second = stands[b] else { return false }
+            return first.contains { mine in
+                second.contains { $0.conflict == mine.conflict && $0.value != mine.value }
+            }
+        }
     }
 }

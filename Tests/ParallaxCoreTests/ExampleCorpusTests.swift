@@ -82,16 +82,23 @@ import Testing
                         && $0.text.contains("several minutes before it struck")
                 }
             })
+        // Two values, one a direction, in the words of the first source to state it: the
+        // Post's "striking" sides with the wire's "struck".
+        #expect(order.allSatisfy { Set($0.sides.map(\.value)).count == 2 })
     }
 
-    /// A summary line cites a source only where that source reports it, not merely the
-    /// same happening, and never through a sentence on the other side of a dispute.
-    @Test func summaryLinesCiteOnlySourcesReportingThem() throws {
+    /// A fact holds the sentences more likely than not to tell it, the rest of its happening
+    /// being related; and a summary line cites a source only where that source reports it,
+    /// never through a sentence on the other side of a dispute.
+    @Test func factsAndSummaryLinesHoldOnlySourcesReportingThem() throws {
         let reception = try #require(
-            report.summary.first { $0.text.contains("taken to a reception centre") })
+            report.agreed.first {
+                $0.evidence.contains { $0.text.contains("taken to a reception centre") }
+            })
         // The Courier's "two other passengers who spoke to the Courier at the harbour office"
         // is about the night, not about where the passengers were taken.
         #expect(!reception.sources.contains(source("Avelline Courier")))
+        #expect(!reception.evidence.contains { $0.text.contains("Her account was echoed") })
         var sides: [SentenceRef: Set<String>] = [:]
         // Figures and orders of events; a name's sides are its spellings, where "Aldous J.
         // Ferrin" sides with "Aldous Ferrin".

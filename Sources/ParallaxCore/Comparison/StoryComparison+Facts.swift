@@ -46,11 +46,14 @@ extension StoryComparison {
                 id: "C\(offset + 1)", kind: .contradiction, aspect: .order,
                 description:
                     "The sources order two events differently: \(stated(forward)) against \(stated(backward)).",
+                // Each side's value is its direction in the words of the first sentence to
+                // state it, so that "striking before lost" sides with "struck before lost".
                 sides: relations.map { relation in
-                    Conflict.Side(
+                    let first = (relation.before == forward[0].before ? forward : backward)[0]
+                    return Conflict.Side(
                         source: relation.sentence.source, sentence: relation.sentence,
                         text: evidence(relation.sentence).text,
-                        value: "\(relation.beforeWord) before \(relation.afterWord)")
+                        value: "\(first.beforeWord) before \(first.afterWord)")
                 }, later: nil)
         }
     }

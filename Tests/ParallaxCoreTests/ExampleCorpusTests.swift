@@ -99,6 +99,11 @@ import Testing
         // is about the night, not about where the passengers were taken.
         #expect(!reception.sources.contains(source("Avelline Courier")))
         #expect(!reception.evidence.contains { $0.text.contains("Her account was echoed") })
+        // Claims sharing a word ("reach") that the model judges no one happening are no fact.
+        #expect(
+            !report.agreed.contains {
+                $0.evidence.contains { $0.text.contains("could not be reached for comment") }
+            })
         var sides: [SentenceRef: Set<String>] = [:]
         // Figures and orders of events; a name's sides are its spellings, where "Aldous J.
         // Ferrin" sides with "Aldous Ferrin".

@@ -179,14 +179,22 @@ struct ClaimAligner {
         for pair in pairs where seen.insert(FactClusters.Pair(pair.first, pair.second)).inserted {
             unique.append(pair)
         }
+        return (
+            Self.groups(claims, pairs: unique),
+            unique.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+        )
+    }
+
+    /// The facts matched pairs make: claims joined through their pairs, from two sources or
+    /// more, each sorted, sorted by first claim.
+    static func groups(_ claims: [Claim], pairs: [Pair]) -> [[Int]] {
         var union = UnionFind(count: claims.count)
-        for pair in unique { union.join(pair.first, pair.second) }
+        for pair in pairs { union.join(pair.first, pair.second) }
         var groups: [Int: [Int]] = [:]
         for claim in claims { groups[union.root(claim.id), default: []].append(claim.id) }
-        let facts = groups.values.filter { group in
+        return groups.values.filter { group in
             Set(group.map { claims[$0].sentence.source }).count >= 2
         }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
-        return (facts, unique.sorted { ($0.first, $0.second) < ($1.first, $1.second) })
     }
 
     /// Two claims that match.

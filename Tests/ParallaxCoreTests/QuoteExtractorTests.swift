@@ -16,6 +16,18 @@ import Testing
         #expect(found.first?.kind == .direct)
     }
 
+    /// "The board" after "the Coastal Safety Investigation Board" is that board; "the
+    /// company" is left a description, the names before it not telling which company.
+    @Test func theNounOfANamedOrganisationIsThatOrganisation() {
+        let found = quotes(
+            """
+            The Coastal Safety Investigation Board opened its inquiry on Saturday.
+            The master was interviewed by inspectors on Saturday afternoon, the board said.
+            "We are cooperating fully with the authorities," the company said.
+            """)
+        #expect(found.map(\.speaker) == ["Coastal Safety Investigation Board", "company"])
+    }
+
     @Test func aPronounAfterAQuotationIsTheOneQuoted() {
         // "he" is the official who was just quoted, not the last name in the text (a place
         // the recogniser may take for a person).

@@ -10,6 +10,8 @@ struct SpeakerContext {
     var lastPerson: Entity?
     /// The organisation most recently named.
     var lastOrganisation: Entity?
+    /// The organisations named so far, the latest last, each once.
+    var organisations: [Entity] = []
     /// The speaker of the last quotation, for quotations that continue in a new paragraph.
     var lastSpeaker: Speaker?
     var lastQuoteParagraph: Int?
@@ -27,7 +29,10 @@ struct SpeakerContext {
             case .person:
                 lastPerson = entity
                 lastPersonSentence = sentencesRead
-            case .organisation: lastOrganisation = entity
+            case .organisation:
+                lastOrganisation = entity
+                organisations.removeAll { $0.text == entity.text }
+                organisations.append(entity)
             default: break
             }
         }
@@ -136,11 +141,23 @@ struct SpeakerContext {
             kept.removeFirst()
         }
         guard !kept.isEmpty else { return nil }
+        if words.count == 2, words[0] == "the", let named = organisation(called: words[1]) {
+            return Speaker(name: named.text, kind: .organisation)
+        }
         let name = QuoteExtractor.join(tokens[kept.first!...kept.last!])
         let isOrganisation = kept.contains {
             Lexicon.organisationWords.contains(tokens[$0].lowercased)
         }
         return Speaker(name: name, kind: isOrganisation ? .organisation : .other)
+    }
+
+    /// The organisation that "the `noun`" refers back to: the latest named whose name ends in
+    /// the noun ("the board" for "Coastal Safety Investigation Board", "the ministry" for
+    /// "Russian Foreign Ministry"). "The company" is left as it is: which business it means,
+    /// the names around it do not tell reliably (the last organisation named before "the
+    /// company said" in the example corpus is a hospital).
+    func organisation(called noun: String) -> Entity? {
+        organisations.last { $0.text.split(separator: " ").last?.lowercased() == noun }
     }
 
     /// The subject of a sentence: its first person or organisation named before any verb of

@@ -73,7 +73,7 @@ public struct StoryComparison: Sendable {
         for index in claims.indices { claims[index].id = index }
         var aligner = ClaimAligner(claims: claims)
         aligner.threshold = threshold
-        var (claimGroups, pairs) = aligner.facts()
+        let (matchedGroups, matches) = aligner.facts()
         let published = Dictionary(
             uniqueKeysWithValues: analyses.compactMap { analysis in
                 analysis.article.published.map { (analysis.number, $0.timeIntervalSince1970) }
@@ -93,7 +93,7 @@ public struct StoryComparison: Sendable {
         // while two reports of one event may tell it in words too different for any claim to
         // match.
         var sharing: Set<FactClusters.Pair> = []
-        for pair in pairs {
+        for pair in matches {
             sharing.insert(
                 FactClusters.Pair(
                     claims[pair.first].sentence.source, claims[pair.second].sentence.source))
@@ -139,17 +139,15 @@ public struct StoryComparison: Sendable {
         // still looked for in every match: reports that differ on a figure are the ones the
         // model finds least alike ("married the deputy three weeks before he was murdered"
         // against "had married two weeks before the shooting").
-        let matches = pairs
-        let likely = pairs.filter { pair in
+        let pairs = matches.filter { pair in
             guard let i = indexOf[claims[pair.first].sentence],
                 let j = indexOf[claims[pair.second].sentence]
             else { return true }
             return links[FactClusters.Pair(i, j)] ?? 0 >= Self.leastMatchLink
         }
-        if likely.count < pairs.count {
-            pairs = likely
-            claimGroups = ClaimAligner.groups(claims, pairs: pairs)
-        }
+        let claimGroups =
+            pairs.count == matches.count
+            ? matchedGroups : ClaimAligner.groups(claims, pairs: pairs)
         let seeds = claimGroups.map { group in
             Array(Set(group.compactMap { indexOf[claims[$0].sentence] })).sorted()
         }

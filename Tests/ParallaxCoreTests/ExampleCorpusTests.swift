@@ -72,6 +72,15 @@ import Testing
             })
     }
 
+    /// Matches chain (A matches B, B matches C); a fact still holds at most two sentences of
+    /// a source, so that the grounding and the rescue are two facts, not one.
+    @Test func aFactHoldsAtMostTwoSentencesOfASource() {
+        for fact in report.agreed {
+            let counts = Dictionary(grouping: fact.evidence, by: \.source).mapValues(\.count)
+            #expect(counts.values.allSatisfy { $0 <= 2 }, "\(fact.id): \(counts)")
+        }
+    }
+
     @Test func findsTheOrderOfEventsConflict() {
         let order = report.conflicts.filter { $0.aspect == .order }
         #expect(!order.isEmpty)

@@ -193,31 +193,80 @@ public struct StoryComparison: Sendable {
                 innerSeeds[index].append(items.map { localIndex[$0] })
             }
         }
+        // Matched claims joined pair by pair, the closest match first, while a group holds at most
+        // ``sentencesPerSource`` sentences of a source: matches chain (A matches B, B matches
+        // C), and their whole groups made one fact of a climber's fall, the other climber's
+        // death and 46 sentences.
+        var cappedSeeds = [[[Int]]](repeating: [], count: happenings.count)
+        var matchedInHappening = [[FactClusters.Pair]](repeating: [], count: happenings.count)
+        var closeness: [FactClusters.Pair: Double] = [:]
+        for pair in pairs {
+            if let i = indexOf[claims[pair.first].sentence],
+                let j = indexOf[claims[pair.second].sentence]
+            {
+                closeness[FactClusters.Pair(i, j)] = max(
+                    closeness[FactClusters.Pair(i, j)] ?? 0, pair.similarity)
+            }
+        }
+        for pair in sameFact.sorted(by: {
+            (closeness[$0] ?? 0, $1) > (closeness[$1] ?? 0, $0)
+        }) {
+            if let index = happeningOfItem[pair.first], happeningOfItem[pair.second] == index {
+                matchedInHappening[index].append(
+                    FactClusters.Pair(localIndex[pair.first], localIndex[pair.second]))
+            }
+        }
+        for (index, happening) in happenings.enumerated() where !matchedInHappening[index].isEmpty {
+            var union = UnionFind(count: happening.count)
+            var bySource = happening.map { [sourceOf[$0]: 1] }
+            for pair in matchedInHappening[index] {
+                let (a, b) = (union.root(pair.first), union.root(pair.second))
+                guard a != b,
+                    !bySource[a].contains(where: {
+                        $0.value + (bySource[b][$0.key] ?? 0) > Self.sentencesPerSource
+                    })
+                else { continue }
+                union.join(a, b)
+                let root = union.root(a)
+                let merged = bySource[a].merging(bySource[b], uniquingKeysWith: +)
+                bySource[root] = merged
+            }
+            let groups = Dictionary(grouping: happening.indices) { union.root($0) }.values
+            cappedSeeds[index] = groups.filter { $0.count > 1 }.map { $0.sorted() }.sorted {
+                $0[0] < $1[0]
+            }
+        }
+        // Per happening, three groupings of its sentences. Facts shown: a mean of ``factLink``
+        // or more, started from the capped matches. Disputes: the same bar started from the
+        // matched groups whole, so that every report of a figure stays beside the others.
+        // Shared: facts as loose as the happening, whose sentences are no source's alone.
+        // Where no two sources reach a bar, the looser grouping stands in, then the happening.
         var clusters: [[Int]] = []
         var related: [[Int]] = []
-        // Sentences that facts grouped as loosely as the happening's bar share: no claim of
-        // theirs is any source's alone, though a closer fact leaves them out.
+        var disputeGroups: [[Int]] = []
         var shared: Set<SentenceRef> = []
         for (index, happening) in happenings.enumerated() {
-            func facts(closerThan bar: Double) -> [[Int]] {
+            func facts(closerThan bar: Double, seeds: [[Int]]) -> [[Int]] {
                 FactClusters(
                     sources: happening.map { sourceOf[$0] }, links: innerLinks[index],
-                    seeds: innerSeeds[index], threshold: bar, perSource: Self.sentencesPerSource
+                    seeds: seeds, threshold: bar, perSource: Self.sentencesPerSource
                 ).groups.map { $0.map { happening[$0] } }.filter(reportedByTwo)
             }
-            // Facts as likely as a citation asks (``factLink``), where the happening has any;
-            // else as likely as the happening asks; else the happening is one fact.
-            var loose = facts(closerThan: eventThreshold)
+            var loose = facts(closerThan: eventThreshold, seeds: innerSeeds[index])
             if loose.isEmpty { loose = [happening] }
             for item in loose.joined() { shared.insert(space.sentences[item].ref) }
-            let close = facts(closerThan: Self.factLink)
-            for fact in close.isEmpty ? loose : close {
+            var disputes = facts(closerThan: Self.factLink, seeds: innerSeeds[index])
+            if disputes.isEmpty { disputes = loose }
+            disputeGroups += disputes
+            var shown = facts(closerThan: Self.factLink, seeds: cappedSeeds[index])
+            if shown.isEmpty { shown = disputes }
+            for fact in shown {
                 clusters.append(fact)
                 related.append(happening.filter { !fact.contains($0) })
             }
         }
         var clusterOf: [SentenceRef: Int] = [:]
-        for (index, group) in clusters.enumerated() {
+        for (index, group) in disputeGroups.enumerated() {
             for member in group { clusterOf[space.sentences[member].ref] = index }
         }
         let groups = claimGroups
@@ -266,8 +315,23 @@ public struct StoryComparison: Sendable {
         }
         let merged = Self.merge(findings + figureFindings, evidence: evidence, published: published)
         var conflicts = merged.map(\.1)
-        var conflictsByGroup: [Int: [String]] = [:]
-        for (group, conflict) in merged { conflictsByGroup[group, default: []].append(conflict.id) }
+        // A fact shown names the disputes one of its sentences takes a side in.
+        var conflictsOfSentence: [SentenceRef: [String]] = [:]
+        for conflict in conflicts {
+            for sentence in Set(conflict.sides.map(\.sentence)) {
+                conflictsOfSentence[sentence, default: []].append(conflict.id)
+            }
+        }
+        let conflictsByGroup = clusters.map { group -> [String]? in
+            var ids: [String] = []
+            for member in group {
+                for id in conflictsOfSentence[space.sentences[member].ref] ?? []
+                where !ids.contains(id) {
+                    ids.append(id)
+                }
+            }
+            return ids.isEmpty ? nil : ids
+        }
         let (ordered, nameConflicts, quotes) = storyWide.value
         for var conflict in ordered {
             conflict.id = "C\(conflicts.count + 1)"

@@ -96,13 +96,14 @@ struct SummaryBuilder {
                     "\"\u{201C}\u{201D}".unicodeScalars.contains($0)
                 })
             else { continue }
-            // For a fact that a later report advanced, tell the later state.
+            // Where the wording chosen states what a later report advanced, tell the later
+            // state, once: two facts may hold sides of one update.
+            let current = chosen.sentence
             if let update = updatesByLater.first(where: { conflict in
-                conflict.sides.contains { side in
-                    fact.evidence.contains { $0.sentence == side.sentence }
-                }
+                conflict.sides.contains { $0.sentence == current && $0.source != conflict.later }
             }), let later = update.sides.last(where: { $0.source == update.later }) {
                 chosen = Evidence(source: later.source, sentence: later.sentence, text: later.text)
+                guard !used.contains(chosen.sentence) else { continue }
             }
             // Nor twice in two facts the grouping kept apart: a line with the figures of one
             // told and most of its words ("three young men died when the Israelis bombed
@@ -115,6 +116,7 @@ struct SummaryBuilder {
             else { continue }
             let cited = [chosen] + backers
             used.formUnion(fact.evidence.map(\.sentence))
+            used.insert(chosen.sentence)
             result.append(
                 SummarySentence(
                     text: chosen.text, sources: Array(Set(cited.map(\.source))).sorted(),

@@ -98,6 +98,26 @@ struct FactClusters {
         groups = members.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
+    /// Groups items by joining `pairs` one by one, in the order given, where the joined group
+    /// holds at most `perSource` items of a source (a pair that would make more is passed
+    /// over): the groups of two items or more, each sorted, sorted by first item. Unlike
+    /// joining every pair, this cannot chain one group through a whole story.
+    static func joined(_ pairs: [Pair], sources: [Int], perSource: Int) -> [[Int]] {
+        guard !pairs.isEmpty else { return [] }
+        var union = UnionFind(count: sources.count)
+        var bySource = sources.map { [$0: 1] }
+        for pair in pairs {
+            let (a, b) = (union.root(pair.first), union.root(pair.second))
+            guard a != b,
+                !bySource[a].contains(where: { $0.value + (bySource[b][$0.key] ?? 0) > perSource })
+            else { continue }
+            union.join(a, b)
+            bySource[union.root(a)] = bySource[a].merging(bySource[b], uniquingKeysWith: +)
+        }
+        return Dictionary(grouping: sources.indices) { union.root($0) }.values
+            .filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
     /// A pair that may be joined, ordered as the joining goes: the highest average first, the
     /// smaller pair first on a tie.
     struct Candidate: Comparable {

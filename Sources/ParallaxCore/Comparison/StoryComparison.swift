@@ -85,7 +85,6 @@ public struct StoryComparison: Sendable {
         let indexOf = Dictionary(
             uniqueKeysWithValues: space.sentences.enumerated().map { ($1.ref, $0) })
         var links: [FactClusters.Pair: Double] = [:]
-        var sameFact: Set<FactClusters.Pair> = []
         let model = eventModel
         // Two sources are taken to report one happening where they share a fact, or where one
         // pair of their sentences is more likely the same happening than not: two reports of
@@ -139,11 +138,14 @@ public struct StoryComparison: Sendable {
         // still looked for in every match: reports that differ on a figure are the ones the
         // model finds least alike ("married the deputy three weeks before he was murdered"
         // against "had married two weeks before the shooting").
-        let pairs = matches.filter { pair in
+        func sentencePair(of pair: ClaimAligner.Pair) -> FactClusters.Pair? {
             guard let i = indexOf[claims[pair.first].sentence],
                 let j = indexOf[claims[pair.second].sentence]
-            else { return true }
-            return links[FactClusters.Pair(i, j)] ?? 0 >= Self.leastMatchLink
+            else { return nil }
+            return FactClusters.Pair(i, j)
+        }
+        let pairs = matches.filter { pair in
+            sentencePair(of: pair).map { links[$0] ?? 0 >= Self.leastMatchLink } ?? true
         }
         let claimGroups =
             pairs.count == matches.count
@@ -151,11 +153,11 @@ public struct StoryComparison: Sendable {
         let seeds = claimGroups.map { group in
             Array(Set(group.compactMap { indexOf[claims[$0].sentence] })).sorted()
         }
+        // The pairs of sentences whose claims matched, each with its closest match.
+        var sameFact: [FactClusters.Pair: Double] = [:]
         for pair in pairs {
-            if let i = indexOf[claims[pair.first].sentence],
-                let j = indexOf[claims[pair.second].sentence]
-            {
-                sameFact.insert(FactClusters.Pair(i, j))
+            if let sentencePair = sentencePair(of: pair) {
+                sameFact[sentencePair] = max(sameFact[sentencePair] ?? 0, pair.similarity)
             }
         }
         // Happenings first: every sentence of the sources about one happening. Then, within
@@ -193,48 +195,21 @@ public struct StoryComparison: Sendable {
                 innerSeeds[index].append(items.map { localIndex[$0] })
             }
         }
-        // Matched claims joined pair by pair, the closest match first, while a group holds at most
-        // ``sentencesPerSource`` sentences of a source: matches chain (A matches B, B matches
-        // C), and their whole groups made one fact of a climber's fall, the other climber's
-        // death and 46 sentences.
-        var cappedSeeds = [[[Int]]](repeating: [], count: happenings.count)
+        // Matched claims joined pair by pair, the closest match first, within
+        // ``sentencesPerSource`` sentences of a source (``FactClusters/joined(_:sources:perSource:)``):
+        // matches chain, and their whole groups made one fact of a climber's fall, the other
+        // climber's death and 46 sentences.
         var matchedInHappening = [[FactClusters.Pair]](repeating: [], count: happenings.count)
-        var closeness: [FactClusters.Pair: Double] = [:]
-        for pair in pairs {
-            if let i = indexOf[claims[pair.first].sentence],
-                let j = indexOf[claims[pair.second].sentence]
-            {
-                closeness[FactClusters.Pair(i, j)] = max(
-                    closeness[FactClusters.Pair(i, j)] ?? 0, pair.similarity)
-            }
-        }
-        for pair in sameFact.sorted(by: {
-            (closeness[$0] ?? 0, $1) > (closeness[$1] ?? 0, $0)
-        }) {
+        for pair in sameFact.keys.sorted(by: { (sameFact[$0]!, $1) > (sameFact[$1]!, $0) }) {
             if let index = happeningOfItem[pair.first], happeningOfItem[pair.second] == index {
                 matchedInHappening[index].append(
                     FactClusters.Pair(localIndex[pair.first], localIndex[pair.second]))
             }
         }
-        for (index, happening) in happenings.enumerated() where !matchedInHappening[index].isEmpty {
-            var union = UnionFind(count: happening.count)
-            var bySource = happening.map { [sourceOf[$0]: 1] }
-            for pair in matchedInHappening[index] {
-                let (a, b) = (union.root(pair.first), union.root(pair.second))
-                guard a != b,
-                    !bySource[a].contains(where: {
-                        $0.value + (bySource[b][$0.key] ?? 0) > Self.sentencesPerSource
-                    })
-                else { continue }
-                union.join(a, b)
-                let root = union.root(a)
-                let merged = bySource[a].merging(bySource[b], uniquingKeysWith: +)
-                bySource[root] = merged
-            }
-            let groups = Dictionary(grouping: happening.indices) { union.root($0) }.values
-            cappedSeeds[index] = groups.filter { $0.count > 1 }.map { $0.sorted() }.sorted {
-                $0[0] < $1[0]
-            }
+        let cappedSeeds = happenings.enumerated().map { index, happening in
+            FactClusters.joined(
+                matchedInHappening[index], sources: happening.map { sourceOf[$0] },
+                perSource: Self.sentencesPerSource)
         }
         // Per happening, three groupings of its sentences. Facts shown: a mean of ``factLink``
         // or more, started from the capped matches. Disputes: the same bar started from the
@@ -380,7 +355,7 @@ public struct StoryComparison: Sendable {
                     sum += probability
                 }
             }
-            for pair in sameFact where inGroup[pair.first] && inGroup[pair.second] {
+            for pair in sameFact.keys where inGroup[pair.first] && inGroup[pair.second] {
                 if sourceOf[pair.first] != sourceOf[pair.second] {
                     isFact = true
                     break
@@ -425,7 +400,7 @@ public struct StoryComparison: Sendable {
         let backs = { (a: SentenceRef, b: SentenceRef) -> Bool in
             guard let i = indexOf[a], let j = indexOf[b] else { return false }
             let pair = FactClusters.Pair(i, j)
-            return sameFact.contains(pair) || links[pair] ?? 0 >= Self.factLink
+            return sameFact[pair] != nil || links[pair] ?? 0 >= Self.factLink
         }
         // The year of the latest dated report: facts of earlier years are background.
         var calendar = Calendar(identifier: .gregorian)
@@ -481,8 +456,8 @@ public struct StoryComparison: Sendable {
     /// (``eventThreshold``, 0.2), as the ECB+ alignment cases reward; a fact's sentences beyond
     /// it are given as the fact's related sentences, which those cases score alike (F1 0.515
     /// either way, `parallax eval alignment`). A citation says that the source reports the
-    /// line: on the 58 ECB+ events of `scripts/conflict-census`, 25 citations the happening's
-    /// bar alone allowed, read by hand, held 6 that told the line's fact ("46 were arrested
+    /// line: on the 58 ECB+ events of `scripts/conflict-census` (`--citations` lists each
+    /// line's, to diff two builds' lists), 25 citations the happening's bar alone allowed, read by hand, held 6 that told the line's fact ("46 were arrested
     /// Wednesday night") and 19 that did not ("High winds meant the flames quickly spread" for
     /// "More than 50 firefighters tackled the blaze"); of 25 citations kept at this bar, 18
     /// tell it.
@@ -491,7 +466,8 @@ public struct StoryComparison: Sendable {
     /// The least probability of being one happening for the sentences of two matched claims
     /// to stay matched: claims that share a word may still tell two things ("was the first
     /// vessel to reach the ferry" and "He could not be reached for comment"). Matches of the
-    /// 58 ECB+ events of `scripts/conflict-census`, read by hand: of the 66 below this, all 6
+    /// 58 ECB+ events of `scripts/conflict-census`, read by hand in a build that printed each
+    /// match's probability (the report does not carry it): of the 66 below this, all 6
     /// below 0.1 were wrong ("Mr. Gigante had pleaded not guilty" and "In 2003, he pleaded
     /// guilty to obstructing justice") and 6 of 20 between 0.1 and this right ("is heavily
     /// tattooed" and "with tattoos of 'devil's horns' on his forehead"); of 20 of the 150

@@ -52,9 +52,8 @@ struct SummaryBuilder {
                 )
         }
         let contradicted = Set(conflicts.filter { $0.kind == .contradiction }.map(\.id))
-        let disputedSentences = Set(
-            conflicts.filter { $0.kind == .contradiction }.flatMap { $0.sides.map(\.sentence) })
         let opposing = Opposition(conflicts)
+        let disputedSentences = opposing.sentences
         let contradictionBudget = conflicts.filter { $0.kind == .contradiction }.count
         let factBudget = max(3, length - min(contradictionBudget, length / 3))
         for fact in ranked where result.count < factBudget {
@@ -245,6 +244,9 @@ extension SummaryBuilder {
                 }
             }
         }
+
+        /// The sentences on a side of some contradiction.
+        var sentences: Set<SentenceRef> { Set(stands.keys) }
 
         /// Whether `a` and `b` give different values in one contradiction.
         func opposes(_ a: SentenceRef, _ b: SentenceRef) -> Bool {

@@ -87,6 +87,7 @@ public final class StoryAssigner {
         let documents = documents.sorted {
             ($0.published ?? .distantFuture, $0.id) < ($1.published ?? .distantFuture, $1.id)
         }
+        let mergedBefore = engine.merges.count
         let assignments = await engine.add(documents)
         // New stories are created together, in one transaction.
         var fresh: [Int] = []
@@ -104,13 +105,12 @@ public final class StoryAssigner {
                 engineIndex[id] = story
             }
         }
-        for assignment in assignments {
-            for absorbed in assignment.merged {
-                guard let gone = storeID[absorbed], let target = storeID[assignment.story] else {
-                    continue
-                }
-                try await store.mergeStory(gone, into: target)
+        // The engine's merges as it made them (the older id stays), those of second looks too.
+        for merge in engine.merges[mergedBefore...] {
+            guard let gone = storeID[merge.absorbed], let target = storeID[merge.into] else {
+                continue
             }
+            try await store.mergeStory(gone, into: target)
         }
         try await store.saveMemberships(
             zip(documents, assignments).map { document, assignment in

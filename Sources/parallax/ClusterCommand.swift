@@ -31,6 +31,13 @@ struct StoryOptions: ParsableArguments {
     @Flag(help: "Never join a story the window has closed, however similar a later article.")
     var noFollowUps = false
 
+    @Flag(
+        help: """
+            Give no second look to an article that started a story and is still alone in it \
+            at the end of its chunk.
+            """)
+    var noSecondLook = false
+
     func validate() throws {
         for (name, value) in [
             ("threshold", threshold), ("small-story-margin", smallStoryMargin),
@@ -56,6 +63,7 @@ struct StoryOptions: ParsableArguments {
         settings.copyThreshold = copyThreshold
         settings.archivedStories = archivedStories
         settings.followUpThreshold = noFollowUps ? nil : followUpThreshold
+        settings.secondLook = !noSecondLook
         return settings
     }
 }

@@ -188,6 +188,81 @@ import Testing
         #expect(engine.story(of: "x") == min(left.story, right.story))
     }
 
+    /// Settings under which the undated bulletin of event A is too unlike `quakeA` to take
+    /// it into its story of one article (0.42 against 0.2 + 0.3), but alike enough to join a
+    /// story of two on a second look (0.42 against 0.2 + 0.3 / 2).
+    static func secondLookSettings() -> StorySettings {
+        var settings = StorySettings()
+        settings.smallStoryMargin = 0.3
+        return settings
+    }
+
+    /// A short undated bulletin of event A, an undated report of event B, then two dated
+    /// reports of event A that join each other.
+    static let lateGrowth = [
+        StoryDocument(
+            id: "first",
+            text:
+                "Earthquake in Velmora: the Red Cross says 12 people are dead in northern Castellan."
+        ),
+        StoryDocument(id: "other", text: quakeB),
+        StoryDocument(id: "a1", text: quakeA, published: day(0)),
+        StoryDocument(
+            id: "a2",
+            text: """
+                Rescue teams in Velmora pulled two survivors from a collapsed school on \
+                Wednesday, a day after the magnitude 6.1 earthquake that killed 12 people in \
+                northern Castellan.
+                Prime Minister Aldo Ferrant visited the Red Cross shelters in Velmora.
+                """, published: day(0, hour: 12)),
+    ]
+
+    @Test func aFirstReportStillAloneJoinsTheStoryThatGrewOnASecondLook() async {
+        let settings = Self.secondLookSettings()
+        #expect(settings.threshold > 0)
+        let engine = StoryEngine(settings: settings)
+        let assignments = await engine.add(Self.lateGrowth)
+        let (first, other, later) = (assignments[0], assignments[1], assignments[2])
+        // As they arrived, event A's second report did not join the first's story.
+        #expect(first.isNew)
+        #expect(later.isNew, "\(later.explanation)")
+        // On the second look, the first report's story took in the grown one, keeping the
+        // older id; the unrelated report stayed alone.
+        #expect(engine.story(of: "a1") == first.story)
+        #expect(engine.story(of: "a2") == first.story)
+        #expect(engine.story(of: "other") == other.story)
+        let merge = engine.merges.first { $0.isSecondLook }
+        #expect(merge?.article == "first")
+        #expect(merge?.into == first.story)
+        #expect(merge?.absorbed == later.story)
+        #expect(first.joinedLater == merge)
+        #expect(first.explanation.contains("second look"), "\(first.explanation)")
+        #expect(other.joinedLater == nil)
+        #expect(later.joinedLater == nil)
+    }
+
+    @Test func withoutASecondLookTheFirstReportStaysAlone() async {
+        var settings = Self.secondLookSettings()
+        settings.secondLook = false
+        let engine = StoryEngine(settings: settings)
+        let assignments = await engine.add(Self.lateGrowth)
+        #expect(engine.story(of: "first") == assignments[0].story)
+        #expect(engine.story(of: "a1") != assignments[0].story)
+        #expect(engine.merges.isEmpty)
+    }
+
+    @Test func settlingOneArticleAtATimeGivesTheSameSecondLook() {
+        let engine = StoryEngine(settings: Self.secondLookSettings())
+        let added = Self.lateGrowth.map { engine.add($0) }
+        #expect(engine.story(of: "a1") != added[0].story)
+        let merges = engine.settle()
+        #expect(merges.count == 1)
+        #expect(merges.first?.isSecondLook == true)
+        #expect(engine.story(of: "a1") == added[0].story)
+        // Each article gets one second look: settling again changes nothing.
+        #expect(engine.settle().isEmpty)
+    }
+
     /// Reports of three events over ten days, with copies, one sentence varied per report.
     static func stream() -> [StoryDocument] {
         let texts = [quakeA, quakeAOther, quakeB]

@@ -25,6 +25,9 @@ public struct StoryAssignment: Sendable, Hashable, Codable {
     /// Whether the article joined a story the window had closed, as a later development of it
     /// (see ``StorySettings/followUpThreshold``).
     public var isFollowUp = false
+    /// When the article started a story and, still alone in it, joined another on a second
+    /// look (``StoryEngine/settle()``): that story, and the similarity that decided it.
+    public var joinedLater: StoryMerge?
 
     /// One line saying why.
     public var explanation: String {
@@ -39,8 +42,15 @@ public struct StoryAssignment: Sendable, Hashable, Codable {
             .compactMap { $0 }.joined(separator: "; ")
         let score = String(format: "%.3f", similarity)
         if isNew {
-            return similarity > 0
+            let start =
+                similarity > 0
                 ? "new story: closest story only \(score) similar" : "new story: nothing similar"
+            guard let merge = joinedLater else { return start }
+            let other = merge.absorbed == story ? merge.into : merge.absorbed
+            return start
+                + String(
+                    format: "; on a second look %.3f similar to story %d, and merged with it",
+                    merge.similarity, other)
         }
         var line =
             (isFollowUp ? "follow-up of a closed story, similarity " : "similarity ") + score
@@ -58,4 +68,8 @@ public struct StoryMerge: Sendable, Hashable, Codable {
     public var into: Int
     public var article: String
     public var similarity: Double
+    /// Whether `article` started one of the two stories and, still alone in it, was found to
+    /// belong to the other on a second look (``StoryEngine/settle()``), rather than bridging
+    /// them as it arrived.
+    public var isSecondLook = false
 }

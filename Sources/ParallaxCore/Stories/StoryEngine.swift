@@ -13,6 +13,12 @@ import Foundation
 /// article that shares much of a closed story's names and words follows up. A story's id
 /// never changes; when an article bridges two stories they merge, and the merge is recorded.
 ///
+/// An article that starts a story gets a second look at the end of its chunk (``settle()``):
+/// if it is still alone, and the stories grown since take it by the same rule, its story
+/// merges into the one that does. The first report of an event is often the one least like
+/// the rest (a short bulletin, a feature on one witness), and the stories it could join were
+/// one or two articles then; the second look costs one scoring a new story.
+///
 /// An engine belongs to one task; ``prepare(_:)`` computes features on all cores, and
 /// ``add(chunks:_:)`` computes the next chunk's while it assigns one.
 public final class StoryEngine {
@@ -77,6 +83,8 @@ public final class StoryEngine {
     /// Dated stories by their last date, for closing.
     private var closing = Deque<(last: Double, story: Int32)>()
     public private(set) var merges: [StoryMerge] = []
+    /// The articles that started a story since the last ``settle()``, for their second look.
+    private var lone: [Lone] = []
     private var scratch: [Float] = []
     private var touched: [Int32] = []
     /// The article being scored, per channel, laid out for scoring against centroids.
@@ -131,6 +139,8 @@ public final class StoryEngine {
         var assignments = [StoryAssignment?](repeating: nil, count: documents.count)
         var start = 0
         var position = 0
+        var looked = merges.count
+        var place: [String: Int] = [:]
         await add(
             chunks: {
                 guard start < order.count else { return nil }
@@ -139,10 +149,21 @@ public final class StoryEngine {
                     documents[$0]
                 }
             },
-            { _, assignment in
+            { document, assignment in
                 assignments[order[position]] = assignment
+                if assignment.isNew { place[document.id] = order[position] }
                 position += 1
+                // The chunk's second looks come after its last article.
+                while looked < merges.count {
+                    let merge = merges[looked]
+                    looked += 1
+                    guard merge.isSecondLook, let index = place[merge.article] else { continue }
+                    assignments[index]?.joinedLater = merge
+                }
             })
+        for merge in merges[looked...] where merge.isSecondLook {
+            if let index = place[merge.article] { assignments[index]?.joinedLater = merge }
+        }
         return assignments.map { $0! }
     }
 
@@ -168,6 +189,7 @@ public final class StoryEngine {
             for (document, features) in zip(current, prepared) {
                 body(document, add(document, prepared: features))
             }
+            settle()
             guard let following, let preparing else { return }
             current = following
             prepared = preparing.finish()
@@ -253,6 +275,10 @@ public final class StoryEngine {
             assignment.similarity = scored.first?.similarity ?? 0
             join(story, vector, date: date)
             storyOfArticle.append(story)
+            if settings.secondLook {
+                lone.append(
+                    Lone(index: index, story: story, features: prepared.features, date: date))
+            }
         }
         return assignment
     }
@@ -271,6 +297,52 @@ public final class StoryEngine {
         return best.similarity >= settings.threshold + margin
             || (best.similarity >= settings.pairedThreshold + margin
                 && story.sharedPairs(features.namePairs) >= settings.pairedNames)
+    }
+
+    /// Gives each article that started a story since the last call a second look: one still
+    /// alone in its story is scored against the stories as they are now (its own aside), and
+    /// when the best of them takes it by the rule that placed it (``accepts(_:_:date:)``), the
+    /// two stories merge, recorded as a merge with ``StoryMerge/isSecondLook``.
+    ///
+    /// Adding articles one at a time leaves this to the caller; ``add(chunks:_:)`` and the
+    /// batch `add` settle at the end of every chunk.
+    ///
+    /// - Returns: The merges made.
+    @discardableResult
+    public func settle() -> [StoryMerge] {
+        let start = merges.count
+        let pending = lone
+        lone = []
+        for article in pending {
+            let story = canonical(article.story)
+            guard stories[Int(story)].size == 1, reach[Int(story)] != .closed else { continue }
+            let vector = weigh(article.features, counting: false)
+            let scored = score(vector, date: article.date).filter { $0.story != story }
+            guard let best = scored.first, accepts(best, article.features, date: article.date)
+            else { continue }
+            merge(
+                story, into: best.story, article: ids[Int(article.index)],
+                similarity: best.similarity, secondLook: true)
+        }
+        return Array(merges[start...])
+    }
+
+    /// An article that started a story, waiting for its second look: what scoring needs of it.
+    private struct Lone {
+        var index: Int32
+        var story: Int32
+        var features: StoryFeatures
+        var date: Double?
+
+        init(index: Int32, story: Int32, features: StoryFeatures, date: Double?) {
+            self.index = index
+            self.story = story
+            // The shingles are for copies, and the largest part: not kept.
+            var kept = features
+            kept.shingles = []
+            self.features = kept
+            self.date = date
+        }
     }
 
     /// Adds an article placed in a story before (read back from a store) without scoring it,
@@ -373,8 +445,10 @@ public final class StoryEngine {
     static let queryNames = 16
     static let queryWords = 8
 
-    private func weigh(_ features: StoryFeatures) -> Vector {
-        documentCount += 1
+    /// The article's vector, its document frequencies counted first unless `counting` is
+    /// false (a second look at an article counted before).
+    private func weigh(_ features: StoryFeatures, counting: Bool = true) -> Vector {
+        if counting { documentCount += 1 }
         let total = Float(documentCount + 1)
         // A term's frequency is counted and read in one probe; the channels hold different
         // keys, so counting each channel as it is weighed counts the article once.
@@ -386,10 +460,12 @@ public final class StoryEngine {
             var weighted: [(key: TermKey, weight: Float)] = []
             weighted.reserveCapacity(counts.count)
             for term in counts {
-                let frequency = documentFrequency.modify(term.key, default: 0) { count in
-                    count += 1
-                    return count
-                }
+                let frequency =
+                    counting
+                    ? documentFrequency.modify(term.key, default: 0) { count in
+                        count += 1
+                        return count
+                    } : max(1, documentFrequency[term.key] ?? 1)
                 if frequency > 1 { seen.append(weighted.count) }
                 weighted.append(
                     (term.key, (1 + log(term.count)) * log(total / (Float(frequency) + 0.5))))
@@ -599,7 +675,10 @@ public final class StoryEngine {
         }
     }
 
-    private func merge(_ absorbed: Int32, into target: Int32, article: String, similarity: Double) {
+    private func merge(
+        _ absorbed: Int32, into target: Int32, article: String, similarity: Double,
+        secondLook: Bool = false
+    ) {
         guard absorbed != target else { return }
         let (keep, drop) = absorbed < target ? (absorbed, target) : (target, absorbed)
         let kept = stories[Int(keep)]
@@ -614,7 +693,8 @@ public final class StoryEngine {
         alias[Int(drop)] = keep
         merges.append(
             StoryMerge(
-                absorbed: Int(drop), into: Int(keep), article: article, similarity: similarity))
+                absorbed: Int(drop), into: Int(keep), article: article, similarity: similarity,
+                isSecondLook: secondLook))
     }
 
     private func canonical(_ story: Int32) -> Int32 {

@@ -81,20 +81,26 @@ public final class StoryAssigner {
             })
     }
 
-    /// Places `documents` (stored articles) in stories, in publication order.
+    /// Places `documents` (stored articles, in the order they were read) in stories, in
+    /// publication order, an undated one keeping its place after the dated one before it, as
+    /// `cluster` places them (``StoryEngine/publicationOrder(_:)``).
+    ///
+    /// Undated articles were once placed after every dated one of the batch: each came when
+    /// the stories of its event's dated reports had grown, and joined them whatever the event
+    /// it reported, where the order they were read in keeps them beside the reports they came
+    /// with. Ingesting the ECB+ events file grouped them at B-cubed F1 0.84 against `cluster`'s
+    /// 0.95.
     func assign(_ documents: [StoryDocument]) async throws {
         guard !documents.isEmpty else { return }
-        let documents = documents.sorted {
-            ($0.published ?? .distantFuture, $0.id) < ($1.published ?? .distantFuture, $1.id)
-        }
         let mergedBefore = engine.merges.count
         let assignments = await engine.add(documents)
         // New stories are created together, in one transaction.
+        // A story is headed by the article that started it, the earliest: the documents are
+        // in the order read.
         var fresh: [Int] = []
         var headlines: [String] = []
-        var seen: Set<Int> = []
         for (document, assignment) in zip(documents, assignments)
-        where storeID[assignment.story] == nil && seen.insert(assignment.story).inserted {
+        where assignment.isNew && storeID[assignment.story] == nil {
             fresh.append(assignment.story)
             headlines.append(
                 document.title ?? String(document.text.prefix { $0 != "\n" }.prefix(120)))

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 import ParallaxIngest
 import ParallaxStore
 import ParallaxTestSupport
@@ -87,7 +88,7 @@ import Testing
     }
 
     @Test(.enabled(if: TestPaths.hasShared, "needs ../shared/data/events beside the repository"))
-    func everyStoredArticleIsInAStoryTheListingShowsAfterMerges() async throws {
+    func ingestingTheEventsFileGroupsThemAndListsEveryArticle() async throws {
         // 651 labelled reports of 58 events: stories merge as articles bridge them, and as
         // first reports join on a second look. A merge keeps the older id, which is not always
         // the story the bridging article was scored into; memberships once went to the story
@@ -105,7 +106,36 @@ import Testing
         #expect(
             stories.reduce(0) { $0 + $1.articles }
                 == report.totals.stored + report.totals.revisions, "\(report.totals)")
-        // Fewer stories than articles by far: the events were grouped.
-        #expect(stories.count < 80, "\(stories.count) stories")
+        // Grouped nearly as well as `parallax eval events` groups the file (B-cubed F1 0.95;
+        // ingestion places it in two batches): undated articles keep their place among the
+        // dated ones they were read with. Placed after every dated one, as they once were,
+        // they joined whichever event of their kind had grown: 0.84.
+        var predicted: [String: String] = [:]
+        for story in stories {
+            for member in try await store.storyArticles(story.id) {
+                predicted[Self.textKey(member.originalText)] = String(story.id)
+            }
+        }
+        var gold: [String: String] = [:]
+        for line in try String(contentsOf: events, encoding: .utf8).split(separator: "\n") {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            if let text = object?["text"] as? String, !text.isEmpty,
+                let event = object?["event"] as? String
+            {
+                gold[Self.textKey(text)] = event
+            }
+        }
+        #expect(Set(gold.keys) == Set(predicted.keys))
+        let score = ClusterScore(gold: gold, predicted: predicted)
+        #expect(score.bcubedF1 >= 0.9, "\(score)")
+        #expect(score.pairwiseF1 >= 0.88, "\(score)")
+    }
+
+    /// The first hundred letters and digits of `text`: what tells the events file's articles
+    /// apart, however cleaning spaced them.
+    static func textKey(_ text: String) -> String {
+        String(
+            text.unicodeScalars.filter { $0.isASCII && CharacterSet.alphanumerics.contains($0) }
+                .prefix(100).map(Character.init))
     }
 }

@@ -33,8 +33,8 @@ struct StoryOptions: ParsableArguments {
 
     @Flag(
         help: """
-            Give no second look to an article that started a story and is still alone in it \
-            at the end of its chunk.
+            Give no second look to the stories of one to three articles started in a chunk \
+            at its end.
             """)
     var noSecondLook = false
 

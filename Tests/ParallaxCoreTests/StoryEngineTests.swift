@@ -263,6 +263,75 @@ import Testing
         #expect(engine.settle().isEmpty)
     }
 
+    /// Two undated bulletins of event A that take each other, an undated report of event B,
+    /// then two dated reports of event A, each telling half of what the bulletins tell: the
+    /// first of them is 0.11 like the bulletins' story, the two together 0.25.
+    static let twoHalves = [
+        StoryDocument(
+            id: "bulletin",
+            text:
+                "Earthquake in Velmora: the Red Cross says 12 people are dead in northern Castellan."
+        ),
+        StoryDocument(
+            id: "bulletin2",
+            text: """
+                Red Cross says 12 dead after earthquake hits Velmora in northern Castellan; \
+                rescuers search the town.
+                """),
+        StoryDocument(id: "other", text: quakeB),
+        StoryDocument(
+            id: "visit",
+            text: """
+                Prime Minister Aldo Ferrant flew to Velmora in northern Castellan after the \
+                earthquake and promised tents and field kitchens.
+                Aftershocks shook the region on Wednesday.
+                """, published: day(0)),
+        StoryDocument(
+            id: "thanks",
+            text: """
+                Prime Minister Aldo Ferrant thanked the Red Cross, whose rescuers found 12 \
+                people dead in the rubble.
+                """, published: day(0, hour: 12)),
+    ]
+
+    /// Settings under which a story of two takes another at 0.2: between the 0.11 of one
+    /// report and the 0.25 of two.
+    static func halvesSettings(secondLookSize: Int) -> StorySettings {
+        var settings = StorySettings()
+        settings.threshold = 0.15
+        settings.pairedThreshold = 0.15
+        settings.smallStoryMargin = 0.1
+        settings.secondLookSize = secondLookSize
+        return settings
+    }
+
+    @Test func aSmallStoryJoinsOneThatTellsTheRestOnASecondLook() async {
+        let engine = StoryEngine(settings: Self.halvesSettings(secondLookSize: 3))
+        let assignments = await engine.add(Self.twoHalves)
+        let bulletin = assignments[0]
+        // As it arrived, the visit started a story of its own, and the thanks joined it.
+        #expect(assignments[3].isNew, "\(assignments[3].explanation)")
+        #expect(assignments[4].story == assignments[3].story)
+        // On the second look, the bulletins' story of two took the other in, keeping its id.
+        for id in ["bulletin2", "visit", "thanks"] {
+            #expect(engine.story(of: id) == bulletin.story, "\(id)")
+        }
+        #expect(engine.story(of: "other") == assignments[2].story)
+        let merge = engine.merges.first
+        #expect(engine.merges.count == 1)
+        #expect(merge?.isSecondLook == true)
+        #expect(merge?.article == "bulletin")
+        #expect(merge?.absorbed == assignments[3].story)
+        #expect(bulletin.explanation.contains("second look"), "\(bulletin.explanation)")
+
+        // Looking at lone articles only, the two stories stay apart.
+        let lonesOnly = StoryEngine(settings: Self.halvesSettings(secondLookSize: 1))
+        let apart = await lonesOnly.add(Self.twoHalves)
+        #expect(lonesOnly.story(of: "visit") == apart[3].story)
+        #expect(lonesOnly.story(of: "bulletin") == apart[0].story)
+        #expect(lonesOnly.merges.isEmpty)
+    }
+
     /// Reports of three events over ten days, with copies, one sentence varied per report.
     static func stream() -> [StoryDocument] {
         let texts = [quakeA, quakeAOther, quakeB]

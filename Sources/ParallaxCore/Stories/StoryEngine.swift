@@ -15,7 +15,8 @@ import Foundation
 ///
 /// An article that starts a story gets a second look at the end of its chunk (``settle()``):
 /// if it is still alone, and the stories grown since take it by the same rule, its story
-/// merges into the one that does. The first report of an event is often the one least like
+/// merges into the one that does; so does a story of two or three articles, its centroid
+/// scored in place of an article. The first report of an event is often the one least like
 /// the rest (a short bulletin, a feature on one witness), and the stories it could join were
 /// one or two articles then; the second look costs one scoring a new story.
 ///
@@ -85,6 +86,8 @@ public final class StoryEngine {
     public private(set) var merges: [StoryMerge] = []
     /// The articles that started a story since the last ``settle()``, for their second look.
     private var lone: [Lone] = []
+    /// The stories started before the last ``settle()``: the later ones get a second look.
+    private var lookedAt = 0
     private var scratch: [Float] = []
     private var touched: [Int32] = []
     /// The article being scored, per channel, laid out for scoring against centroids.
@@ -267,7 +270,7 @@ public final class StoryEngine {
             storyOfArticle.append(target)
         } else {
             let story = Int32(stories.count)
-            stories.append(StoryState(id: story))
+            stories.append(StoryState(id: story, origin: index))
             reach.append(.open)
             alias.append(story)
             assignment.story = Int(story)
@@ -290,19 +293,30 @@ public final class StoryEngine {
     private func accepts(
         _ best: (story: Int32, similarity: Double), _ features: StoryFeatures, date: Double?
     ) -> Bool {
+        accepts(best, namePairs: features.namePairs, date: date)
+    }
+
+    /// Whether an article (or a story) with the two-word names `namePairs` joins its
+    /// best-scored story, by the rule ``accepts(_:_:date:)`` tells.
+    private func accepts(
+        _ best: (story: Int32, similarity: Double), namePairs: Set<TermKey>, date: Double?
+    ) -> Bool {
         let story = stories[Int(best.story)]
         let margin =
             date == nil || story.last == nil
             ? settings.smallStoryMargin / Double(max(1, story.size)) : 0
         return best.similarity >= settings.threshold + margin
             || (best.similarity >= settings.pairedThreshold + margin
-                && story.sharedPairs(features.namePairs) >= settings.pairedNames)
+                && story.sharedPairs(namePairs) >= settings.pairedNames)
     }
 
     /// Gives each article that started a story since the last call a second look: one still
     /// alone in its story is scored against the stories as they are now (its own aside), and
     /// when the best of them takes it by the rule that placed it (``accepts(_:_:date:)``), the
-    /// two stories merge, recorded as a merge with ``StoryMerge/isSecondLook``.
+    /// two stories merge, recorded as a merge with ``StoryMerge/isSecondLook``. A story started
+    /// since the last call that has grown to no more than ``StorySettings/secondLookSize``
+    /// articles is looked at the same way, its centroid scored in place of an article, and
+    /// merges into a story at least as large that takes it.
     ///
     /// Adding articles one at a time leaves this to the caller; ``add(chunks:_:)`` and the
     /// batch `add` settle at the end of every chunk.
@@ -324,7 +338,43 @@ public final class StoryEngine {
                 story, into: best.story, article: ids[Int(article.index)],
                 similarity: best.similarity, secondLook: true)
         }
+        if settings.secondLook { settleSmallStories() }
+        lookedAt = stories.count
         return Array(merges[start...])
+    }
+
+    /// The second look at the stories of two to ``StorySettings/secondLookSize`` articles
+    /// started since the last ``settle()``: two reports of one event that came before the rest
+    /// and took each other are as noisy a picture of it as one.
+    private func settleSmallStories() {
+        guard settings.secondLookSize >= 2 else { return }
+        for index in lookedAt..<stories.count {
+            let story = Int32(index)
+            let state = stories[index]
+            guard alias[index] == story, reach[index] != .closed,
+                (2...settings.secondLookSize).contains(state.size)
+            else { continue }
+            // The centroid, scaled to unit length per channel, stands for the story's articles.
+            func unit(_ centroid: Centroid) -> [(key: TermKey, weight: Float)] {
+                guard centroid.norm > 0 else { return [] }
+                return zip(centroid.keys, centroid.weights).map { ($0, $1 / centroid.norm) }
+            }
+            let names = unit(state.names)
+            let words = unit(state.words)
+            let vector = Vector(
+                names: names, words: words,
+                query: Self.heaviest(names, Self.queryNames) + Self.heaviest(words, Self.queryWords)
+            )
+            let scored = score(vector, date: state.last).filter { $0.story != story }
+            // Two-word names are not counted for a story: the threshold alone decides.
+            guard let best = scored.first,
+                stories[Int(best.story)].size >= state.size,
+                accepts(best, namePairs: [], date: state.last)
+            else { continue }
+            merge(
+                story, into: best.story, article: ids[Int(state.origin)],
+                similarity: best.similarity, secondLook: true)
+        }
     }
 
     /// An article that started a story, waiting for its second look: what scoring needs of it.
@@ -363,7 +413,7 @@ public final class StoryEngine {
             reopen(target)
         } else {
             target = Int32(stories.count)
-            stories.append(StoryState(id: target))
+            stories.append(StoryState(id: target, origin: index))
             reach.append(.open)
             alias.append(target)
         }
@@ -794,6 +844,8 @@ enum Reach: UInt8 {
 /// A class, so that adding to a centroid changes it in place rather than copying it.
 final class StoryState {
     let id: Int32
+    /// The article that started it, by arrival index.
+    let origin: Int32
     var names = Centroid()
     var words = Centroid()
     var first: Double?
@@ -801,7 +853,10 @@ final class StoryState {
     var size = 0
     var indexed: Set<TermKey> = []
 
-    init(id: Int32) { self.id = id }
+    init(id: Int32, origin: Int32) {
+        self.id = id
+        self.origin = origin
+    }
 
     /// The cosine of `terms` (a unit vector sorted by key, loaded in `probe`) with the
     /// channel's centroid.

@@ -47,9 +47,13 @@ public struct StorySettings: Sendable, Hashable, Codable {
     /// When an article is at least this similar to a second story as well, the two stories
     /// are merged (the older id stays).
     public var mergeThreshold = 0.45
-    /// Whether an article that started a story, and is still alone in it at the end of its
-    /// chunk, gets a second look at the stories grown since (``StoryEngine/settle()``).
+    /// Whether the stories started in a chunk that are still small at its end (an article
+    /// alone, or up to ``secondLookSize`` articles) get a second look at the stories grown
+    /// since (``StoryEngine/settle()``).
     public var secondLook = true
+    /// The most articles a story started in a chunk may hold at its end for a second look
+    /// as a whole (its centroid scored against the other stories); 1 for lone articles only.
+    public var secondLookSize = 3
     /// The least estimated Jaccard similarity of word shingles for two articles to be copies.
     public var copyThreshold = 0.6
     /// LSH bands and rows of the 128-position MinHash signature: 32 × 4 finds pairs of

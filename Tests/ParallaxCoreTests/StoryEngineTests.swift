@@ -332,6 +332,20 @@ import Testing
         #expect(lonesOnly.merges.isEmpty)
     }
 
+    @Test func storiesReadBackFromAStoreGetNoSecondLook() {
+        // The two stories above, as a run that grouped them apart left them in its store.
+        let engine = StoryEngine(settings: Self.halvesSettings(secondLookSize: 3))
+        let prepared = StoryEngine.prepare(Self.twoHalves)
+        var placed: [String: Int] = [:]
+        for (document, features) in zip(Self.twoHalves, prepared) {
+            let group = ["bulletin2": "bulletin", "thanks": "visit"][document.id] ?? document.id
+            placed[group] = engine.restore(document, prepared: features, joining: placed[group])
+        }
+        #expect(placed["bulletin"] != placed["visit"])
+        #expect(engine.settle().isEmpty)
+        #expect(engine.story(of: "thanks") == placed["visit"])
+    }
+
     /// Reports of three events over ten days, with copies, one sentence varied per report.
     static func stream() -> [StoryDocument] {
         let texts = [quakeA, quakeAOther, quakeB]

@@ -416,6 +416,8 @@ public final class StoryEngine {
             stories.append(StoryState(id: target, origin: index))
             reach.append(.open)
             alias.append(target)
+            // A story read back had its second look in the run that made it.
+            lookedAt = stories.count
         }
         join(target, vector, date: date)
         storyOfArticle.append(target)

@@ -37,6 +37,11 @@ struct StoryOptions: ParsableArguments {
             at its end.
             """)
     var noSecondLook = false
+    @Option(
+        help:
+            "The most articles a story started in a chunk may hold for a second look as a whole (1 for lone articles only)."
+    )
+    var secondLookSize = StorySettings().secondLookSize
 
     func validate() throws {
         for (name, value) in [
@@ -48,6 +53,9 @@ struct StoryOptions: ParsableArguments {
         }
         guard windowDays > 0 else {
             throw ValidationError("--window-days \(windowDays): give days above 0")
+        }
+        guard secondLookSize >= 1 else {
+            throw ValidationError("--second-look-size \(secondLookSize): give 1 or more")
         }
         guard archivedStories >= 0 else {
             throw ValidationError("--archived-stories \(archivedStories): give 0 or more")
@@ -64,6 +72,7 @@ struct StoryOptions: ParsableArguments {
         settings.archivedStories = archivedStories
         settings.followUpThreshold = noFollowUps ? nil : followUpThreshold
         settings.secondLook = !noSecondLook
+        settings.secondLookSize = secondLookSize
         return settings
     }
 }

@@ -101,7 +101,6 @@ import Testing
         #expect(report.totals.stored > 600)
         let store = try SQLiteStore(path: storePath)
         let stories = try await store.stories(matching: StoryQuery(limit: 10_000))
-        #expect(stories.allSatisfy { $0.mergedInto == nil })
         // A revision (a new text at a stored address) is an article of its own.
         #expect(
             stories.reduce(0) { $0 + $1.articles }

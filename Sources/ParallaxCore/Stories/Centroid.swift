@@ -107,6 +107,12 @@ struct Centroid {
         norm = Self.norm(weights)
     }
 
+    /// The terms scaled to unit length, sorted by key, as an article's vector is.
+    var unitTerms: [(key: TermKey, weight: Float)] {
+        guard norm > 0 else { return [] }
+        return zip(keys, weights).map { ($0, $1 / norm) }
+    }
+
     /// The keys of the `count` heaviest terms, heaviest first.
     func heaviestKeys(_ count: Int) -> [TermKey] {
         heaviest(count).map { keys[$0] }

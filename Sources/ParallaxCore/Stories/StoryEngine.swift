@@ -142,7 +142,7 @@ public final class StoryEngine {
         var assignments = [StoryAssignment?](repeating: nil, count: documents.count)
         var start = 0
         var position = 0
-        var looked = merges.count
+        let mergedBefore = merges.count
         var place: [String: Int] = [:]
         await add(
             chunks: {
@@ -156,15 +156,9 @@ public final class StoryEngine {
                 assignments[order[position]] = assignment
                 if assignment.isNew { place[document.id] = order[position] }
                 position += 1
-                // The chunk's second looks come after its last article.
-                while looked < merges.count {
-                    let merge = merges[looked]
-                    looked += 1
-                    guard merge.isSecondLook, let index = place[merge.article] else { continue }
-                    assignments[index]?.joinedLater = merge
-                }
             })
-        for merge in merges[looked...] where merge.isSecondLook {
+        // A second look names the article that started the story it merged.
+        for merge in merges[mergedBefore...] where merge.isSecondLook {
             if let index = place[merge.article] { assignments[index]?.joinedLater = merge }
         }
         return assignments.map { $0! }
@@ -236,7 +230,8 @@ public final class StoryEngine {
             settings.archivedStories > 0,
             prepared.features.namePairs.count >= settings.pairedNames,
             !(scored.first.map {
-                $0.similarity >= followUp && accepts($0, prepared.features, date: date)
+                $0.similarity >= followUp
+                    && accepts($0, namePairs: prepared.features.namePairs, date: date)
             } ?? false)
         {
             let pairs = prepared.features.namePairs
@@ -251,7 +246,9 @@ public final class StoryEngine {
                 assignment.isFollowUp = true
             }
         }
-        if let best = scored.first, accepts(best, prepared.features, date: date) {
+        if let best = scored.first,
+            accepts(best, namePairs: prepared.features.namePairs, date: date)
+        {
             assignment.story = Int(best.story)
             assignment.similarity = best.similarity
             (assignment.sharedNames, assignment.sharedTerms) = shared(
@@ -279,8 +276,7 @@ public final class StoryEngine {
             join(story, vector, date: date)
             storyOfArticle.append(story)
             if settings.secondLook {
-                lone.append(
-                    Lone(index: index, story: story, features: prepared.features, date: date))
+                lone.append(Lone(index: index, features: prepared.features))
             }
         }
         return assignment
@@ -290,14 +286,6 @@ public final class StoryEngine {
     /// the lower paired threshold when it shares enough two-word names. When the article or the
     /// story is undated, so that the window cannot vouch for it, a story of few articles asks
     /// for more (``StorySettings/smallStoryMargin``).
-    private func accepts(
-        _ best: (story: Int32, similarity: Double), _ features: StoryFeatures, date: Double?
-    ) -> Bool {
-        accepts(best, namePairs: features.namePairs, date: date)
-    }
-
-    /// Whether an article (or a story) with the two-word names `namePairs` joins its
-    /// best-scored story, by the rule ``accepts(_:_:date:)`` tells.
     private func accepts(
         _ best: (story: Int32, similarity: Double), namePairs: Set<TermKey>, date: Double?
     ) -> Bool {
@@ -312,7 +300,7 @@ public final class StoryEngine {
 
     /// Gives each article that started a story since the last call a second look: one still
     /// alone in its story is scored against the stories as they are now (its own aside), and
-    /// when the best of them takes it by the rule that placed it (``accepts(_:_:date:)``), the
+    /// when the best of them takes it by the rule that placed it (``accepts(_:namePairs:date:)``), the
     /// two stories merge, recorded as a merge with ``StoryMerge/isSecondLook``. A story started
     /// since the last call that has grown to no more than ``StorySettings/secondLookSize``
     /// articles is looked at the same way, its centroid scored in place of an article, and
@@ -328,11 +316,13 @@ public final class StoryEngine {
         let pending = lone
         lone = []
         for article in pending {
-            let story = canonical(article.story)
+            let story = canonical(storyOfArticle[Int(article.index)])
             guard stories[Int(story)].size == 1, reach[Int(story)] != .closed else { continue }
+            let date = dates[Int(article.index)]
             let vector = weigh(article.features, counting: false)
-            let scored = score(vector, date: article.date).filter { $0.story != story }
-            guard let best = scored.first, accepts(best, article.features, date: article.date)
+            let scored = score(vector, date: date).filter { $0.story != story }
+            guard let best = scored.first,
+                accepts(best, namePairs: article.features.namePairs, date: date)
             else { continue }
             merge(
                 story, into: best.story, article: ids[Int(article.index)],
@@ -355,12 +345,8 @@ public final class StoryEngine {
                 (2...settings.secondLookSize).contains(state.size)
             else { continue }
             // The centroid, scaled to unit length per channel, stands for the story's articles.
-            func unit(_ centroid: Centroid) -> [(key: TermKey, weight: Float)] {
-                guard centroid.norm > 0 else { return [] }
-                return zip(centroid.keys, centroid.weights).map { ($0, $1 / centroid.norm) }
-            }
-            let names = unit(state.names)
-            let words = unit(state.words)
+            let names = state.names.unitTerms
+            let words = state.words.unitTerms
             let vector = Vector(
                 names: names, words: words,
                 query: Self.heaviest(names, Self.queryNames) + Self.heaviest(words, Self.queryWords)
@@ -377,21 +363,21 @@ public final class StoryEngine {
         }
     }
 
-    /// An article that started a story, waiting for its second look: what scoring needs of it.
+    /// An article that started a story, waiting for its second look: its features, weighed
+    /// again with the document frequencies of the chunk's end. The centroid of its story holds
+    /// the weights of its arrival, when the terms of its event were new: scored in its place,
+    /// in a build made to try it, the ECB+ halves gave B-cubed F1 0.942 and 0.942 where this
+    /// gives 0.948 and 0.945 (all topics 0.955 either way).
     private struct Lone {
         var index: Int32
-        var story: Int32
         var features: StoryFeatures
-        var date: Double?
 
-        init(index: Int32, story: Int32, features: StoryFeatures, date: Double?) {
+        init(index: Int32, features: StoryFeatures) {
             self.index = index
-            self.story = story
             // The shingles are for copies, and the largest part: not kept.
             var kept = features
             kept.shingles = []
             self.features = kept
-            self.date = date
         }
     }
 
@@ -517,7 +503,7 @@ public final class StoryEngine {
                     ? documentFrequency.modify(term.key, default: 0) { count in
                         count += 1
                         return count
-                    } : max(1, documentFrequency[term.key] ?? 1)
+                    } : documentFrequency[term.key] ?? 1
                 if frequency > 1 { seen.append(weighted.count) }
                 weighted.append(
                     (term.key, (1 + log(term.count)) * log(total / (Float(frequency) + 0.5))))

@@ -162,8 +162,7 @@ public enum SameFactFeatures {
                     let x = first.baseAddress! + row * width
                     for column in 0..<columns {
                         let y = second.baseAddress! + column * width
-                        var dot: Float = 0
-                        for i in 0..<width { dot += x[i] * y[i] }
+                        let dot = Vectors.dot(x, y, count: width)
                         bestOfRow[row] = max(bestOfRow[row], dot)
                         bestOfColumn[column] = max(bestOfColumn[column], dot)
                     }

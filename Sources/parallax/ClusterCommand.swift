@@ -33,14 +33,15 @@ struct StoryOptions: ParsableArguments {
 
     @Flag(
         help: """
-            Give no second look to the stories of one to three articles started in a chunk \
-            at its end.
+            Give no second look, at the end of a chunk, to the small stories started in it \
+            (see --second-look-size).
             """)
     var noSecondLook = false
     @Option(
-        help:
-            "The most articles a story started in a chunk may hold for a second look as a whole (1 for lone articles only)."
-    )
+        help: """
+            The most articles a story started in a chunk may hold for a second look as a \
+            whole (1 for lone articles only).
+            """)
     var secondLookSize = StorySettings().secondLookSize
 
     func validate() throws {

@@ -218,9 +218,7 @@ import Testing
     ]
 
     @Test func aFirstReportStillAloneJoinsTheStoryThatGrewOnASecondLook() async {
-        let settings = Self.secondLookSettings()
-        #expect(settings.threshold > 0)
-        let engine = StoryEngine(settings: settings)
+        let engine = StoryEngine(settings: Self.secondLookSettings())
         let assignments = await engine.add(Self.lateGrowth)
         let (first, other, later) = (assignments[0], assignments[1], assignments[2])
         // As they arrived, event A's second report did not join the first's story.

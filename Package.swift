@@ -38,6 +38,14 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc")]
         ),
+        // GELU and the exponential over arrays through glibc's vector math library, for the
+        // sentence encoder: Swift cannot call libmvec's functions, which take SSE registers.
+        .target(
+            name: "CVectorMath",
+            linkerSettings: [
+                .linkedLibrary("mvec", .when(platforms: [.linux])), .linkedLibrary("m"),
+            ]
+        ),
         // myhtml, the HTML5 parser of Debian's libmodest-dev (scripts/setup installs it).
         .systemLibrary(name: "CMyHTML", providers: [.apt(["libmodest-dev"])]),
         // zlib, for gzip-compressed pages and archives.
@@ -47,13 +55,13 @@ let package = Package(
         // The all-MiniLM-L6-v2 sentence encoder: BERT's tokenizer and forward pass over BLAS.
         // Reads the weights from disk; scripts/setup fetches them.
         .target(
-            name: "ParallaxEmbedding", dependencies: ["ParallaxCore", "CBLAS"],
+            name: "ParallaxEmbedding", dependencies: ["ParallaxCore", "CBLAS", "CVectorMath"],
             resources: [.copy("Resources/same-fact-adapter.safetensors")]),
         // Articles, text analysis and comparison: pure logic, no disk or network I/O.
         .target(
             name: "ParallaxCore",
             dependencies: [
-                "CICU",
+                "CICU", "CBLAS",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),

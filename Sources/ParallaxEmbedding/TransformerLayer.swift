@@ -1,4 +1,5 @@
 import CBLAS
+import CVectorMath
 import Foundation
 
 /// `y = x Wᵀ + b` for a PyTorch linear layer, whose weight is stored outputs × inputs.
@@ -219,21 +220,17 @@ enum Matrix {
             let values = x + row * columns
             var largest = -Float.infinity
             for i in 0..<columns { largest = max(largest, values[i]) }
+            for i in 0..<columns { values[i] -= largest }
+            parallax_exp(values, Int64(columns))
             var sum: Float = 0
-            for i in 0..<columns {
-                values[i] = expf(values[i] - largest)
-                sum += values[i]
-            }
+            for i in 0..<columns { sum += values[i] }
             let scale = 1 / sum
             for i in 0..<columns { values[i] *= scale }
         }
     }
 
-    /// The exact GELU of BERT: x · Φ(x), through the error function.
+    /// The exact GELU of BERT: x · Φ(x), through the error function, four at a time.
     static func gelu(_ x: UnsafeMutablePointer<Float>, count: Int) {
-        for i in 0..<count {
-            let value = x[i]
-            x[i] = 0.5 * value * (1 + erff(value * 0.70710678118654752))
-        }
+        parallax_gelu(x, Int64(count))
     }
 }

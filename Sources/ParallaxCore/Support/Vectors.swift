@@ -14,10 +14,9 @@ enum Vectors {
     /// The dot product of `count` floats at `x` and at `y`, eight lanes at a time.
     ///
     /// Written with SIMD types because the plain loop stays scalar (the compiler may not reorder
-    /// a floating-point sum): comparing the word pieces of every pair of a story's sentences
-    /// spent two thirds of a comparison with sentence vectors in it (`perf record -g parallax
-    /// bench compare --events … --articles 100`). Products are added, not fused: the SIMD
-    /// types' `addProduct` fuses lane by lane, a scalar call for each.
+    /// a floating-point sum), and a story's comparison takes the cosine of every pair of its
+    /// sentences. Products are added, not fused: the SIMD types' `addProduct` fuses lane by
+    /// lane, a scalar call for each.
     @inline(__always)
     static func dot(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, count: Int) -> Float {
         let x = UnsafeRawPointer(x)

@@ -67,7 +67,7 @@ enum PageTemplates {
         <ol class="summary">
         {{#summary}}
         <li{{#disputed}} class="disputed"{{/disputed}}>{{#disputed}}<span class="badge">disputed</span> {{/disputed}}{{text}}
-        {{#cites}}<a class="cite" href="{{href}}" title="{{source}}">[{{label}}]</a>{{/cites}}</li>
+        {{#cites}}<a class="cite" href="{{href}}" title="{{source}}">[{{label}}]</a>{{/cites}}{{#partial}}<span class="partial">; without {{missing}}: {{#cites}}<a class="cite" href="{{href}}" title="{{source}}">[{{label}}]</a>{{/cites}}</span>{{/partial}}</li>
         {{/summary}}
         </ol>
         </section>
@@ -215,6 +215,7 @@ enum PageTemplates {
         .summary li { margin-bottom: .4rem; }
         .summary li.disputed { background: var(--update); }
         .cite { font-size: .8rem; margin-left: .15rem; }
+        .summary .partial { color: var(--muted); font-size: .85rem; }
         .scroll { overflow-x: auto; }
         table.grid { border-collapse: collapse; width: 100%; font-size: .9rem; }
         .grid th, .grid td { border: 1px solid var(--line); padding: .3rem .5rem; vertical-align: top; }

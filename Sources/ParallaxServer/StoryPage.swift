@@ -15,9 +15,15 @@ struct StoryPage {
         var source: String
     }
     struct SummaryLine {
+        /// Sources that back the line without some of its figures or dates.
+        struct Partial {
+            var missing: String
+            var cites: [Cite]
+        }
         var text: String
         var disputed: Bool
         var cites: [Cite]
+        var partial: [Partial]
     }
     struct Source {
         var number: Int
@@ -167,7 +173,13 @@ struct StoryPage {
         }
         summary = report.summary.map { line in
             SummaryLine(
-                text: line.text, disputed: line.disputed == true, cites: line.evidence.map(cite))
+                text: line.text, disputed: line.disputed == true, cites: line.evidence.map(cite),
+                partial: (line.partial ?? []).map { group in
+                    SummaryLine.Partial(
+                        missing: group.missing.map { "\u{201C}\($0)\u{201D}" }.joined(
+                            separator: ", "),
+                        cites: group.evidence.map(cite))
+                })
         }
         let contested = Set(
             report.agreed.filter { !($0.conflicts ?? []).isEmpty }.map(\.id))

@@ -64,4 +64,29 @@ import Testing
         #expect(lines.contains { $0.hasSuffix("undated [2] : added U1") })
         #expect(lines.contains { $0.hasSuffix("undated [3] : added nothing only it reports") })
     }
+
+    @Test func aSummaryLineNamesWhatPartlyBackingSourcesLack() {
+        let line = SummarySentence(
+            text: "AMD will pay $334 million, including $281 million in cash.", sources: [1, 2],
+            evidence: [SentenceRef(source: 1, index: 1), SentenceRef(source: 2, index: 3)],
+            partial: [
+                .init(
+                    sources: [3, 4],
+                    evidence: [SentenceRef(source: 3, index: 1), SentenceRef(source: 4, index: 2)],
+                    missing: ["$281 million"]),
+                .init(
+                    sources: [5], evidence: [SentenceRef(source: 5, index: 1)],
+                    missing: ["$334 million", "*cash*"]),
+            ])
+        let report = ComparisonReport(
+            sources: [], agreed: [], unique: [], conflicts: [], quotes: [], summary: [line],
+            grid: [], timeline: StoryTimeline(published: [:], sources: [1, 2], grid: []))
+        let lines = report.markdown().split(separator: "\n").map(String.init)
+        #expect(
+            lines.contains(
+                "- AMD will pay $334 million, including $281 million in cash. [1][2]"
+                    + "; without \u{201C}$281 million\u{201D}: [3][4]"
+                    + "; without \u{201C}$334 million\u{201D}, \u{201C}\\*cash\\*\u{201D}: [5]"),
+            "\(lines)")
+    }
 }

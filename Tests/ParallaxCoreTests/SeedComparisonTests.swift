@@ -120,6 +120,18 @@ struct SeedComparisonTests {
         #expect(report.summary.contains { $0.disputed == true })
     }
 
+    /// The later report's date is not put in the earlier one's mouth: the line telling the
+    /// return on Oct. 5 cites the first report only as backing it without the date.
+    @Test func aLineCitesInFullOnlySourcesGivingItsDate() throws {
+        let line = try #require(report.summary.first { $0.text.contains("Oct. 5") })
+        #expect(line.sources == [2])
+        #expect(line.partial?.map(\.sources) == [[1]])
+        #expect(line.partial?.first?.missing == ["Oct. 5"])
+        // Both state the age and the year of the appointment, in one sentence or two.
+        let age = try #require(report.summary.first { $0.text.contains("69-year-old") })
+        #expect(age.sources == [1, 2] && age.partial == nil)
+    }
+
     @Test func everyStatementIsTraceable() {
         let texts = Dictionary(
             uniqueKeysWithValues: report.sources.flatMap { $0.sentences.map { ($0.id, $0.text) } })

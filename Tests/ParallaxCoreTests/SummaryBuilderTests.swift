@@ -225,3 +225,49 @@ extension SummaryBuilderTests {
         #expect(first.text.contains("2004") == (year == nil), "\(summary.map(\.text))")
     }
 }
+
+extension SummaryBuilderTests {
+    /// A line cites in full only the sources whose sentences of the fact state every figure
+    /// and date it gives, counted over all of a source's sentences; the others are listed with
+    /// what they lack, grouped. A weekday is not required: outlets write it from their own day.
+    @Test func aLineCitesInFullOnlySourcesStatingItsFiguresAndDates() throws {
+        let (sentences, evidence) = try Self.analyzed(
+            [
+                "The ferry, with 104 passengers, ran aground on Friday, March 13, 2026.",
+                "The ferry ran aground on March 13.",
+                "The ferry carrying 104 passengers ran aground.",
+                "A ferry with 140 passengers ran aground on March 13, a day of fog.",
+                "The ferry with 104 passengers on board grounded on March 13 in fog.",
+            ], title: "Ferry aground")
+        // Source 2 gives the figure in a second sentence of the fact.
+        let (more, second) = try Self.analyzed(
+            ["It carried 104 passengers."], title: "Ferry aground")
+        let extra = try #require(second.first)
+        let figure = Evidence(
+            source: 2, sentence: SentenceRef(source: 2, index: 9), text: extra.text)
+        var all = sentences
+        all[figure.sentence] = more[extra.sentence].map { sentence in
+            var moved = sentence
+            moved.ref = figure.sentence
+            return moved
+        }
+        let support = SummaryBuilder.support(
+            of: evidence[0], by: Array(evidence.dropFirst()) + [figure], sentences: all)
+        #expect(support.sources == [1, 2, 5])
+        #expect(support.evidence.contains(figure.sentence))
+        #expect(support.partial.map(\.sources) == [[3], [4]])
+        let missing = support.partial.map(\.missing)
+        #expect(missing.first == ["Friday, March 13, 2026"], "\(missing)")
+        #expect(missing.last?.count == 1 && missing.last?.first?.contains("104") == true)
+        #expect(
+            support.partial.flatMap(\.evidence) == [evidence[2].sentence, evidence[3].sentence])
+    }
+
+    /// With no sentences read (nothing known of their figures), every backer is cited in full.
+    @Test func backersOfUnreadSentencesAreCitedInFull() {
+        let support = SummaryBuilder.support(
+            of: Self.fact.evidence[0], by: Array(Self.fact.evidence.dropFirst()), sentences: [:])
+        #expect(support.sources == [1, 2, 3])
+        #expect(support.partial.isEmpty)
+    }
+}

@@ -45,6 +45,8 @@ import Testing
             // Every citation in the summary and the grid leads to a sentence on the page.
             let cites = Self.matches(##"class="cite" href="#(s[0-9]+-[0-9]+)""##, in: html)
             #expect(cites.count >= 5)
+            // Sources backing a summary line without some of its figures, with what they lack.
+            #expect(html.contains("<span class=\"partial\">; without \u{201C}"))
             #expect(Self.danglingAnchors(html).isEmpty, "\(Self.danglingAnchors(html).prefix(5))")
             // The timeline chart: one lane per outlet and a mark per article.
             #expect(html.contains("<svg class=\"timeline\""))

@@ -153,11 +153,41 @@ public struct QuoteReport: Hashable, Sendable, Codable {
 
 /// A sentence of the merged summary.
 public struct SummarySentence: Hashable, Sendable, Codable {
+    /// Sources that report a line's fact but not every figure or date the line gives.
+    public struct PartialSupport: Hashable, Sendable, Codable {
+        /// The sources, none of which states the missing details in its sentences of the fact.
+        public var sources: [Int]
+        /// Their sentences that back the line's wording.
+        public var evidence: [SentenceRef]
+        /// The figures and dates of the line they do not state, as the line writes them.
+        public var missing: [String]
+
+        public init(sources: [Int], evidence: [SentenceRef], missing: [String]) {
+            self.sources = sources
+            self.evidence = evidence
+            self.missing = missing
+        }
+    }
+
     public var text: String
-    /// The sources it rests on.
+    /// The sources it rests on: each states every figure and date of the line.
     public var sources: [Int]
     /// The sentences it rests on.
     public var evidence: [SentenceRef]
     /// True when the sentence states a disputed point.
     public var disputed: Bool?
+    /// Sources that back the line's wording without some of its figures or dates, grouped by
+    /// what they lack; nil when every backing source states them all.
+    public var partial: [PartialSupport]?
+
+    public init(
+        text: String, sources: [Int], evidence: [SentenceRef], disputed: Bool? = nil,
+        partial: [PartialSupport]? = nil
+    ) {
+        self.text = text
+        self.sources = sources
+        self.evidence = evidence
+        self.disputed = disputed
+        self.partial = partial
+    }
 }

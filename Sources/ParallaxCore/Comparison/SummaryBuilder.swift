@@ -113,13 +113,16 @@ struct SummaryBuilder {
                     Self.repeats(chosen.sentence, told.evidence, sentences: sentences)
                 })
             else { continue }
-            let cited = [chosen] + backers
+            // A source is cited for the line only where its sentences state every figure and
+            // date the line gives: one reporting "AMD will acquire SeaMicro for $334 million"
+            // backs "AMD will pay $334 million, including $281 million in cash" in part.
+            let support = Self.support(of: chosen, by: backers, sentences: sentences)
             used.formUnion(fact.evidence.map(\.sentence))
             used.insert(chosen.sentence)
             result.append(
                 SummarySentence(
-                    text: chosen.text, sources: Array(Set(cited.map(\.source))).sorted(),
-                    evidence: cited.map(\.sentence).sorted(), disputed: nil))
+                    text: chosen.text, sources: support.sources, evidence: support.evidence,
+                    partial: support.partial.isEmpty ? nil : support.partial))
         }
         for conflict in conflicts where conflict.kind == .contradiction && result.count < length {
             result.append(
@@ -129,6 +132,51 @@ struct SummaryBuilder {
                     evidence: conflict.sides.map(\.sentence), disputed: true))
         }
         return result
+    }
+
+    /// The sources that back `line` in full, with their sentences and the line's own, and
+    /// those that back its wording without some of its figures or dates, grouped by what they
+    /// lack. A source's sentences among `backers` count together: "AMD will pay $334 million"
+    /// and "$281 million of it in cash" state both figures of a line that gives them.
+    static func support(
+        of line: Evidence, by backers: [Evidence], sentences: [SentenceRef: AnalyzedSentence]
+    ) -> (sources: [Int], evidence: [SentenceRef], partial: [SummarySentence.PartialSupport]) {
+        let details = sentences[line.sentence].map(Details.init) ?? Details()
+        var sources: Set<Int> = [line.source]
+        var evidence: Set<SentenceRef> = [line.sentence]
+        var partial: [[String]: (sources: Set<Int>, evidence: Set<SentenceRef>)] = [:]
+        let bySource = Dictionary(grouping: backers.filter { $0.source != line.source }) {
+            $0.source
+        }
+        for (source, own) in bySource {
+            var stated = Set<String>()
+            for backer in own {
+                if let sentence = sentences[backer.sentence] {
+                    stated.formUnion(Details(sentence).stated)
+                }
+            }
+            let missing = details.required.filter { !stated.contains($0.key) }.map(\.text)
+            if missing.isEmpty {
+                sources.insert(source)
+                evidence.formUnion(own.map(\.sentence))
+            } else {
+                partial[missing, default: ([], [])].sources.insert(source)
+                partial[missing, default: ([], [])].evidence.formUnion(own.map(\.sentence))
+            }
+        }
+        let groups = partial.map { missing, group in
+            SummarySentence.PartialSupport(
+                sources: group.sources.sorted(), evidence: group.evidence.sorted(),
+                missing: missing)
+        }
+        return (
+            sources.sorted(), evidence.sorted(),
+            groups.sorted {
+                $0.sources.count != $1.sources.count
+                    ? $0.sources.count > $1.sources.count
+                    : $0.sources.lexicographicallyPrecedes($1.sources)
+            }
+        )
     }
 
     /// Whether `candidate` tells again what one of `told` did: the same figures (one at
@@ -253,6 +301,61 @@ extension SummaryBuilder {
             guard let first = stands[a], let second = stands[b] else { return false }
             return first.contains { mine in
                 second.contains { $0.conflict == mine.conflict && $0.value != mine.value }
+            }
+        }
+    }
+}
+
+extension SummaryBuilder {
+    /// The figures and dates of a sentence that a source must state to be cited for it as a
+    /// summary line: numbers other than 0 and 1 (by value, so "$334 million" and "334 million
+    /// dollars" agree) and dates pinned to a day, a month of a year, a year or a decade
+    /// ("Oct. 5" and "October 5th" agree; "on Wednesday" and "last week" are not required,
+    /// each outlet writing the time from its own day).
+    struct Details {
+        /// What the sentence gives, by key, with its words.
+        var required: [(key: String, text: String)] = []
+        /// What the sentence states, by key: a day with its year written states the year and
+        /// the month of that year too.
+        var stated: Set<String> = []
+
+        init() {}
+
+        init(_ sentence: AnalyzedSentence) {
+            var seen = Set<String>()
+            func require(_ key: String, _ text: String) {
+                if seen.insert(key).inserted { required.append((key, text)) }
+            }
+            for quantity in sentence.quantities where quantity.value != 0 && quantity.value != 1 {
+                let key = "n:" + Quantity.format(quantity.value)
+                require(key, quantity.text)
+                stated.insert(key)
+            }
+            for date in sentence.dates {
+                let writtenYear = date.isYearInferred ? nil : date.year
+                switch date.kind {
+                case .absolute:
+                    guard let month = date.month, let day = date.day else { continue }
+                    require("d:\(month)-\(day)", date.text)
+                    stated.insert("d:\(month)-\(day)")
+                    if let year = writtenYear {
+                        stated.formUnion(["y:\(year)", "ym:\(year)-\(month)"])
+                    }
+                case .monthYear:
+                    guard let month = date.month, let year = writtenYear else { continue }
+                    require("ym:\(year)-\(month)", date.text)
+                    stated.formUnion(["y:\(year)", "ym:\(year)-\(month)"])
+                case .year:
+                    guard let year = writtenYear else { continue }
+                    require("y:\(year)", date.text)
+                    stated.insert("y:\(year)")
+                case .decade:
+                    guard let year = date.year else { continue }
+                    require("dec:\(year)", date.text)
+                    stated.insert("dec:\(year)")
+                case .month, .weekday, .relative:
+                    continue
+                }
             }
         }
     }

@@ -11,7 +11,13 @@ extension ComparisonReport {
         out.append("## Summary\n")
         if summary.isEmpty { out.append("No fact is reported by two sources.\n") }
         for sentence in summary {
-            let cites = sentence.sources.map { "[\($0)]" }.joined()
+            var cites = sentence.sources.map { "[\($0)]" }.joined()
+            for group in sentence.partial ?? [] {
+                let missing = group.missing.map { "\u{201C}\(Self.escape($0))\u{201D}" }
+                cites +=
+                    "; without " + missing.joined(separator: ", ") + ": "
+                    + group.sources.map { "[\($0)]" }.joined()
+            }
             out.append("- \(Self.escape(sentence.text)) \(cites)")
         }
         out.append("")

@@ -102,6 +102,8 @@ import Testing
         "A 2,014 km road.",
         "Version 2.0 shipped.",
         "Call 0800 555 0142 now.",
+        "Contact Surrey Police on 0845 125 2222, or call Crimestoppers.",
+        "Call 1234 5678 now.",
         "The previous week was calm.",
         "",
         "   ",

@@ -87,10 +87,14 @@ extension DateExtractor {
         }
 
         /// A four-digit year standing alone, unless it reads as an amount: "$2014",
-        /// "more than 2000", "2014 people" (but "in 2014 people voted" is a year).
+        /// "more than 2000", "2014 people" (but "in 2014 people voted" is a year), or is a
+        /// group of a telephone number, beside another number with only a space between
+        /// ("0845 125 2222").
         private func year(_ index: Int) -> Match? {
             guard let year = tokens[index].yearValue, !afterCurrency(index),
-                !attachedToNumber(index + 1), !continuesNumber(index)
+                !attachedToNumber(index + 1), !continuesNumber(index),
+                !(index > 0 && tokens[index - 1].kind == .number),
+                !(index + 1 < tokens.count && tokens[index + 1].kind == .number)
             else { return nil }
             let previous = previousWord(index)
             if let previous, DateExtractor.amountContext.contains(previous) { return nil }

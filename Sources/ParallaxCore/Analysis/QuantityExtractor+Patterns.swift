@@ -222,13 +222,27 @@ extension QuantityExtractor {
         }
 
         /// Whether the number at `index` is a piece of a telephone or reference number: it has
-        /// a leading zero ("0800") or another number follows or precedes it with only a space
-        /// between ("555 0142").
+        /// a leading zero ("0800"), another number follows or precedes it with only a space
+        /// between ("555 0142"), or it is one of three numbers or more joined by hyphens
+        /// ("907-745-4811", "1-800-555-0199"), where two are a range ("10-15 people").
         private func isPhoneLike(_ index: Int) -> Bool {
             let token = tokens[index]
             if token.integerDigits > 1, token.text.utf8.first == UInt8(ascii: "0") { return true }
             if index + 1 < tokens.count, tokens[index + 1].kind == .number { return true }
-            return index > 0 && tokens[index - 1].kind == .number
+            if index > 0 && tokens[index - 1].kind == .number { return true }
+            // Whether the numbers at `left` and `left + 2` are glued by a hyphen.
+            func joined(_ left: Int) -> Bool {
+                guard left >= 0, left + 2 < tokens.count else { return false }
+                let (mark, right) = (tokens[left + 1], tokens[left + 2])
+                return tokens[left].kind == .number && mark.text == "-" && !mark.spaced
+                    && !right.spaced && right.kind == .number
+            }
+            var chain = 1
+            var at = index
+            while joined(at - 2) { (chain, at) = (chain + 1, at - 2) }
+            at = index
+            while joined(at) { (chain, at) = (chain + 1, at + 2) }
+            return chain >= 3
         }
 
         /// Whether "am", "pm", "a.m." or "p.m." starts at `index`, making the number a time.

@@ -263,6 +263,30 @@ extension SummaryBuilderTests {
             support.partial.flatMap(\.evidence) == [evidence[2].sentence, evidence[3].sentence])
     }
 
+    /// A figure in brackets converting the one before it is not required of other sources.
+    @Test func aConversionInBracketsIsNotRequired() throws {
+        let (sentences, evidence) = try Self.analyzed(
+            [
+                "The quake struck at a depth of 10 kilometres (six miles) near the town.",
+                "The quake struck at a depth of 10 kilometres near the town.",
+                "The quake struck at a depth of six miles near the town.",
+            ], title: "Quake shakes the town")
+        let support = SummaryBuilder.support(
+            of: evidence[0], by: Array(evidence.dropFirst()), sentences: sentences)
+        #expect(support.sources == [1, 2])
+        #expect(support.partial.map(\.sources) == [[3]])
+        #expect(support.partial.first?.missing == ["10 kilometres"])
+        // A figure in brackets that converts nothing is required.
+        let (record, said) = try Self.analyzed(
+            [
+                "Thompson fell to 36-3 (24 knockouts) on Saturday.",
+                "Thompson fell to 36-3 on Saturday.",
+            ],
+            title: "Klitschko keeps his belts")
+        let count = SummaryBuilder.support(of: said[0], by: [said[1]], sentences: record)
+        #expect(count.partial.map(\.sources) == [[2]], "\(count)")
+    }
+
     /// With no sentences read (nothing known of their figures), every backer is cited in full.
     @Test func backersOfUnreadSentencesAreCitedInFull() {
         let support = SummaryBuilder.support(

@@ -309,7 +309,7 @@ extension SummaryBuilder {
 extension SummaryBuilder {
     /// The figures and dates of a sentence that a source must state to be cited for it as a
     /// summary line: numbers other than 0 and 1 (by value, so "$334 million" and "334 million
-    /// dollars" agree) and dates pinned to a day, a month of a year, a year or a decade
+    /// dollars" agree; not a measure in brackets converting the one before it) and dates pinned to a day, a month of a year, a year or a decade
     /// ("Oct. 5" and "October 5th" agree; "on Wednesday" and "last week" are not required,
     /// each outlet writing the time from its own day).
     struct Details {
@@ -321,15 +321,33 @@ extension SummaryBuilder {
 
         init() {}
 
+        /// Whether `quantity` is `previous` in other units, in brackets right after it.
+        static func converts(_ quantity: Quantity, _ previous: Quantity, in text: [UInt8]) -> Bool {
+            let (end, start) = (previous.utf8Offset + previous.utf8Length, quantity.utf8Offset)
+            guard end <= start, start <= text.count, previous.unit != quantity.unit,
+                QuantityExtractor.measures.contains(previous.unit),
+                QuantityExtractor.measures.contains(quantity.unit)
+            else { return false }
+            return text[end..<start].filter { $0 != UInt8(ascii: " ") } == [UInt8(ascii: "(")]
+        }
+
         init(_ sentence: AnalyzedSentence) {
             var seen = Set<String>()
             func require(_ key: String, _ text: String) {
                 if seen.insert(key).inserted { required.append((key, text)) }
             }
-            for quantity in sentence.quantities where quantity.value != 0 && quantity.value != 1 {
+            // A measure in brackets right after one in another unit converts it, "10
+            // kilometres (six miles)": stated, but not required of others ("36-3 (24 KO)" is
+            // no conversion).
+            let text = Array(sentence.matchText.utf8)
+            var previous: Quantity?
+            for quantity in sentence.quantities {
+                defer { previous = quantity }
+                guard quantity.value != 0 && quantity.value != 1 else { continue }
                 let key = "n:" + Quantity.format(quantity.value)
-                require(key, quantity.text)
                 stated.insert(key)
+                if let previous, Self.converts(quantity, previous, in: text) { continue }
+                require(key, quantity.text)
             }
             for date in sentence.dates {
                 let writtenYear = date.isYearInferred ? nil : date.year

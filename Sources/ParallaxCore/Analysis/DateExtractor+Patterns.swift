@@ -93,8 +93,7 @@ extension DateExtractor {
         private func year(_ index: Int) -> Match? {
             guard let year = tokens[index].yearValue, !afterCurrency(index),
                 !attachedToNumber(index + 1), !continuesNumber(index),
-                !(index > 0 && tokens[index - 1].kind == .number),
-                !(index + 1 < tokens.count && tokens[index + 1].kind == .number)
+                !tokens.isBesideNumber(index)
             else { return nil }
             let previous = previousWord(index)
             if let previous, DateExtractor.amountContext.contains(previous) { return nil }

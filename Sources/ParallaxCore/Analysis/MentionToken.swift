@@ -239,6 +239,16 @@ extension MentionToken {
     }
 }
 
+extension [MentionToken] {
+    /// Whether another number comes right before or after the token at `index`, with only a
+    /// space between: a group of a telephone or reference number ("555 0142", "0845 125
+    /// 2222"), which is neither an amount nor a year.
+    func isBesideNumber(_ index: Int) -> Bool {
+        (index > 0 && self[index - 1].kind == .number)
+            || (index + 1 < count && self[index + 1].kind == .number)
+    }
+}
+
 extension UInt8 {
     fileprivate var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
     fileprivate var isASCIILetter: Bool { (0x61...0x7A).contains(self | 0x20) }

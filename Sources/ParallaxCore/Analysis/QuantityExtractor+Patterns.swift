@@ -228,8 +228,7 @@ extension QuantityExtractor {
         private func isPhoneLike(_ index: Int) -> Bool {
             let token = tokens[index]
             if token.integerDigits > 1, token.text.utf8.first == UInt8(ascii: "0") { return true }
-            if index + 1 < tokens.count, tokens[index + 1].kind == .number { return true }
-            if index > 0 && tokens[index - 1].kind == .number { return true }
+            if tokens.isBesideNumber(index) { return true }
             // Whether the numbers at `left` and `left + 2` are glued by a hyphen.
             func joined(_ left: Int) -> Bool {
                 guard left >= 0, left + 2 < tokens.count else { return false }

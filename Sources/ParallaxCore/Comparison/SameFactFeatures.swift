@@ -152,9 +152,9 @@ public enum SameFactFeatures {
     ///
     /// Every piece's cosine with every other is one matrix product, done by OpenBLAS: with
     /// sentence vectors this runs for every cross-source pair of a story's sentences, and a
-    /// loop of dot products (eight floats at a time, as ``Vectors/dot(_:_:count:)``) took a
-    /// third of a 100-article comparison, and through BLAS about a sixth of a shorter one
-    /// (`perf record -g parallax bench compare --events … --articles 100`).
+    /// loop of dot products (eight floats at a time) took a third of a 100-article comparison,
+    /// and through BLAS about a sixth of a shorter one (`perf record -g parallax bench compare
+    /// --events … --articles 100`).
     static func alignment(_ a: SentenceEncoding, _ b: SentenceEncoding) -> (Double, Double, Double)
     {
         let width = a.vector.count

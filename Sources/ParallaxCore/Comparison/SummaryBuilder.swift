@@ -309,9 +309,10 @@ extension SummaryBuilder {
 extension SummaryBuilder {
     /// The figures and dates of a sentence that a source must state to be cited for it as a
     /// summary line: numbers other than 0 and 1 (by value, so "$334 million" and "334 million
-    /// dollars" agree; not a measure in brackets converting the one before it) and dates pinned to a day, a month of a year, a year or a decade
-    /// ("Oct. 5" and "October 5th" agree; "on Wednesday" and "last week" are not required,
-    /// each outlet writing the time from its own day).
+    /// dollars" agree; not a measure in brackets converting the one before it) and dates
+    /// pinned to a day, a month of a year, a year or a decade ("Oct. 5" and "October 5th"
+    /// agree; "on Wednesday" and "last week" are not required, each outlet writing the time
+    /// from its own day).
     struct Details {
         /// What the sentence gives, by key, with its words.
         var required: [(key: String, text: String)] = []
@@ -339,7 +340,7 @@ extension SummaryBuilder {
             // A measure in brackets right after one in another unit converts it, "10
             // kilometres (six miles)": stated, but not required of others ("36-3 (24 KO)" is
             // no conversion).
-            let text = Array(sentence.matchText.utf8)
+            let text = sentence.quantities.count > 1 ? Array(sentence.matchText.utf8) : []
             var previous: Quantity?
             for quantity in sentence.quantities {
                 defer { previous = quantity }

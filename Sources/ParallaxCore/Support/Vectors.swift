@@ -1,50 +1,44 @@
 /// The few vector operations matching needs, on dense sentence vectors and on sparse term
 /// weights.
 enum Vectors {
-    /// The dot product of two dense vectors (the cosine, for unit vectors).
-    static func dot(_ a: [Float], _ b: [Float]) -> Double {
-        a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                guard let x = a.baseAddress, let y = b.baseAddress else { return 0 }
-                return Double(dot(x, y, count: min(a.count, b.count)))
-            }
-        }
-    }
-
-    /// The dot product of `count` floats at `x` and at `y`, eight lanes at a time.
+    /// The dot product of two dense vectors (the cosine, for unit vectors), eight lanes at a
+    /// time.
     ///
     /// Written with SIMD types because the plain loop stays scalar (the compiler may not reorder
     /// a floating-point sum), and a story's comparison takes the cosine of every pair of its
     /// sentences. Products are added, not fused: the SIMD types' `addProduct` fuses lane by
     /// lane, a scalar call for each.
-    @inline(__always)
-    static func dot(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, count: Int) -> Float {
-        let x = UnsafeRawPointer(x)
-        let y = UnsafeRawPointer(y)
-        let stride = MemoryLayout<Float>.stride
-        var even = SIMD8<Float>()
-        var odd = SIMD8<Float>()
-        var k = 0
-        while k + 16 <= count {
-            let at = k * stride
-            even +=
-                x.loadUnaligned(fromByteOffset: at, as: SIMD8<Float>.self)
-                * y.loadUnaligned(fromByteOffset: at, as: SIMD8<Float>.self)
-            odd +=
-                x.loadUnaligned(fromByteOffset: at + 8 * stride, as: SIMD8<Float>.self)
-                * y.loadUnaligned(fromByteOffset: at + 8 * stride, as: SIMD8<Float>.self)
-            k += 16
+    static func dot(_ a: [Float], _ b: [Float]) -> Double {
+        let count = min(a.count, b.count)
+        return a.withUnsafeBytes { a in
+            b.withUnsafeBytes { b in
+                guard let x = a.baseAddress, let y = b.baseAddress else { return 0 }
+                let stride = MemoryLayout<Float>.stride
+                var even = SIMD8<Float>()
+                var odd = SIMD8<Float>()
+                var k = 0
+                while k + 16 <= count {
+                    let at = k * stride
+                    even +=
+                        x.loadUnaligned(fromByteOffset: at, as: SIMD8<Float>.self)
+                        * y.loadUnaligned(fromByteOffset: at, as: SIMD8<Float>.self)
+                    odd +=
+                        x.loadUnaligned(fromByteOffset: at + 8 * stride, as: SIMD8<Float>.self)
+                        * y.loadUnaligned(fromByteOffset: at + 8 * stride, as: SIMD8<Float>.self)
+                    k += 16
+                }
+                let lanes = even + odd
+                var sum: Float = 0
+                for lane in 0..<8 { sum += lanes[lane] }
+                while k < count {
+                    sum +=
+                        x.load(fromByteOffset: k * stride, as: Float.self)
+                        * y.load(fromByteOffset: k * stride, as: Float.self)
+                    k += 1
+                }
+                return Double(sum)
+            }
         }
-        let lanes = even + odd
-        var sum: Float = 0
-        for lane in 0..<8 { sum += lanes[lane] }
-        while k < count {
-            sum +=
-                x.load(fromByteOffset: k * stride, as: Float.self)
-                * y.load(fromByteOffset: k * stride, as: Float.self)
-            k += 1
-        }
-        return sum
     }
 
     /// The sum of `vectors` scaled to unit length; `nil` when there are none.

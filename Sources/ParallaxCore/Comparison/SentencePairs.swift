@@ -57,13 +57,13 @@ struct SentencePairs {
             Array(pairNames)
             + ["same-fact", "tfidf", "position-min", "position-max"]
             + context.flatMap { ["\($0)-min", "\($0)-max"] } + [
-                "below-best-of-first", "below-best-of-second",
+                "below-best-min", "below-best-max",
             ]
         let vector: [String] =
             Array(SameFactFeatures.names.suffix(SameFactFeatures.vectorFeatures))
             + ["same-fact-vectors"]
             + context.flatMap { ["\($0)-min-vectors", "\($0)-max-vectors"] }
-            + ["below-best-of-first-vectors", "below-best-of-second-vectors"]
+            + ["below-best-min-vectors", "below-best-max-vectors"]
         return plain + vector
     }()
 
@@ -303,8 +303,11 @@ struct SentencePairs {
                 features.append(min(x, y))
                 features.append(max(x, y))
             }
-            features.append(similarity - nearI.best)
-            features.append(similarity - nearJ.best)
+            // In the order of their size, not of the sentences: the pair's probability must
+            // not depend on which source was given first.
+            let below = (similarity - nearI.best, similarity - nearJ.best)
+            features.append(min(below.0, below.1))
+            features.append(max(below.0, below.1))
         }
         let sameFact = PairClassifier.sameFact
         let leftOver = SameFactFeatures.leftOverRange

@@ -1,6 +1,6 @@
 extension StoryComparison {
     /// Order-of-events contradictions between sources, numbered from `C1`: the caller numbers
-    /// them on from its other conflicts.
+    /// them on from its other conflicts. `analyses` are in reading order.
     func orderConflicts(
         _ analyses: [ArticleAnalysis], evidence: (SentenceRef) -> Evidence
     ) -> [Conflict] {
@@ -32,11 +32,19 @@ extension StoryComparison {
                 sides[key, default: []].append(relation)
             }
         }
+        // Each direction in the words of the source read first that states it.
+        let rank = Self.places(inReadingOrder: analyses)
+        func readFirst(_ a: EventOrder.Relation, _ b: EventOrder.Relation) -> Bool {
+            (rank[a.sentence.source] ?? a.sentence.source, a.sentence)
+                < (rank[b.sentence.source] ?? b.sentence.source, b.sentence)
+        }
         return keys.enumerated().map { offset, key in
             let relations = sides[key]!.sorted { $0.sentence < $1.sentence }
             // Each direction with the sources that state it.
-            let forward = relations.filter { $0.before == relations[0].before }
-            let backward = relations.filter { $0.before != relations[0].before }
+            let forward = relations.filter { $0.before == relations[0].before }.sorted(
+                by: readFirst)
+            let backward = relations.filter { $0.before != relations[0].before }.sorted(
+                by: readFirst)
             func stated(_ group: [EventOrder.Relation]) -> String {
                 let sources = Array(Set(group.map(\.sentence.source))).sorted()
                 return "\"\(group[0].beforeWord)\" before \"\(group[0].afterWord)\" ("
@@ -46,7 +54,7 @@ extension StoryComparison {
                 id: "C\(offset + 1)", kind: .contradiction, aspect: .order,
                 description:
                     "The sources order two events differently: \(stated(forward)) against \(stated(backward)).",
-                // Each side's value is its direction in the words of the first sentence to
+                // Each side's value is its direction in the words of the first source read to
                 // state it, so that "striking before lost" sides with "struck before lost".
                 sides: relations.map { relation in
                     let first = (relation.before == forward[0].before ? forward : backward)[0]

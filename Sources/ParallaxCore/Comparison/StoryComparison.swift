@@ -36,7 +36,8 @@ public struct StoryComparison: Sendable {
 
     /// Compares `articles`, numbered from 1 in the order given.
     ///
-    /// The output depends only on the articles and their order.
+    /// The findings depend only on the articles, not on their order: the sources are read in
+    /// the order of ``readingOrder(_:)``, and only their numbers follow the order given.
     /// - Complexity: about O(*c* · *k*) for *c* claims with *k* candidate matches each.
     public func compare(_ articles: [Article]) -> ComparisonReport {
         // Articles are read on all cores, each alone.
@@ -46,8 +47,29 @@ public struct StoryComparison: Sendable {
         return compare(analyses)
     }
 
-    /// Compares articles already analysed.
+    /// The order the sources are read in, whatever order they were given in: by publication,
+    /// the undated last, then by content (``Article/id``). Two runs given the same articles in
+    /// different orders find the same facts and tell them in the same words.
+    public static func readingOrder(_ analyses: [ArticleAnalysis]) -> [ArticleAnalysis] {
+        analyses.sorted {
+            ($0.article.published ?? .distantFuture, $0.article.id, $0.number) < (
+                $1.article.published ?? .distantFuture, $1.article.id, $1.number
+            )
+        }
+    }
+
+    /// Each source's place in `analyses`, already in reading order, by its number.
+    static func places(inReadingOrder analyses: [ArticleAnalysis]) -> [Int: Int] {
+        Dictionary(
+            analyses.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Compares articles already analysed, each keeping its number.
     public func compare(_ analyses: [ArticleAnalysis]) -> ComparisonReport {
+        // Every choice between equals (which sentence tells a fact, which group comes first)
+        // falls to the source read first, so the sources are read in an order of their own.
+        let analyses = Self.readingOrder(analyses)
+        let rank = Self.places(inReadingOrder: analyses)
         var sentences: [SentenceRef: AnalyzedSentence] = [:]
         for analysis in analyses {
             for sentence in analysis.sentences { sentences[sentence.ref] = sentence }
@@ -408,17 +430,19 @@ public struct StoryComparison: Sendable {
         let year = analyses.compactMap(\.article.published).max().map {
             calendar.component(.year, from: $0)
         }
-        let summary = SummaryBuilder(length: summaryLength, year: year).summary(
+        let summary = SummaryBuilder(length: summaryLength, year: year, rank: rank).summary(
             agreed: agreed, conflicts: conflicts, unique: unique, sentences: sentencesByRef,
             backs: backs)
+        // The sources are listed by number.
+        let numbered = analyses.sorted { $0.number < $1.number }
         let grid = ClaimGrid.rows(
-            sources: analyses.map(\.number), agreed: agreed, unique: unique, conflicts: conflicts)
+            sources: numbered.map(\.number), agreed: agreed, unique: unique, conflicts: conflicts)
         return ComparisonReport(
-            sources: analyses.map(Self.sourceReport), agreed: agreed, unique: unique,
+            sources: numbered.map(Self.sourceReport), agreed: agreed, unique: unique,
             conflicts: conflicts, quotes: quotes, summary: summary, grid: grid,
             timeline: StoryTimeline(
                 published: published.mapValues(Date.init(timeIntervalSince1970:)),
-                sources: analyses.map(\.number), grid: grid))
+                sources: numbered.map(\.number), grid: grid))
     }
 
     /// The features of every pair of sentences of different sources that the comparison

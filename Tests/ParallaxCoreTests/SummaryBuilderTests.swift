@@ -45,7 +45,7 @@ import Testing
         #expect(summary.first?.evidence == [Self.ref(1, 1), Self.ref(2, 1)])
     }
 
-    @Test func aSentenceOnTheOtherSideOfADisputeBacksNothing() {
+    @Test func aSentenceTakingASideOfADisputeIsNotToldAsFact() {
         // Sources 1 and 2 order two events one way, source 3 the other; the dispute is the
         // story's, not attached to the fact, and every sentence backs every other.
         let conflict = Conflict(
@@ -59,11 +59,24 @@ import Testing
                     source: source, sentence: Self.ref(source, 1),
                     text: "Sentence of source \(source).", value: value)
             }, later: nil)
+        // Every sentence of the fact takes a side: the summary tells only the dispute.
         let summary = SummaryBuilder(length: 5).summary(
             agreed: [Self.fact], conflicts: [conflict], unique: [], sentences: [:])
-        let line = summary.first { $0.disputed == nil }
-        #expect(line?.sources == [1, 2])
-        #expect(line?.evidence == [Self.ref(1, 1), Self.ref(2, 1)])
+        #expect(summary.count == 1)
+        #expect(summary.first?.disputed == true)
+        // A fourth source's sentence takes no side: the fact is told in its words, backed by
+        // both sides, as none opposes it.
+        let fact = AgreedFact(
+            id: "A1", match: .event, fact: "The ferry ran aground.", sources: [1, 2, 3, 4],
+            evidence: [1, 2, 3, 4].map {
+                Evidence(source: $0, sentence: Self.ref($0, 1), text: "Sentence of source \($0).")
+            },
+            related: nil, similarity: 0.4, conflicts: nil)
+        let told = SummaryBuilder(length: 5).summary(
+            agreed: [fact], conflicts: [conflict], unique: [], sentences: [:])
+        let line = told.first { $0.disputed == nil }
+        #expect(line?.text == "Sentence of source 4.")
+        #expect(line?.sources == [1, 2, 3, 4])
     }
 
     @Test func aFactWithADisputedPointIsToldInTheWordsOfSourcesTakingNoSide() {

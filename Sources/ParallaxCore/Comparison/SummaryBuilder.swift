@@ -82,11 +82,17 @@ struct SummaryBuilder {
                         && !opposing.opposes(candidate.sentence, $0.sentence)
                 }
             }
+            // Nor is a sentence that takes a side of a dispute found across the story told as
+            // fact, whichever fact it is grouped in ("the ferry lost power shortly after
+            // striking the ledge", in an order dispute); it may still back another's words.
             var chosen = representative(
                 of: told, sentences: sentences, avoiding: disputedSentences,
-                backers: { Set(backing($0).map(\.source)).count })
+                backers: {
+                    disputedSentences.contains($0.sentence)
+                        ? 0 : Set(backing($0).map(\.source)).count
+                })
             let backers = backing(chosen)
-            guard !backers.isEmpty else { continue }
+            guard !backers.isEmpty, !disputedSentences.contains(chosen.sentence) else { continue }
             // A line must stand alone: one that opens by pointing back ("Her account was
             // echoed by two other passengers", "But he missed 10 games") or in the first person
             // ("We take these issues very seriously", a statement's words without their marks)

@@ -90,6 +90,9 @@ struct SeedComparisonTests {
 
         let update = try #require(report.conflicts.first { $0.kind == .update })
         #expect(update.later == 2)
+        // Told in the ledes' words, not in those of the ministry's statement further down
+        // ("concluding" becomes "concluded"), whichever source is read first.
+        #expect(update.description.contains("\"returning\" becomes \"returned\""))
         #expect(update.sides.first { $0.source == 1 }?.text.contains("is returning") == true)
         #expect(
             update.sides.first { $0.source == 2 }?.text.contains("returned to Moscow on Oct. 5")

@@ -44,6 +44,12 @@ extension StoryComparison {
                 for side in sides where !entry.2.contains(where: { $0.sentence == side.sentence }) {
                     entry.2.append(side)
                 }
+                // Described in the words of the finding told earliest in its articles, of
+                // its kind: "returning" becomes "returned", in two ledes, rather than
+                // "concluding" becomes "concluded", from a quoted statement further down.
+                if finding.kind == entry.1.kind, Self.depth(finding) < Self.depth(entry.1) {
+                    entry.1 = finding
+                }
                 if finding.kind == .contradiction {
                     entry.1.kind = .contradiction
                     entry.1.later = nil
@@ -76,6 +82,12 @@ extension StoryComparison {
                     description: description, sides: sides, later: finding.later)
             )
         }
+    }
+
+    /// How far down their articles a finding's two sentences are, the shallower first.
+    static func depth(_ finding: ConflictDetector.Finding) -> (Int, Int) {
+        let (a, b) = (finding.first.claim.sentence.index, finding.second.claim.sentence.index)
+        return (a + b, min(a, b))
     }
 
     /// "Nine people (2, 3) against 11 people (4)": each value with the sources that give it.

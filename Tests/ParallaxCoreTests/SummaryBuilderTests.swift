@@ -177,6 +177,8 @@ import Testing
         "But the ferry had been inspected at Skerrow Island in November.",
         "The findings of the inspection at Skerrow Island in November were these:",
         "FERRY CAPTAIN FIRED AFTER SKERROW GROUNDING!!",
+        "She's been at the Skerrow harbour office since the grounding on Friday.",
+        "They’re still searching the coast of Skerrow Island for the deckhand.",
     ])
     func aLineThatNeedsItsNeighboursIsLeftOut(text: String) throws {
         let (sentences, evidence) = try Self.analyzed([text, text], title: "Ferry aground")

@@ -222,8 +222,12 @@ struct SummaryBuilder {
         -> Bool
     {
         guard let tokens = sentences[ref]?.tokens,
-            let opener = tokens.first(where: \.isWord)?.lowercased
+            let word = tokens.first(where: \.isWord)?.lowercased
         else { return false }
+        // A contraction points back as its first word does: "She's", "They’re".
+        let opener =
+            word.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).first.map(
+                String.init) ?? word
         let words = tokens.filter { $0.isWord && $0.text.count >= 2 }
         return pointingBack.contains(opener) || tokens.last?.text == ":"
             || (words.count >= 2 && words.allSatisfy(\.isAllCaps))

@@ -101,6 +101,22 @@ import Testing
         #expect(quotes(text).first?.speaker == speaker)
     }
 
+    /// A quotation inside a clause with its own verb of speech is the words of whom that
+    /// clause names, not of the speaker the sentence opens with; with no such clause, the
+    /// sentence's speaker.
+    @Test func aNearerVerbOfSpeechInItsOwnClauseGivesTheSpeaker() {
+        let found = quotes(
+            "Prosecutor Ilse Marrow told the court a few hours after the hearing \u{2014} where "
+                + "the captain's lawyer Jonah Pell said the crew had been \u{201C}beyond "
+                + "reproach\u{201D} that night \u{2014} \u{201C}I hear the ferry is still "
+                + "leaking fuel into the bay.\u{201D}")
+        #expect(found.first { $0.text.hasPrefix("beyond") }?.speaker == "Jonah Pell", "\(found)")
+        let plain = quotes(
+            "Mayor Ilse Marrow said the town would look after \u{201C}every single person who "
+                + "came off that boat\u{201D}.")
+        #expect(plain.first?.speaker == "Ilse Marrow", "\(plain)")
+    }
+
     @Test func speakerColonQuote() {
         let found = quotes("Jonah Pell said: \"There was a jolt, and then the lights went out.\"")
         #expect(found.first?.speaker == "Jonah Pell")

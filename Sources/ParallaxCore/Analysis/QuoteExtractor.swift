@@ -215,6 +215,10 @@ public enum QuoteExtractor {
         }
         if word == "that", verb > 0, isSpeechVerb(tokens[verb - 1]) {
             verb -= 1
+        } else if !isSpeechVerb(tokens[verb]),
+            let speaker = nearerSpeaker(in: sentence, upTo: open, context: context)
+        {
+            return speaker
         } else if !isSpeechVerb(tokens[verb]) {
             // "Mayor Corinna Halloway said the town would look after "…"": the speaker
             // introduces the sentence that ends in the quotation.
@@ -231,6 +235,51 @@ public enum QuoteExtractor {
         {
             start -= 1
         }
+        return context.resolve(start..<verb, in: sentence)
+    }
+
+    /// "Prosecutor Terry White told The Post — where Lohan's lawyer Mark Heller said she was
+    /// "ensconced in the bosom" of the clinic — …": the speaker of a verb of speech nearer the
+    /// quotation opening at `open` than the sentence's first, named in its own clause; nil
+    /// when the sentence has one such verb before the quotation, or the nearer names no one.
+    static func nearerSpeaker(
+        in sentence: AnalyzedSentence, upTo open: Int, context: SpeakerContext
+    ) -> Speaker? {
+        let tokens = sentence.tokens
+        let verbs = (0..<open).filter { isSpeechVerb(tokens[$0]) }
+        guard verbs.count >= 2, let nearest = verbs.last,
+            !tokens[nearest..<open].contains(where: { $0.text == "\"" })
+        else { return nil }
+        // Only a verb right after the name of a person or an organisation: "chips will be
+        // added to the system "towards the end of this year"" is no one's words, and who "she
+        // told them" means is for the sentence's own speaker to say.
+        let before = nearest - 1
+        guard
+            sentence.entities.contains(where: { entity in
+                (entity.kind == .person || entity.kind == .organisation)
+                    && (entity.tokenIndex..<(entity.tokenIndex + entity.tokenCount)).contains(
+                        before)
+            })
+        else { return nil }
+        return clauseSpeaker(before: nearest, in: sentence, context: context)
+    }
+
+    /// Marks that end the clause a speaker is named in, walking back from its verb.
+    static let clauseBreaks: Set<String> = [",", "\"", "\u{2014}", "\u{2013}", "(", ";", ":"]
+
+    /// The speaker named right before the verb of speech at `verb`, back to the start of its
+    /// clause; nil when that names no one.
+    static func clauseSpeaker(
+        before verb: Int, in sentence: AnalyzedSentence, context: SpeakerContext
+    ) -> Speaker? {
+        let tokens = sentence.tokens
+        var start = verb
+        while start > 0, verb - start < maximumSpeakerTokens,
+            !clauseBreaks.contains(tokens[start - 1].text), !isSpeechVerb(tokens[start - 1])
+        {
+            start -= 1
+        }
+        guard start < verb else { return nil }
         return context.resolve(start..<verb, in: sentence)
     }
 

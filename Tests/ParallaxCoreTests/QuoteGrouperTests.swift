@@ -76,6 +76,20 @@ import Testing
         #expect(markdown.contains("[1] attributes it to "), "\(markdown)")
     }
 
+    /// A first name and surname is the one fuller name the story gives them; where it gives
+    /// two ("George W. Bush", "George H. W. Bush"), neither.
+    @Test func aNameWithoutItsMiddleNameIsThePersonNamedInFull() {
+        let found = Self.quotes(
+            "Mark Jay Heller arrived at the court at noon. “She is in rehab right now,” Mark Jay Heller said.",
+            "“My client is in the bosom of that facility right now,” Mark Heller said.")
+        #expect(found.count == 2, "\(found)")
+        #expect(found.allSatisfy { $0.speaker == "Mark Jay Heller" }, "\(found.map(\.speaker))")
+        let two = Self.quotes(
+            "George H. W. Bush and George W. Bush met in Houston on Friday.",
+            "“We talked about the old days in Texas for an hour,” George Bush said.")
+        #expect(two.first?.speaker == "George Bush", "\(two.map(\.speaker))")
+    }
+
     @Test func aCompanyIsNotCompletedIntoAPersonsName() {
         // Names that ran together ("Freedom Fabric AMD") read as a person whose surname is AMD;
         // AMD speaking as a company keeps its own name.

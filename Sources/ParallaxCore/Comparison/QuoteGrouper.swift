@@ -175,9 +175,12 @@ enum QuoteGrouper {
     }
 }
 
-/// The people a story names, so that "Antonov" and "Anatoly Antonov" read as one person.
+/// The people a story names, so that "Antonov" and "Anatoly Antonov" read as one person, and
+/// "Mark Heller" and "Mark Jay Heller" too.
 struct PeopleIndex {
     private var fullNames: [String: String] = [:]
+    /// Per surname, the names of two or more words the story gives it.
+    private var namesBySurname: [String: Set<String>] = [:]
 
     init(_ analyses: [ArticleAnalysis]) {
         var counts: [String: [String: Int]] = [:]
@@ -193,18 +196,31 @@ struct PeopleIndex {
         }
         for (surname, names) in counts {
             // The most used name of two or more words, the longest on a tie.
-            let best = names.filter { $0.key.contains(" ") }.max {
+            let long = names.filter { $0.key.contains(" ") }
+            let best = long.max {
                 ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key)
             }
             if let best { fullNames[surname] = best.key }
+            namesBySurname[surname] = Set(long.keys)
         }
     }
 
-    /// The fullest name of the person `name` refers to, or `name` itself.
+    /// The fullest name of the person `name` refers to, or `name` itself. A surname alone is
+    /// the story's most used full name for it; a first name and surname is the one name the
+    /// story gives them with middle names or initials ("Mark Jay Heller"), where it gives only
+    /// one: "George Bush" stays itself in a story of "George W. Bush" and "George H. W. Bush".
     func canonical(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard let last = words.last else { return name }
-        if words.count == 1, let full = fullNames[last.lowercased()] { return full }
-        return name
+        let surname = last.lowercased()
+        if words.count == 1, let full = fullNames[surname] { return full }
+        guard words.count == 2, let names = namesBySurname[surname] else { return name }
+        let first = words[0].lowercased()
+        let longer = names.filter { other in
+            let otherWords = other.split(separator: " ")
+            return otherWords.count > 2 && otherWords[0].lowercased() == first
+                && otherWords.last?.lowercased() == surname
+        }
+        return longer.count == 1 ? longer.first! : name
     }
 }

@@ -72,6 +72,27 @@ import Testing
         conflicts(first, second).filter { $0.aspect == .number }
     }
 
+    /// A sentence that gives the other source's number too, in another clause or with no
+    /// unit, does not dispute it; one giving it in another unit or role still may.
+    @Test func aFigureTheSentenceAlsoGivesIsNoRival() {
+        let numbers = Self.figures
+        #expect(
+            numbers(
+                "Reggie Bush played in 10 games for the Saints this season, but had to sit out four straight after knee surgery.",
+                "Reggie Bush missed four games for the Saints this season after knee surgery."
+            ).isEmpty)
+        #expect(
+            numbers(
+                "Police said 12 people were injured in the riots in Velmora on Saturday.",
+                "Police said 18 people had been injured in the riots in Velmora on Saturday and 12 arrested."
+            ).count == 1)
+        #expect(
+            numbers(
+                "The climber fell about 60 metres (200 feet) from a ridge on Mount Velmora on Friday, police said.",
+                "The climber fell approximately 200 metres from a ridge on Mount Velmora on Friday, police said."
+            ).count == 1)
+    }
+
     @Test func figuresAreRivalsOnlyWhenTheyCountTheSameThing() {
         let numbers = Self.figures
         // One report gives the dead, the other the injured: two counts, no dispute.

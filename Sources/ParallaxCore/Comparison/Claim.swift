@@ -37,6 +37,20 @@ struct Claim {
     /// Whether each date tells when something was said or reported ("ITAR-TASS reported
     /// September 26", "the ministry said on Monday") rather than when it happened.
     var dateIsReport: [Bool]
+    /// Every number the whole sentence gives, in any clause, with its unit (empty for none)
+    /// and its role where the words beside it say: a figure the sentence states elsewhere is
+    /// no rival of another source's (``states(_:unit:role:)``).
+    var sentenceFigures: [(value: Double, unit: String, role: QuantityRole?)]
+
+    /// Whether the claim's sentence gives `value` as a figure that may count what `unit` and
+    /// `role` do: in that unit or none, and in that role or none ("… and 12 arrested" does not
+    /// give 12 injured people; "10 games, but had to sit out four straight" gives four games).
+    func states(_ value: Double, unit: String, role: QuantityRole?) -> Bool {
+        sentenceFigures.contains { figure in
+            figure.value == value && (figure.unit == unit || figure.unit.isEmpty)
+                && (figure.role == nil || role == nil || figure.role == role)
+        }
+    }
     /// For a relative clause taken out of its sentence, the name it follows ("Antonov, who
     /// was born in Siberia"): what the clause is about.
     var antecedent: Entity? = nil
@@ -204,7 +218,19 @@ enum ClaimSplitter {
             dates: dates,
             quantities: quantities, quantityRoles: roles, quantityPlaces: places,
             quantityOwners: owners, quantityTotals: totals, quantityParts: parts,
-            dateIsReport: dateIsReport)
+            dateIsReport: dateIsReport, sentenceFigures: sentenceFigures(sentence))
+    }
+
+    /// Every number of `sentence` with its unit and role, for ``Claim/sentenceFigures``.
+    static func sentenceFigures(_ sentence: AnalyzedSentence)
+        -> [(value: Double, unit: String, role: QuantityRole?)]
+    {
+        guard !sentence.quantities.isEmpty else { return [] }
+        let roles = QuantityRole.context(
+            of: sentence.quantities, in: sentence.tokens[...],
+            scalarOffset: scalarToUTF8(sentence.matchText)
+        ).roles
+        return zip(sentence.quantities, roles).map { ($0.value, $0.unit, $1) }
     }
 
     /// Words after which a figure is a part of a count given before: "including three ladder

@@ -208,6 +208,14 @@ enum ConflictDetector {
                 guard !a.quantities.contains(where: { $0.key == second.key }),
                     !b.quantities.contains(where: { $0.key == first.key })
                 else { continue }
+                // Nor where either sentence gives the other's number too, in another clause
+                // or without a unit: "Of his 11 touchdowns this year, eight have come since
+                // Week 11" against "has eight touchdowns since Week 11"; "played in 10 games,
+                // but had to sit out four straight" against "missed four games". Not in
+                // another unit: "60 metres (200 feet)" still disputes "200 metres".
+                guard !a.states(second.value, unit: second.unit, role: secondRole),
+                    !b.states(first.value, unit: first.unit, role: firstRole)
+                else { continue }
                 // "people killed", "kilometre depth": the killed and the injured are two
                 // disputes, not one.
                 // A role that cannot be the figure's names no dispute: "200 people set off

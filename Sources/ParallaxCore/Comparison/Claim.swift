@@ -226,11 +226,23 @@ enum ClaimSplitter {
         -> [(value: Double, unit: String, role: QuantityRole?)]
     {
         guard !sentence.quantities.isEmpty else { return [] }
+        let scalarOffset = scalarToUTF8(sentence.matchText)
+        let tokens = sentence.tokens
         let roles = QuantityRole.context(
-            of: sentence.quantities, in: sentence.tokens[...],
-            scalarOffset: scalarToUTF8(sentence.matchText)
+            of: sentence.quantities, in: tokens[...], scalarOffset: scalarOffset
         ).roles
-        return zip(sentence.quantities, roles).map { ($0.value, $0.unit, $1) }
+        return zip(sentence.quantities, roles).compactMap { quantity, role in
+            // A part of the count before it gives no count of its own: "Five bombs were
+            // dropped, of which four exploded" does not say four were dropped.
+            let start = scalarOffset(quantity.utf8Offset)
+            if let first = tokens.firstIndex(where: { $0.offset >= start }), first >= 2,
+                tokens[first - 2].lowercased == "of",
+                ["which", "whom", "them"].contains(tokens[first - 1].lowercased)
+            {
+                return nil
+            }
+            return (quantity.value, quantity.unit, role)
+        }
     }
 
     /// Words after which a figure is a part of a count given before: "including three ladder

@@ -126,11 +126,8 @@ public enum QuoteExtractor {
             }) {
                 return Speaker(name: name.text, kind: name.kind)
             }
-            var start = verb
-            while start > 0, verb - start < maximumSpeakerTokens,
-                ![",", "\"", ";", "and", "but"].contains(tokens[start - 1].lowercased)
-            {
-                start -= 1
+            let start = speakerStart(before: verb, in: tokens) {
+                [",", "\"", ";", "and", "but"].contains($0.lowercased)
             }
             if let speaker = context.resolve(start..<verb, in: previous) { return speaker }
         }
@@ -229,13 +226,18 @@ public enum QuoteExtractor {
             else { return nil }
             verb = introducing
         }
+        let start = speakerStart(before: verb, in: tokens) { $0.text == "," || $0.text == "\"" }
+        return context.resolve(start..<verb, in: sentence)
+    }
+
+    /// Where the words naming the speaker of the verb of speech at `verb` start: back from it,
+    /// at most ``maximumSpeakerTokens``, to the first token that `ends` the clause before.
+    static func speakerStart(before verb: Int, in tokens: [Token], ends: (Token) -> Bool) -> Int {
         var start = verb
-        while start > 0, verb - start < maximumSpeakerTokens, tokens[start - 1].text != ",",
-            tokens[start - 1].text != "\""
-        {
+        while start > 0, verb - start < maximumSpeakerTokens, !ends(tokens[start - 1]) {
             start -= 1
         }
-        return context.resolve(start..<verb, in: sentence)
+        return start
     }
 
     /// "Prosecutor Terry White told The Post — where Lohan's lawyer Mark Heller said she was
@@ -268,18 +270,13 @@ public enum QuoteExtractor {
     static let clauseBreaks: Set<String> = [",", "\"", "\u{2014}", "\u{2013}", "(", ";", ":"]
 
     /// The speaker named right before the verb of speech at `verb`, back to the start of its
-    /// clause; nil when that names no one.
+    /// clause or another verb of speech; nil when that names no one.
     static func clauseSpeaker(
         before verb: Int, in sentence: AnalyzedSentence, context: SpeakerContext
     ) -> Speaker? {
-        let tokens = sentence.tokens
-        var start = verb
-        while start > 0, verb - start < maximumSpeakerTokens,
-            !clauseBreaks.contains(tokens[start - 1].text), !isSpeechVerb(tokens[start - 1])
-        {
-            start -= 1
+        let start = speakerStart(before: verb, in: sentence.tokens) {
+            clauseBreaks.contains($0.text) || isSpeechVerb($0)
         }
-        guard start < verb else { return nil }
         return context.resolve(start..<verb, in: sentence)
     }
 

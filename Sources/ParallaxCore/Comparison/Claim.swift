@@ -40,7 +40,10 @@ struct Claim {
     /// Every number the whole sentence gives, in any clause, with its unit (empty for none)
     /// and its role where the words beside it say: a figure the sentence states elsewhere is
     /// no rival of another source's (``states(_:unit:role:)``).
-    var sentenceFigures: [(value: Double, unit: String, role: QuantityRole?)]
+    var sentenceFigures: [SentenceFigure]
+
+    /// A number of the claim's sentence: its value, unit (empty for none) and role.
+    typealias SentenceFigure = (value: Double, unit: String, role: QuantityRole?)
 
     /// Whether the claim's sentence gives `value` as a figure that may count what `unit` and
     /// `role` do: in that unit or none, and in that role or none ("… and 12 arrested" does not
@@ -115,22 +118,24 @@ enum ClaimSplitter {
         var claims: [Claim] = []
         // A sentence that is one claim has the analysis' content terms already.
         let tokenTerms = sentence.tokenTerms
+        // Read once for all the sentence's claims.
+        let figures = sentenceFigures(sentence)
         if pieces.isEmpty {
             claims.append(
                 make(
                     sentence, tokens: tokens[...], tokenTerms: tokenTerms, terms: sentence.terms,
-                    text: sentence.text, isMain: true, id: id))
+                    text: sentence.text, isMain: true, id: id, sentenceFigures: figures))
             return claims
         }
         let mainTokens = main.flatMap { Array(tokens[$0]) }
         claims.append(
             make(
                 sentence, tokens: mainTokens[...], tokenTerms: main.flatMap { tokenTerms[$0] },
-                terms: nil, text: nil, isMain: true, id: id))
+                terms: nil, text: nil, isMain: true, id: id, sentenceFigures: figures))
         for piece in pieces where piece.count >= 3 {
             var claim = make(
                 sentence, tokens: tokens[piece], tokenTerms: Array(tokenTerms[piece]), terms: nil,
-                text: nil, isMain: false, id: id + claims.count)
+                text: nil, isMain: false, id: id + claims.count, sentenceFigures: figures)
             // "Antonov, who was born in Siberia": the clause is about the name before it.
             if piece.lowerBound >= 2,
                 ["who", "which"].contains(tokens[piece.lowerBound - 1].lowercased),
@@ -148,10 +153,12 @@ enum ClaimSplitter {
 
     /// The claim of `tokens` of `sentence`, whose terms are `tokenTerms`, one per token; its
     /// content terms are built from those unless given. No word is stemmed again: the
-    /// analysis has each token's term.
+    /// analysis has each token's term. `sentenceFigures` are the whole sentence's
+    /// (``sentenceFigures(_:)``).
     static func make(
         _ sentence: AnalyzedSentence, tokens: ArraySlice<Token>, tokenTerms: [String?],
-        terms: [String]?, text: String?, isMain: Bool, id: Int
+        terms: [String]?, text: String?, isMain: Bool, id: Int,
+        sentenceFigures: [Claim.SentenceFigure]
     ) -> Claim {
         let terms = terms ?? Terms.content(of: Array(tokens), tokenTerms: tokenTerms)
         let offsets = Set(tokens.map(\.offset))
@@ -218,13 +225,11 @@ enum ClaimSplitter {
             dates: dates,
             quantities: quantities, quantityRoles: roles, quantityPlaces: places,
             quantityOwners: owners, quantityTotals: totals, quantityParts: parts,
-            dateIsReport: dateIsReport, sentenceFigures: sentenceFigures(sentence))
+            dateIsReport: dateIsReport, sentenceFigures: sentenceFigures)
     }
 
     /// Every number of `sentence` with its unit and role, for ``Claim/sentenceFigures``.
-    static func sentenceFigures(_ sentence: AnalyzedSentence)
-        -> [(value: Double, unit: String, role: QuantityRole?)]
-    {
+    static func sentenceFigures(_ sentence: AnalyzedSentence) -> [Claim.SentenceFigure] {
         guard !sentence.quantities.isEmpty else { return [] }
         let scalarOffset = scalarToUTF8(sentence.matchText)
         let tokens = sentence.tokens

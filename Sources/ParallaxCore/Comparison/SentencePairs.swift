@@ -299,15 +299,13 @@ struct SentencePairs {
                 (title[i][placeB], title[j][placeA]), (title[i][placeA], title[j][placeB]),
                 (centre[i][placeB], centre[j][placeA]), (centre[i][placeA], centre[j][placeB]),
                 (nearI.best, nearJ.best), (nearI.topThree, nearJ.topThree),
+                (similarity - nearI.best, similarity - nearJ.best),
             ] {
+                // In the order of their size, not of the sentences: the pair's probability
+                // must not depend on which source was given first.
                 features.append(min(x, y))
                 features.append(max(x, y))
             }
-            // In the order of their size, not of the sentences: the pair's probability must
-            // not depend on which source was given first.
-            let below = (similarity - nearI.best, similarity - nearJ.best)
-            features.append(min(below.0, below.1))
-            features.append(max(below.0, below.1))
         }
         let sameFact = PairClassifier.sameFact
         let leftOver = SameFactFeatures.leftOverRange

@@ -1,8 +1,9 @@
 extension StoryComparison {
     /// Order-of-events contradictions between sources, numbered from `C1`: the caller numbers
-    /// them on from its other conflicts. `analyses` are in reading order.
+    /// them on from its other conflicts. Each direction is told in the words of the source
+    /// read first that states it (`order`).
     func orderConflicts(
-        _ analyses: [ArticleAnalysis], evidence: (SentenceRef) -> Evidence
+        _ analyses: [ArticleAnalysis], order: ReadingOrder, evidence: (SentenceRef) -> Evidence
     ) -> [Conflict] {
         // Anchors: event words (not names) that two or more sources use.
         var sourcesOf: [String: Set<Int>] = [:]
@@ -32,11 +33,8 @@ extension StoryComparison {
                 sides[key, default: []].append(relation)
             }
         }
-        // Each direction in the words of the source read first that states it.
-        let rank = Self.places(inReadingOrder: analyses)
         func readFirst(_ a: EventOrder.Relation, _ b: EventOrder.Relation) -> Bool {
-            (rank[a.sentence.source] ?? a.sentence.source, a.sentence)
-                < (rank[b.sentence.source] ?? b.sentence.source, b.sentence)
+            order.key(a.sentence) < order.key(b.sentence)
         }
         return keys.enumerated().map { offset, key in
             let relations = sides[key]!.sorted { $0.sentence < $1.sentence }

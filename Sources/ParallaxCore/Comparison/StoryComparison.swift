@@ -58,18 +58,12 @@ public struct StoryComparison: Sendable {
         }
     }
 
-    /// Each source's place in `analyses`, already in reading order, by its number.
-    static func places(inReadingOrder analyses: [ArticleAnalysis]) -> [Int: Int] {
-        Dictionary(
-            analyses.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// Compares articles already analysed, each keeping its number.
     public func compare(_ analyses: [ArticleAnalysis]) -> ComparisonReport {
         // Every choice between equals (which sentence tells a fact, which group comes first)
         // falls to the source read first, so the sources are read in an order of their own.
         let analyses = Self.readingOrder(analyses)
-        let rank = Self.places(inReadingOrder: analyses)
+        let order = ReadingOrder(analyses)
         var sentences: [SentenceRef: AnalyzedSentence] = [:]
         for analysis in analyses {
             for sentence in analysis.sentences { sentences[sentence.ref] = sentence }
@@ -82,7 +76,7 @@ public struct StoryComparison: Sendable {
         // quotations), runs beside the matching: much of the matching keeps one core only.
         let storyWide = Background { [self] in
             (
-                order: orderConflicts(analyses, evidence: evidence),
+                order: orderConflicts(analyses, order: order, evidence: evidence),
                 names: NameVariants.conflicts(analyses),
                 quotes: QuoteGrouper.group(analyses, people: PeopleIndex(analyses))
             )
@@ -430,7 +424,7 @@ public struct StoryComparison: Sendable {
         let year = analyses.compactMap(\.article.published).max().map {
             calendar.component(.year, from: $0)
         }
-        let summary = SummaryBuilder(length: summaryLength, year: year, rank: rank).summary(
+        let summary = SummaryBuilder(length: summaryLength, year: year, order: order).summary(
             agreed: agreed, conflicts: conflicts, unique: unique, sentences: sentencesByRef,
             backs: backs)
         // The sources are listed by number.

@@ -5,10 +5,9 @@ struct SummaryBuilder {
     var length: Int
     /// The year of the story's latest dated report, if any is dated.
     var year: Int? = nil
-    /// Each source's place in the order the comparison reads them
-    /// (``StoryComparison/readingOrder(_:)``), by number: of two sentences that tell a fact
-    /// equally well, that of the source read first is told. Sources not in it go by number.
-    var rank: [Int: Int] = [:]
+    /// The order the comparison reads its sources in: of two sentences that tell a fact
+    /// equally well, that of the source read first is told.
+    var order = ReadingOrder()
 
     /// Whether `fact` is background to a story of `year`: most of its sentences give a year,
     /// and every year they give is earlier ("a tsunami in 2004 killed 170,000 people", in
@@ -280,13 +279,10 @@ struct SummaryBuilder {
             return (quoted, undisputed, standsAlone, closeness, -sentence.terms.count)
         }
         let scores = fact.evidence.indices.map(score)
-        func place(_ ref: SentenceRef) -> (Int, Int, Int) {
-            (rank[ref.source] ?? ref.source, ref.source, ref.index)
-        }
         let ranked = fact.evidence.indices.sorted { a, b in
             scores[a] != scores[b]
                 ? scores[a] > scores[b]
-                : place(fact.evidence[a].sentence) < place(fact.evidence[b].sentence)
+                : order.key(fact.evidence[a].sentence) < order.key(fact.evidence[b].sentence)
         }
         // Backed by at least one other source first: a line must be an agreed one. Asked in
         // rank order, so that only the best few are asked.

@@ -54,6 +54,91 @@ public struct ArticleFileReader: Sendable {
         return try article(from: data, name: path == "-" ? "stdin" : path, source: name)
     }
 
+    /// The articles in the file at `path`: every line of JSON lines, every response of a WARC
+    /// archive and every item of an RSS, Atom or JSON feed; the one article of any other file or
+    /// of standard input, as ``read(path:)`` reads it.
+    ///
+    /// An item that names no outlet (in its fields, its text's header, its page or its address)
+    /// is named after the file and its line or record ("events.jsonl:3"), so that the articles
+    /// of one file keep apart.
+    ///
+    /// - Parameter notice: Told of each item that could not be read, of one read with something
+    ///   wrong with it (a date that cannot be read), and of a feed item that gives only a summary.
+    /// - Throws: ``ArticleInputError`` when the file cannot be read or holds no article.
+    public func articles(path: String, notice: (InputProblem) -> Void) throws -> [Article] {
+        guard path != "-", let kind = Self.collectionKind(path) else {
+            return [try read(path: path)]
+        }
+        var documents: [IngestDocument] = []
+        // Items refused while reading, each with the number of documents read before it, so
+        // that every notice comes in the file's order.
+        var refusals: [(before: Int, problem: InputProblem)] = []
+        do {
+            try InputFiles.read(
+                path, accept: { documents.append($0) },
+                reject: { refusals.append((documents.count, $0)) })
+        } catch let error as ArticleInputError {
+            throw error
+        } catch {
+            throw ArticleInputError.unreadable(path, reason: "\(error)")
+        }
+        let found = documents
+        let made = ParallelMap.map(each: found.count) { index in
+            let document = found[index]
+            let unnamed = URL(fileURLWithPath: document.origin).lastPathComponent
+            guard case .html = document.body else {
+                return ArticleMaker.article(from: document, parser: nil, unnamed: unnamed)
+            }
+            return ArticleMaker.article(
+                from: document, parser: try? HTMLParser(), unnamed: unnamed)
+        }
+        var articles: [Article] = []
+        var refused = refusals.count
+        var nextRefusal = refusals.startIndex
+        func noticeRefusals(before index: Int) {
+            while nextRefusal < refusals.endIndex, refusals[nextRefusal].before <= index {
+                notice(refusals[nextRefusal].problem)
+                nextRefusal += 1
+            }
+        }
+        for (index, (document, result)) in zip(found, made).enumerated() {
+            noticeRefusals(before: index)
+            for problem in document.problems {
+                notice(InputProblem(origin: document.origin, reason: problem))
+            }
+            switch result {
+            case .success(let article):
+                if document.isSummary {
+                    notice(
+                        InputProblem(
+                            origin: document.origin,
+                            reason: "the feed gives only a summary; compared as given"))
+                }
+                articles.append(article)
+            case .failure(let problem):
+                refused += 1
+                notice(problem)
+            }
+        }
+        noticeRefusals(before: found.count)
+        guard !articles.isEmpty else {
+            throw ArticleInputError.noArticles(path, kind: kind, refused: refused)
+        }
+        return articles
+    }
+
+    /// The kind of the file at `path` when it holds many articles: JSON lines, a WARC archive or
+    /// a feed, told by its name or how it starts; nil for any other file, or one that cannot be
+    /// opened (``read(path:)`` says why).
+    static func collectionKind(_ path: String) -> InputKind? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var head = (try? handle.read(upToCount: 1024)) ?? Data()
+        if Gzip.isCompressed([UInt8](head.prefix(2))) { head = Data() }  // told by its name
+        let kind = InputKind(name: path, head: head)
+        return [.jsonLines, .archive, .feed].contains(kind) ? kind : nil
+    }
+
     /// Makes an article of raw bytes.
     ///
     /// - Parameters:

@@ -7,6 +7,7 @@ public struct ArticleInputError: Error, Hashable, Sendable, CustomStringConverti
         case binary(offset: Int)
         case invalidUTF8(offset: Int)
         case noText(removed: Int)
+        case noArticles(kind: InputKind, refused: Int)
     }
 
     /// The file or input the problem is in.
@@ -41,6 +42,11 @@ public struct ArticleInputError: Error, Hashable, Sendable, CustomStringConverti
         Self(input, .noText(removed: removed))
     }
 
+    /// A file of many articles (JSON lines, an archive, a feed) holds none that could be read.
+    public static func noArticles(_ input: String, kind: InputKind, refused: Int) -> Self {
+        Self(input, .noArticles(kind: kind, refused: refused))
+    }
+
     public var description: String {
         switch problem {
         case .unreadable(let reason):
@@ -61,6 +67,16 @@ public struct ArticleInputError: Error, Hashable, Sendable, CustomStringConverti
         case .noText(let removed):
             return
                 "\(input): has no article text left after cleaning (\(removed) lines removed as page furniture)"
+        case .noArticles(let kind, let refused):
+            let what =
+                switch kind {
+                case .jsonLines: "JSON lines with a text or maintext field"
+                case .archive: "a WARC archive of HTML responses"
+                default: "a feed whose items carry text"
+                }
+            return
+                "\(input): holds no article that could be read (\(refused) items refused, as above); "
+                + "give \(what)"
         }
     }
 

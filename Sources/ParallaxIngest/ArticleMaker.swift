@@ -4,15 +4,18 @@ import ParallaxHTML
 
 /// Turns what a reader found into a cleaned article.
 enum ArticleMaker {
-    static func article(from document: IngestDocument, parser: HTMLParser?) -> Result<
-        Article, RejectedInput
-    > {
+    /// The cleaned article of `document`, its outlet taken from the input, the text's header,
+    /// the page or its address, or failing those named `unnamed` (by default the input's file).
+    static func article(
+        from document: IngestDocument, parser: HTMLParser?, unnamed: String? = nil
+    ) -> Result<Article, RejectedInput> {
+        let unnamed = unnamed ?? fileName(document.origin)
         switch document.body {
         case .text(let text):
             // A header block (Source:, Title:, …) is read as metadata, not kept as body.
             var article = PlainTextArticle.parse(
                 text,
-                defaultSource: document.source ?? host(document.url) ?? fileName(document.origin),
+                defaultSource: document.source ?? host(document.url) ?? unnamed,
                 title: document.title, readDate: PrintedDates.parse)
             article.source = document.source ?? article.source
             article.url = document.url ?? article.url
@@ -38,7 +41,7 @@ enum ArticleMaker {
                 let metadata = extracted.metadata
                 let source =
                     document.source ?? metadata.siteName
-                    ?? host(document.url ?? metadata.canonicalURL) ?? fileName(document.origin)
+                    ?? host(document.url ?? metadata.canonicalURL) ?? unnamed
                 guard
                     let article = Article(
                         page: extracted, source: source, url: document.url, title: document.title,

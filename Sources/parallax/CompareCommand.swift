@@ -10,8 +10,10 @@ struct CompareCommand: AsyncParsableCommand {
         abstract: "Compare two or more reports of one story.",
         discussion: """
             Reads each FILE as one outlet's article (plain text, optionally with a header block of \
-            Source:, URL:, Published: and Title: lines, then a blank line; '-' reads standard \
-            input), cleans away page furniture, and reports what the sources agree on, what only \
+            Source:, URL:, Published: and Title: lines, then a blank line, or an HTML page; '-' \
+            reads standard input), or as several: every line of JSON lines (.jsonl, .ndjson), \
+            every HTML response of a WARC archive and every item of an RSS, Atom or JSON feed. \
+            It cleans away page furniture, and reports what the sources agree on, what only \
             one reports, where they conflict, who is quoted, and a merged summary. Every \
             statement cites its sentences as [source.sentence].
             """)
@@ -20,7 +22,7 @@ struct CompareCommand: AsyncParsableCommand {
         case markdown, json
     }
 
-    @Argument(help: "The articles to compare, two or more.")
+    @Argument(help: "The articles to compare, two or more, in one file or several.")
     var files: [String] = []
 
     @Option(
@@ -40,11 +42,8 @@ struct CompareCommand: AsyncParsableCommand {
     @OptionGroup var vectors: VectorOptions
 
     func validate() throws {
-        guard files.count >= 2 else {
-            throw ValidationError(
-                files.count == 1
-                    ? "compare needs two or more articles; got only \(files[0])"
-                    : "compare needs two or more articles; name their files")
+        guard !files.isEmpty else {
+            throw ValidationError("compare needs two or more articles; name their files")
         }
         guard (0...1).contains(threshold) else {
             throw ValidationError("--threshold must be between 0 and 1; got \(threshold)")
@@ -61,25 +60,36 @@ struct CompareCommand: AsyncParsableCommand {
         // Files are read and cleaned on all cores; their errors are reported in order.
         let files = files
         let results = ParallelMap.map(each: files.count) { index in
-            Result { try reader.read(path: files[index]) }
+            var notices: [InputProblem] = []
+            let result = Result {
+                try reader.articles(path: files[index]) { notices.append($0) }
+            }
+            return (result, notices)
         }
         var articles: [Article] = []
         var failures = 0
-        for (file, result) in zip(files, results) {
+        for (file, (result, notices)) in zip(files, results) {
+            for notice in notices { printError("parallax: \(notice)") }
             do {
-                let article = try result.get()
-                if article.published == nil,
+                let read = try result.get()
+                if read.count == 1, let article = read.first, article.published == nil,
                     let date = PlainTextArticle.headerDate(article.originalText)
                 {
                     printError(
                         "parallax: note: \(file): date \"\(date)\" cannot be read; compared as undated"
                     )
                 }
-                articles.append(article)
+                articles += read
             } catch let error as ArticleInputError {
                 failures += 1
                 printError("parallax: \(error)")
             }
+        }
+        if files.count == 1, articles.count == 1 {
+            printError(
+                "parallax: compare needs two or more articles; got only \(files[0]) "
+                    + "(JSON lines, a WARC archive or a feed may hold several)")
+            throw ExitCode.validationFailure
         }
         guard articles.count >= 2 else {
             printError(

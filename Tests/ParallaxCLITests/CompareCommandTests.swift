@@ -82,6 +82,37 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
         #expect(result.error.contains("compare needs two or more articles; got only \(corpus[0])"))
     }
 
+    /// A file of JSON lines holds a story's articles: each line is a source of its own, named
+    /// by its outlet or, lacking one, its line.
+    @Test func comparesTheArticlesOfOneFileOfJSONLines() throws {
+        let texts = try corpus.map { try String(contentsOfFile: $0, encoding: .utf8) }
+        func line(_ object: [String: Any]) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        }
+        // The first with its header block, the second without, the third named in its fields.
+        let body = { (text: String) in String(text[text.range(of: "\n\n")!.upperBound...]) }
+        let lines = [
+            try line(["text": texts[0]]), try line(["text": body(texts[1])]),
+            try line(["maintext": body(texts[2]), "source_domain": "northmere.example"]), "{}",
+        ]
+        let story = try temporaryFile("story.jsonl", Data(lines.joined(separator: "\n").utf8))
+        let result = try runParallax(["compare", story, corpus[3], "--format", "json"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.error == "parallax: \(story):4: no article text (maintext or text)\n")
+        let object =
+            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        let sources = object?["sources"] as? [[String: Any]] ?? []
+        #expect(
+            sources.map { $0["name"] as? String } == [
+                "Avelline Courier", "story.jsonl:2", "northmere.example", "The Lanterne Observer",
+            ])
+        #expect((object?["agreed"] as? [Any])?.isEmpty == false)
+        let lone = try temporaryFile("lone.jsonl", Data((lines[0] + "\n").utf8))
+        let refused = try runParallax(["compare", lone])
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("compare needs two or more articles; got only \(lone)"))
+    }
+
     @Test func badInputsAreNamedAndSkipped() throws {
         let empty = try temporaryFile("empty.txt", Data())
         let binary = try temporaryFile("binary.txt", Data([0, 1, 2, 3]))

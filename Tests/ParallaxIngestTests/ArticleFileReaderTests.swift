@@ -1,6 +1,7 @@
 import Foundation
 import ParallaxCore
 import ParallaxIngest
+import ParallaxTestSupport
 import Testing
 
 /// Compresses as one gzip member, for tests of compressed input.
@@ -123,5 +124,82 @@ func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
         } catch {
             #expect("\(error)".contains("it is a folder"))
         }
+    }
+}
+
+/// Files of many articles: JSON lines, feeds and archives give one article an item.
+@Suite struct ArticleCollectionTests {
+    let reader = ArticleFileReader()
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = try TemporaryFolder.make("parallax-articles").appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    func read(_ path: String) throws -> (articles: [Article], notices: [String]) {
+        var notices: [String] = []
+        let articles = try reader.articles(path: path) { notices.append("\($0)") }
+        return (articles, notices)
+    }
+
+    @Test func readsEveryLineOfJSONLinesAndNamesTheBadOnes() throws {
+        let path = try write(
+            "event.jsonl",
+            """
+            {"text": "The ferry Kestrel ran aground off Port Avelline on Friday night.", "date": "2026-03-13"}
+            not an object
+            {"maintext": "Coastguard crews rescued 40 passengers from the Kestrel.", "source_domain": "harbor.example", "date_publish": "the 13th"}
+            {"text": "  "}
+
+            """)
+        let (articles, notices) = try read(path)
+        #expect(articles.map(\.source) == ["event.jsonl:1", "harbor.example"])
+        #expect(articles[0].cleanedText.hasPrefix("The ferry Kestrel ran aground"))
+        #expect(articles[0].published != nil)
+        #expect(articles[1].published == nil)
+        #expect(
+            notices == [
+                "\(path):2: not a JSON object",
+                #"\#(path):3: date "the 13th" cannot be read; stored as undated"#,
+                "\(path):4: no article text (maintext or text)",
+            ])
+    }
+
+    @Test func readsEveryItemOfAFeedAndSaysWhichGiveOnlyASummary() throws {
+        let path = try write(
+            "harbor.xml",
+            """
+            <?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+            <channel><title>Harbor Gazette</title>
+            <item><title>Ferry aground</title><link>https://harbor.example/a</link>
+            <content:encoded><![CDATA[<p>The ferry Kestrel ran aground off Port Avelline on Friday night.</p>]]></content:encoded></item>
+            <item><title>Passengers rescued</title><link>https://harbor.example/b</link>
+            <description>Coastguard crews rescued 40 passengers from the Kestrel.</description></item>
+            </channel></rss>
+            """)
+        let (articles, notices) = try read(path)
+        #expect(articles.map(\.title) == ["Ferry aground", "Passengers rescued"])
+        #expect(articles.allSatisfy { $0.source == "Harbor Gazette" })
+        #expect(notices == ["\(path) item 2: the feed gives only a summary; compared as given"])
+    }
+
+    @Test func aFileOfOneArticleIsReadAsOne() throws {
+        let path = try write("ferry.txt", "Source: Wire\n\nThe ferry Kestrel ran aground.\n")
+        let (articles, notices) = try read(path)
+        #expect(articles.map(\.source) == ["Wire"])
+        #expect(notices.isEmpty)
+    }
+
+    @Test func aFileOfManyWithNoReadableArticleIsRefused() throws {
+        let path = try write("broken.jsonl", "[1, 2]\n{\"title\": \"no text\"}\n")
+        var notices: [String] = []
+        #expect {
+            _ = try reader.articles(path: path) { notices.append("\($0)") }
+        } throws: { error in
+            "\(error)"
+                == "\(path): holds no article that could be read (2 items refused, as above); give JSON lines with a text or maintext field"
+        }
+        #expect(notices.count == 2)
     }
 }

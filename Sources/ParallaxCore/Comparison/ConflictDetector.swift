@@ -115,14 +115,13 @@ enum ConflictDetector {
         let deniedA = denied(a)
         let deniedB = denied(b)
         if (deniedA == nil) != (deniedB == nil), min(a.termSet.count, b.termSet.count) >= 3,
-            !isQuestion(a), !isQuestion(b),
+            !isQuestion(a), !isQuestion(b), !reportsDenial(a), !reportsDenial(b),
             Self.overlap(a, b) >= 0.6,
             let scope = deniedA ?? deniedB,
             case let other = deniedA == nil ? a : b,
             2 * scope.terms.intersection(other.termSet).count > scope.terms.count,
-            scope.heads.contains(where: { head in
-                other.termSet.contains(head) || other.tokens.contains { $0.lowercased == head }
-            }),
+            scope.heads.contains(where: { asserts(other, $0) }),
+            scope.predicates.isEmpty || scope.predicates.contains(where: { asserts(other, $0) }),
             scope.subjects.allSatisfy({ $0.isSubset(of: other.termSet) })
         {
             let words = deniedWords(deniedA == nil ? b : a).map { ": \"\($0)\"" } ?? ""
@@ -136,6 +135,31 @@ enum ConflictDetector {
         if let update = Aspect.update(a, b, published: published) { findings.append(update) }
         return findings
     }
+
+    /// Whether `claim` states the word `word` (a term or a lower-case word) rather than only
+    /// names it as an aim, a plan or a likelihood in a "to" clause: "trying to determine the
+    /// cause" does not state that the cause was determined, nor "was scheduled to face
+    /// Klitschko" that he faced him.
+    static func asserts(_ claim: Claim, _ word: String) -> Bool {
+        let tokens = Array(claim.tokens)
+        return tokens.indices.contains { index in
+            (claim.tokenTerms[index] == word || tokens[index].lowercased == word)
+                && (index == 0 || tokens[index - 1].lowercased != "to")
+        }
+    }
+
+    /// Whether `claim` reports a denial, a rebuttal or a dismissal ("A man has denied arson",
+    /// "LaRue discounted rumors that he was Deep Throat"): it tells of one party's position,
+    /// so it takes no side against a claim that states, or denies, what was denied.
+    static func reportsDenial(_ claim: Claim) -> Bool {
+        claim.tokens.contains { denials.contains($0.lowercased) }
+    }
+
+    /// Verbs of denial, rebuttal and dismissal.
+    static let denials: Set<String> = [
+        "deny", "denies", "denied", "denying", "denial", "dismissed", "dismisses", "discounted",
+        "discounts", "refuted", "refutes", "rebutted", "rejected", "rejects",
+    ]
 
     /// Whether `claim` asks rather than states: its last mark, past closing quotation marks,
     /// is a question mark.
@@ -330,6 +354,9 @@ enum ConflictDetector {
                 }
             }
             if let head { found.heads.insert(head) }
+            if quantifiers.contains(tokens[index].lowercased) {
+                found.predicates.formUnion(predicates(after: index, in: tokens, of: claim))
+            }
             denied = found
         }
         return denied
@@ -342,6 +369,28 @@ enum ConflictDetector {
         /// The names the negated clauses are about, each as the terms a claim about it has
         /// ("Harrison, who hadn't missed a game" is about Harrison).
         var subjects: [Set<String>] = []
+        /// For a negating quantifier ("None of the other teams … has been reported to have
+        /// offered …", "No decision has been reached"), the verbs of its clause, one of which
+        /// the other claim must state: such a negation denies its clause's predicate, not the
+        /// nouns it quantifies.
+        var predicates: Set<String> = []
+    }
+
+    /// Negations that quantify a noun: they deny what their clause says of it.
+    static let quantifiers: Set<String> = ["no", "none", "nobody", "no-one", "noone", "neither"]
+
+    /// The terms of the verbs in the past or a participle ("reported", "offered", "hurt") in the
+    /// clause after the token at `index`, up to its end or 25 tokens.
+    static func predicates(after index: Int, in tokens: [Token], of claim: Claim) -> Set<String> {
+        var found: Set<String> = []
+        for next in tokens.indices.dropFirst(index + 1).prefix(25) {
+            let word = tokens[next].lowercased
+            if [".", ";", ":", "but"].contains(word) { break }
+            if tokens[next].isWord, EventOrder.isVerbForm(word) {
+                found.insert(claim.tokenTerms[next] ?? word)
+            }
+        }
+        return found
     }
 
     /// Whether the negation at `index` opens a command: "Don't" or "Do not" first in its
@@ -418,16 +467,30 @@ enum ConflictDetector {
         "those", "these", "that", "this", "to", "so", "too",
     ]
 
-    /// The words of `claim`'s first negation with those it governs ("not due to bad
-    /// weather"), to name what a denial is about.
+    /// The words of `claim`'s first negation with those it governs, to name what a denial is
+    /// about: the verb it follows ("pleaded not guilty", "did not point the gun"), and no
+    /// word its scope ends on that leads nowhere ("None of the other teams", not "… teams in").
     static func deniedWords(_ claim: Claim) -> String? {
         let tokens = Array(claim.tokens)
         guard let index = tokens.indices.first(where: { negates(tokens, at: $0) }) else {
             return nil
         }
-        let words = QuoteExtractor.join(tokens[index..<scope(of: index, in: tokens).upperBound])
-        return words.trimmingWhitespace()
+        var start = index
+        if index > 0, tokens[index - 1].isWord, !quantifiers.contains(tokens[index].lowercased),
+            !linkingWords.contains(tokens[index - 1].lowercased)
+        {
+            start = index - 1
+        }
+        var end = scope(of: index, in: tokens).upperBound
+        while end > index + 1, linkingWords.contains(tokens[end - 1].lowercased) { end -= 1 }
+        return QuoteExtractor.join(tokens[start..<end]).trimmingWhitespace()
     }
+
+    /// Words that join a phrase to the next: a quoted denial neither starts nor ends on one.
+    static let linkingWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "that", "which", "who", "to", "of", "in", "on",
+        "at", "for", "by", "with", "from", "as", "into",
+    ]
 
     /// The share of the smaller claim's terms the other also has.
     static func overlap(_ a: Claim, _ b: Claim) -> Double {

@@ -179,23 +179,39 @@ import Testing
         "FERRY CAPTAIN FIRED AFTER SKERROW GROUNDING!!",
         "She's been at the Skerrow harbour office since the grounding on Friday.",
         "They’re still searching the coast of Skerrow Island for the deckhand.",
+        "Also, he said the ferry had been inspected at Skerrow Island in November.",
+        "Now she's known for steering the Skerrow ferry through the fog.",
+        "Obviously, we're disappointed by the grounding of the ferry at Skerrow Island.",
+        "The operator has always been a positive contributor to our community on Skerrow Island.",
+        "The operator said I never once saw the captain drink on the Skerrow crossing.",
+        "Skerrow ferry captain, a skipper of 30 years, fired after grounding",
     ])
     func aLineThatNeedsItsNeighboursIsLeftOut(text: String) throws {
-        let (sentences, evidence) = try Self.analyzed([text, text], title: "Ferry aground")
+        #expect(try Self.summaryOfOneFact(told: [text, text]).isEmpty)
+        let standing = "Nell Carraway's account was echoed by two other passengers on Saturday."
+        #expect(try Self.summaryOfOneFact(told: [text, standing]) == [standing])
+    }
+
+    /// A lead-in that opens a clause naming its subject, the country "US", the magazine "Us
+    /// Weekly" and "World War I" leave a line standing.
+    @Test(arguments: [
+        "Now that the ferry is back at Skerrow Island, the operator has replaced its captain.",
+        "Nell Carraway told Us Weekly the ferry was refitted in the US after the grounding.",
+        "The Skerrow ferry first sailed as a minesweeper in World War I, the operator said.",
+    ])
+    func aLineThatNamesItsSubjectStands(text: String) throws {
+        #expect(try Self.summaryOfOneFact(told: [text, text]) == [text])
+    }
+
+    /// The summary's lines where two sources tell one fact in `texts`, one sentence each.
+    static func summaryOfOneFact(told texts: [String]) throws -> [String] {
+        let (sentences, evidence) = try analyzed(texts, title: "Ferry aground")
         var fact = Self.fact
         fact.sources = [1, 2]
         fact.evidence = evidence
-        #expect(
-            SummaryBuilder(length: 5).summary(
-                agreed: [fact], conflicts: [], unique: [], sentences: sentences
-            ).isEmpty)
-        let standing = "Nell Carraway's account was echoed by two other passengers on Saturday."
-        let (withSubject, alsoEvidence) = try Self.analyzed(
-            [text, standing], title: "Ferry aground")
-        fact.evidence = alsoEvidence
-        let summary = SummaryBuilder(length: 5).summary(
-            agreed: [fact], conflicts: [], unique: [], sentences: withSubject)
-        #expect(summary.map(\.text) == [standing])
+        return SummaryBuilder(length: 5).summary(
+            agreed: [fact], conflicts: [], unique: [], sentences: sentences
+        ).map(\.text)
     }
 
     @Test func aFactNoSecondSourceBacksIsLeftOut() {

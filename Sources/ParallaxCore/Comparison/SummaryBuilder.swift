@@ -214,22 +214,80 @@ struct SummaryBuilder {
         "yet", "however",
     ]
 
+    /// Words that lead into a sentence and tie it to the one before ("Also, he said…",
+    /// "Still, it was…"): the word after them tells whether the sentence points back.
+    static let leadIns: Set<String> = [
+        "also", "still", "overall", "meanwhile", "instead", "moreover", "besides", "indeed",
+        "again", "now", "then", "plus", "anyway", "nevertheless", "nonetheless", "otherwise",
+        "likewise", "therefore", "thus", "hence", "regardless", "furthermore", "additionally",
+    ]
+
+    /// Marks that may follow a sentence's last: closing quotation marks and brackets.
+    static let closingMarks: Set<String> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
+
+    /// Words in the first person: outside quotation marks, a sentence that has one speaks for
+    /// someone the line does not name ("The Chargers have been … contributors to our
+    /// community"). "I" counts before a word in lower case, so that "World War I" does not.
+    static let firstPerson: Set<String> = ["we", "our", "ours", "us", "my", "me", "mine"]
+
     /// Whether the sentence `ref` cannot stand alone as a line: it opens with a word that
-    /// points back or speaks in the first person, ends in a colon, introducing what follows
-    /// ("The results were disastrous:"), or is a headline in capitals ("FIRED IN PHILLY!!").
+    /// points back or speaks in the first person, after any lead-in ("Also, he…",
+    /// "Obviously, we're…"), speaks in the first person outside quotation marks, ends in a
+    /// colon, introducing what follows ("The results were disastrous:"), or without a
+    /// sentence's mark, or is a headline in capitals ("FIRED IN PHILLY!!").
     static func needsContext(_ ref: SentenceRef, sentences: [SentenceRef: AnalyzedSentence])
         -> Bool
     {
         guard let tokens = sentences[ref]?.tokens,
-            let word = tokens.first(where: \.isWord)?.lowercased
+            var first = tokens.firstIndex(where: \.isWord)
         else { return false }
+        // A lead-in, or an adverb set off by a comma ("Obviously,"), is passed over.
+        let lead = tokens[first].lowercased
+        if leadIns.contains(lead)
+            || (lead.hasSuffix("ly") && first + 1 < tokens.count && tokens[first + 1].text == ","),
+            let next = tokens[(first + 1)...].firstIndex(where: \.isWord),
+            tokens[next].lowercased != "that"  // "Now that Lohan is back…" names its subject
+        {
+            first = next
+        }
+        let word = tokens[first].lowercased
         // A contraction points back as its first word does: "She's", "They’re".
         let opener =
             word.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).first.map(
                 String.init) ?? word
         let words = tokens.filter { $0.isWord && $0.text.count >= 2 }
-        return pointingBack.contains(opener) || tokens.last?.text == ":"
+        // A headline or a cry ("Esther Williams, swimming star, dies at 91", "Go Colts") ends
+        // without a sentence's mark.
+        let end = tokens.last { !closingMarks.contains($0.text) }?.text
+        return pointingBack.contains(opener) || end == ":"
+            || !(end ?? "").contains(where: { ".!?\u{2026}".contains($0) })
             || (words.count >= 2 && words.allSatisfy(\.isAllCaps))
+            || speaksInFirstPerson(tokens)
+    }
+
+    /// Whether `tokens` have a word in the first person outside quotation marks.
+    static func speaksInFirstPerson(_ tokens: [Token]) -> Bool {
+        var quoted = false
+        for (index, token) in tokens.enumerated() {
+            switch token.text {
+            case "\"": quoted.toggle()
+            case "\u{201C}": quoted = true
+            case "\u{201D}": quoted = false
+            default:
+                guard !quoted, token.isWord else { continue }
+                let parts = token.text.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" })
+                guard let stem = parts.first.map(String.init) else { continue }
+                // "US" is a country and "Us Weekly" a magazine: only "us" is the pronoun.
+                let lower = stem.lowercased()
+                if firstPerson.contains(lower), lower != "us" || stem == "us" { return true }
+                if stem == "I" {
+                    if parts.count > 1 { return true }  // "I'm", "I’ve"
+                    let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+                    if let next, next.isWord, next.text.first?.isLowercase == true { return true }
+                }
+            }
+        }
+        return false
     }
 
     /// The sentence that tells a fact best: plain statement rather than quotation, and closest

@@ -185,6 +185,7 @@ import Testing
         "The operator has always been a positive contributor to our community on Skerrow Island.",
         "The operator said I never once saw the captain drink on the Skerrow crossing.",
         "Skerrow ferry captain, a skipper of 30 years, fired after grounding",
+        "Skerrow Ferries operations director Ilse Marrow asked.",
     ])
     func aLineThatNeedsItsNeighboursIsLeftOut(text: String) throws {
         #expect(try Self.summaryOfOneFact(told: [text, text]).isEmpty)
@@ -198,6 +199,8 @@ import Testing
         "Now that the ferry is back at Skerrow Island, the operator has replaced its captain.",
         "Nell Carraway told Us Weekly the ferry was refitted in the US after the grounding.",
         "The Skerrow ferry first sailed as a minesweeper in World War I, the operator said.",
+        "The Skerrow ferry ran aground in thick fog on Friday night, police said.",
+        "The cause of the Skerrow ferry's grounding has not been reported.",
     ])
     func aLineThatNamesItsSubjectStands(text: String) throws {
         #expect(try Self.summaryOfOneFact(told: [text, text]) == [text])

@@ -234,7 +234,8 @@ struct SummaryBuilder {
     /// points back or speaks in the first person, after any lead-in ("Also, he…",
     /// "Obviously, we're…"), speaks in the first person outside quotation marks, ends in a
     /// colon, introducing what follows ("The results were disastrous:"), or without a
-    /// sentence's mark, or is a headline in capitals ("FIRED IN PHILLY!!").
+    /// sentence's mark, only says who spoke, or is a headline in capitals ("FIRED IN
+    /// PHILLY!!").
     static func needsContext(_ ref: SentenceRef, sentences: [SentenceRef: AnalyzedSentence])
         -> Bool
     {
@@ -259,10 +260,24 @@ struct SummaryBuilder {
         // A headline or a cry ("Esther Williams, swimming star, dies at 91", "Go Colts") ends
         // without a sentence's mark.
         let end = tokens.last { !closingMarks.contains($0.text) }?.text
-        return pointingBack.contains(opener) || end == ":"
+        return pointingBack.contains(opener) || end == ":" || isAttribution(tokens)
             || !(end ?? "").contains(where: { ".!?\u{2026}".contains($0) })
             || (words.count >= 2 && words.allSatisfy(\.isAllCaps))
             || speaksInFirstPerson(tokens)
+    }
+
+    /// Whether `tokens` only say who spoke, the words spoken having been split off into the
+    /// sentence before: a name and a verb of speech with nothing after it and no clause of its
+    /// own ("Colts interim coach Bruce Arians asked.", after `"Would we have done it without
+    /// him?"`); not "The ferry ran aground, the captain said."
+    static func isAttribution(_ tokens: [Token]) -> Bool {
+        // The verb right after its speaker: a name or a pronoun, not "have not been reported".
+        guard let last = tokens.lastIndex(where: \.isWord), last > 0,
+            Lexicon.speechVerbs.contains(tokens[last].lowercased),
+            tokens[last - 1].text.first?.isUppercase == true
+                || ["he", "she", "they", "we", "i"].contains(tokens[last - 1].lowercased)
+        else { return false }
+        return !tokens[..<last].contains { [",", ":", ";", "that"].contains($0.lowercased) }
     }
 
     /// Whether `tokens` have a word in the first person outside quotation marks.

@@ -3,14 +3,31 @@ import Testing
 @testable import ParallaxCore
 
 @Suite struct WordingDifferenceTests {
-    @Test func wordsALaterWordingLacksAndAddsAreInReadingOrder() {
+    /// Each place two wordings part is one change, in reading order and in the wording's own
+    /// letters.
+    @Test func eachPlaceTheWordingsPartIsOneChangeInReadingOrder() {
         let difference = QuoteGrouper.wordingDifference(
-            "Rescuers were still searching late into the night for one man.",
-            "Rescuers resumed the search for one man at first light.")
+            "We have received around 50 people with injuries suffered when the walls of their houses collapsed.",
+            "We received about 40 people with injuries sustained when the walls of their houses collapsed in Takengon."
+        )
         #expect(
             difference
-                == "lacks \"were still searching late into night\"; adds \"resumed search at first light\""
+                == #"lacks "have"; has "about 40" for "around 50"; has "sustained" for "suffered"; adds "in Takengon""#
         )
+    }
+
+    /// A wording that changes more words than it shares is given whole; one that only goes on
+    /// after the other is what it adds.
+    @Test func aWordingMostlyChangedIsGivenWhole() {
+        let difference = QuoteGrouper.wordingDifference(
+            "Rescuers were still searching late into the night for one man.",
+            "Rescuers resumed the search for one man at first light. ")
+        #expect(difference == #"reads "Rescuers resumed the search for one man at first light.""#)
+        #expect(
+            QuoteGrouper.wordingDifference(
+                "We are cooperating fully.",
+                "We are cooperating fully with the authorities and will support the investigation.")
+                == #"adds "with the authorities and will support the investigation""#)
     }
 
     @Test func punctuationAndCaseAloneAreNoDifferenceInWords() {

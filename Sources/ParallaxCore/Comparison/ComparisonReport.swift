@@ -133,7 +133,10 @@ public struct QuoteReport: Hashable, Sendable, Codable {
         public var source: Int
         public var sentences: [SentenceRef]
         public var text: String
-        /// Words this wording lacks or adds against the first, when they differ.
+        /// How this wording differs from the first, when it does: at each place they part, the
+        /// words it has for the first's, lacks or adds (`has "sustained" for "suffered"; adds
+        /// "in Takengon"`), or the whole wording where it differs throughout (`reads "…"`), or
+        /// `punctuation only`.
         public var differences: String?
         /// Whom this source gives the words to, where it names another speaker than the
         /// quotation's: outlets that attribute one quotation differently.

@@ -153,24 +153,56 @@ enum QuoteGrouper {
         return long.lowercased().hasSuffix(" " + short.lowercased())
     }
 
-    /// Words one wording lacks and adds against another, ignoring case and punctuation.
+    /// How one wording differs from another in words and numbers, ignoring case and
+    /// punctuation: each
+    /// place where they part, in reading order, as the words it has for the other's
+    /// (`has "sustained" for "suffered"`), lacks or adds. A wording that parts from the other
+    /// in more than four places, or in two or more changing more words than they share, is
+    /// given whole (`reads "…"`), its changes being no easier to follow than itself.
     static func wordingDifference(_ reference: String, _ other: String) -> String? {
-        let a = Tokenizer.tokens(Typography.unify(reference)).filter(\.isWord).map(\.lowercased)
-        let b = Tokenizer.tokens(Typography.unify(other)).filter(\.isWord).map(\.lowercased)
-        let diff = b.difference(from: a)
-        // Iterating a difference gives its removals from the last word back; its `removals`
-        // and `insertions` are each in reading order.
-        func words(_ changes: [CollectionDifference<String>.Change]) -> String {
-            changes.map { change in
-                switch change {
-                case .remove(_, let word, _), .insert(_, let word, _): word
-                }
-            }.joined(separator: " ")
-        }
+        let a = Tokenizer.tokens(Typography.unify(reference)).filter { $0.kind != .punctuation }
+        let b = Tokenizer.tokens(Typography.unify(other)).filter { $0.kind != .punctuation }
+        let diff = b.map(\.lowercased).difference(from: a.map(\.lowercased))
         guard !diff.isEmpty else { return "punctuation only" }
+        func offset(_ change: CollectionDifference<String>.Change) -> Int {
+            switch change {
+            case .remove(let offset, _, _), .insert(let offset, _, _): offset
+            }
+        }
+        let removed = Set(diff.removals.map(offset))
+        let inserted = Set(diff.insertions.map(offset))
+        // Walk both wordings side by side: a run of words removed from the one and inserted in
+        // the other where they part is one change.
         var parts: [String] = []
-        if !diff.removals.isEmpty { parts.append("lacks \"\(words(diff.removals))\"") }
-        if !diff.insertions.isEmpty { parts.append("adds \"\(words(diff.insertions))\"") }
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            var lost: [String] = []
+            var gained: [String] = []
+            while i < a.count, removed.contains(i) {
+                lost.append(a[i].text)
+                i += 1
+            }
+            while j < b.count, inserted.contains(j) {
+                gained.append(b[j].text)
+                j += 1
+            }
+            let was = "\"\(lost.joined(separator: " "))\""
+            let now = "\"\(gained.joined(separator: " "))\""
+            switch (lost.isEmpty, gained.isEmpty) {
+            case (true, true):
+                i += 1
+                j += 1
+            case (false, false): parts.append("has \(now) for \(was)")
+            case (false, true): parts.append("lacks \(was)")
+            case (true, false): parts.append("adds \(now)")
+            }
+        }
+        let changed = diff.removals.count + diff.insertions.count
+        let shared = a.count - diff.removals.count
+        guard parts.count == 1 || (parts.count <= 4 && changed <= shared) else {
+            return "reads \"\(other.trimmingWhitespace())\""
+        }
         return parts.joined(separator: "; ")
     }
 }

@@ -206,6 +206,17 @@ import Testing
         #expect(try Self.summaryOfOneFact(told: [text, text]) == [text])
     }
 
+    /// A line is told in a wording that names its speaker rather than in one ending
+    /// "…, she said".
+    @Test func aWordingThatNamesItsSpeakerIsPreferred() throws {
+        let named =
+            "Harbour master Ilse Marrow said the ferry's captain had been drinking before the grounding."
+        #expect(
+            try Self.summaryOfOneFact(told: [
+                "The ferry's captain had been drinking before the grounding, she said.", named,
+            ]) == [named])
+    }
+
     /// The summary's lines where two sources tell one fact in `texts`, one sentence each.
     static func summaryOfOneFact(told texts: [String]) throws -> [String] {
         let (sentences, evidence) = try analyzed(texts, title: "Ferry aground")

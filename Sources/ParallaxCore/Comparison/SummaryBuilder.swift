@@ -280,6 +280,15 @@ struct SummaryBuilder {
         return !tokens[..<last].contains { [",", ":", ";", "that"].contains($0.lowercased) }
     }
 
+    /// Whether `tokens` end by giving their words to a pronoun: "…, she said.", "…, he added."
+    static func quotesAPronoun(_ tokens: [Token]) -> Bool {
+        guard let last = tokens.lastIndex(where: \.isWord), last >= 2,
+            Lexicon.speechVerbs.contains(tokens[last].lowercased),
+            ["he", "she", "they"].contains(tokens[last - 1].lowercased)
+        else { return false }
+        return tokens[last - 2].text == ","
+    }
+
     /// Whether `tokens` have a word in the first person outside quotation marks.
     static func speaksInFirstPerson(_ tokens: [Token]) -> Bool {
         var quoted = false
@@ -330,15 +339,17 @@ struct SummaryBuilder {
                 ownWeight[evidence.source, default: [:]][term, default: 0] += share
             }
         }
-        func score(_ index: Int) -> (Int, Int, Int, Double, Int) {
+        func score(_ index: Int) -> (Int, Int, Int, Int, Double, Int) {
             let evidence = fact.evidence[index]
-            guard let sentence = sentences[evidence.sentence] else { return (0, 0, 0, 0, 0) }
+            guard let sentence = sentences[evidence.sentence] else { return (0, 0, 0, 0, 0, 0) }
             // A sentence that states a disputed point as fact is a poor summary of another.
             let undisputed = disputed.contains(evidence.sentence) ? 0 : 1
             let quoted = sentence.matchText.contains("\"") ? 0 : 1
             // A sentence that opens by pointing back ("These are…", "He was…") needs its
             // neighbours; one that names its subject stands alone.
             let standsAlone = Self.needsContext(evidence.sentence, sentences: sentences) ? 0 : 1
+            // "…, she said" leaves the reader asking who: a wording naming its speaker is better.
+            let namesSpeaker = Self.quotesAPronoun(sentence.tokens) ? 0 : 1
             let terms = termLists[index]
             var closeness = 0.0
             if !terms.isEmpty {
@@ -349,7 +360,7 @@ struct SummaryBuilder {
             // Rounded, so that two sentences equally close, each summed in its own order,
             // tie.
             closeness = (closeness * 1e9).rounded() / 1e9
-            return (quoted, undisputed, standsAlone, closeness, -sentence.terms.count)
+            return (quoted, undisputed, standsAlone, namesSpeaker, closeness, -sentence.terms.count)
         }
         let scores = fact.evidence.indices.map(score)
         let ranked = fact.evidence.indices.sorted { a, b in

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 import ParallaxHTML
 import ParallaxIngest
 import ParallaxStore

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 
 /// What a page says about itself in JSON-LD (`<script type="application/ld+json">`): the
 /// article's body, headline, authors, dates, publisher and address.

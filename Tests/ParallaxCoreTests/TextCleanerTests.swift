@@ -48,6 +48,19 @@ import Testing
         #expect(cleaner.clean(text, detectTitle: false).removals.isEmpty)
     }
 
+    /// Text scraped with its page's escapes reads as the page did; an ampersand that starts no
+    /// escape stays.
+    @Test func decodesCharacterReferencesLeftInScrapedText() {
+        let cleaned = cleaner.clean(
+            "Protesters set fire to cars &amp; shops near the Finance Ministry.\nThe union called it &#8220;a warning&#8221; to the EU &amp; IMF, said AT&T's R&D; chief.",
+            detectTitle: false)
+        #expect(
+            cleaned.paragraphs.map(\.text) == [
+                "Protesters set fire to cars & shops near the Finance Ministry.",
+                "The union called it \u{201C}a warning\u{201D} to the EU & IMF, said AT&T's R&D; chief.",
+            ])
+    }
+
     @Test func keepsProseWithDates() {
         let text = "The ferry ran aground on March 13, 2026.\nIt sailed again on March 20."
         #expect(cleaner.clean(text, detectTitle: false).removals.isEmpty)

@@ -46,7 +46,9 @@ public struct TextCleaner: Sendable {
         var seen: Set<String> = []
         for (offset, rawLine) in text.lineSlices().enumerated() {
             let line = firstLine + offset
-            for piece in Self.unglue(rawLine.trimmingWhitespace()) where !piece.isEmpty {
+            // A scraper that kept the page's escapes left "EU &amp; IMF" in the text.
+            let decoded = Entities.decode(rawLine.trimmingWhitespace())
+            for piece in Self.unglue(decoded) where !piece.isEmpty {
                 if let why = ChromeDetector.reason(for: piece) {
                     removals.append(
                         Removal(text: piece, reason: .chrome, line: line, explanation: why))

@@ -1,4 +1,4 @@
-import ParallaxHTML
+import ParallaxCore
 
 /// Makes feed XML that real publishers get wrong parseable: a bare `&` becomes `&amp;` and an
 /// HTML entity XML does not declare (`&nbsp;`, `&rsquo;`) becomes a numeric reference, since

@@ -1,5 +1,6 @@
 /// Decodes HTML character references left in text that did not pass through the parser, such
-/// as JSON-LD strings: "&#8220;", "&#x2019;", "&amp;", "&nbsp;".
+/// as JSON-LD strings and text scraped with its markup's escapes: "&#8220;", "&#x2019;",
+/// "&amp;", "&nbsp;".
 package enum Entities {
     package static let named: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
@@ -13,7 +14,8 @@ package enum Entities {
     ///
     /// - Complexity: O(*n*).
     package static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        // Over the bytes: most text has no "&", and a search by Character breaks graphemes.
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var output = ""
         var rest = text[...]
         while let ampersand = rest.firstIndex(of: "&") {

@@ -28,6 +28,34 @@ import Testing
         #expect(found.map(\.speaker) == ["Coastal Safety Investigation Board", "company"])
     }
 
+    /// The speaker named after a sentence's last quotation speaks the ones before it that name
+    /// no one; one named after its own words keeps them.
+    @Test func theSpeakerClosingASentenceSpeaksItsEarlierQuotations() {
+        let found = quotes(
+            """
+            Ilse Marrow led the rescue at Port Avelline on Saturday.
+            "The crossing is a unique and particular case" because of its "treacherous tidal races" and because the operator "has cut its crews for years and years," harbour master Nell Carraway said.
+            "We will search the coast through the night," Ilse Marrow said, and "we followed every rule we were given to the letter," a spokesman for the operator said.
+            """)
+        #expect(
+            found.map { "\($0.speaker ?? "-"): \($0.text)" } == [
+                "Nell Carraway: The crossing is a unique and particular case",
+                "Nell Carraway: treacherous tidal races",
+                "Nell Carraway: has cut its crews for years and years",
+                "Ilse Marrow: We will search the coast through the night",
+                "spokesman for the operator: we followed every rule we were given to the letter",
+            ])
+    }
+
+    /// A nickname between a first name and a surname is no quotation.
+    @Test func aNicknameIsNoQuotation() {
+        let found = quotes(
+            """
+            It is the same prison where mobsters Anthony "Fat Tony" Salerno and Anthony "Tony Ducks" Corallo also died, the newspaper said.
+            """)
+        #expect(found.isEmpty, "\(found)")
+    }
+
     @Test func aPronounAfterAQuotationIsTheOneQuoted() {
         // "he" is the official who was just quoted, not the last name in the text (a place
         // the recogniser may take for a person).

@@ -46,10 +46,22 @@ public enum QuoteExtractor {
                     consumedTo = end
                     markIndex += 1
                 }
+                // A nickname between a first name and a surname quotes no one: Anthony "Fat
+                // Tony" Salerno.
+                pairs.removeAll { open, endSentence, close in
+                    endSentence == index
+                        && isNickname(in: sentence.tokens, open: open, close: close)
+                }
+                // `"A" because of its "B" and because it "C," Olli Rehn said.`: the speaker
+                // after the sentence's last quotation speaks its earlier ones that name none.
+                let closer =
+                    pairs.count > 1 && pairs.last!.1 == index
+                    ? speakerAfter(sentence, from: pairs.last!.2 + 1, context: context) : nil
                 for (open, endSentence, close) in pairs {
                     if let quote = direct(
                         sentences: sentences, start: index, open: open, end: endSentence,
-                        close: close, context: &context)
+                        close: close, closer: endSentence == index ? closer : nil,
+                        context: &context)
                     {
                         quotes.append(quote)
                     }
@@ -66,9 +78,23 @@ public enum QuoteExtractor {
         return quotes
     }
 
+    /// Whether the marks at `open` and `close` of `tokens` enclose a nickname: a few
+    /// capitalised words between two names (Anthony "Fat Tony" Salerno).
+    static func isNickname(in tokens: [Token], open: Int, close: Int) -> Bool {
+        guard open > 0, close + 1 < tokens.count, close - open - 1 <= 3,
+            tokens[open - 1].isWord, tokens[open - 1].isCapitalized,
+            tokens[close + 1].isWord, tokens[close + 1].isCapitalized
+        else { return false }
+        let words = tokens[(open + 1)..<close]
+        return !words.isEmpty && words.allSatisfy { $0.isWord && $0.isCapitalized }
+    }
+
+    /// The quotation from the mark at `open` of sentence `start` to the one at `close` of
+    /// sentence `end`, with its speaker: named after it, before it, by the sentence before or,
+    /// failing those, `closer`, who speaks the last quotation of its sentence.
     static func direct(
         sentences: [AnalyzedSentence], start: Int, open: Int, end: Int, close: Int,
-        context: inout SpeakerContext
+        closer: Speaker? = nil, context: inout SpeakerContext
     ) -> Quote? {
         var words: [String] = []
         for sentenceIndex in start...end {
@@ -85,6 +111,7 @@ public enum QuoteExtractor {
         let last = sentences[end]
         var speaker = speakerAfter(last, from: close + 1, context: context)
         if speaker == nil { speaker = speakerBefore(first, upTo: open, context: context) }
+        if speaker == nil { speaker = closer }
         if speaker == nil, open == 0, start > 0 {
             speaker = speakerIntroducing(sentences[start - 1], quotation: first, context: context)
         }

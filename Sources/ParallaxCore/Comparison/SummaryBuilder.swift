@@ -251,11 +251,8 @@ struct SummaryBuilder {
         {
             first = next
         }
-        let word = tokens[first].lowercased
         // A contraction points back as its first word does: "She's", "They’re".
-        let opener =
-            word.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).first.map(
-                String.init) ?? word
+        let opener = stem(tokens[first].lowercased)
         let words = tokens.filter { $0.isWord && $0.text.count >= 2 }
         // A headline or a cry ("Esther Williams, swimming star, dies at 91", "Go Colts") ends
         // without a sentence's mark.
@@ -272,21 +269,33 @@ struct SummaryBuilder {
     /// him?"`); not "The ferry ran aground, the captain said."
     static func isAttribution(_ tokens: [Token]) -> Bool {
         // The verb right after its speaker: a name or a pronoun, not "have not been reported".
-        guard let last = tokens.lastIndex(where: \.isWord), last > 0,
-            Lexicon.speechVerbs.contains(tokens[last].lowercased),
-            tokens[last - 1].text.first?.isUppercase == true
-                || ["he", "she", "they", "we", "i"].contains(tokens[last - 1].lowercased)
+        guard let verb = closingSpeechVerb(tokens),
+            tokens[verb - 1].text.first?.isUppercase == true
+                || ["he", "she", "they", "we", "i"].contains(tokens[verb - 1].lowercased)
         else { return false }
-        return !tokens[..<last].contains { [",", ":", ";", "that"].contains($0.lowercased) }
+        return !tokens[..<verb].contains { [",", ":", ";", "that"].contains($0.lowercased) }
     }
 
     /// Whether `tokens` end by giving their words to a pronoun: "…, she said.", "…, he added."
     static func quotesAPronoun(_ tokens: [Token]) -> Bool {
-        guard let last = tokens.lastIndex(where: \.isWord), last >= 2,
-            Lexicon.speechVerbs.contains(tokens[last].lowercased),
-            ["he", "she", "they"].contains(tokens[last - 1].lowercased)
-        else { return false }
-        return tokens[last - 2].text == ","
+        guard let verb = closingSpeechVerb(tokens), verb >= 2 else { return false }
+        return ["he", "she", "they"].contains(tokens[verb - 1].lowercased)
+            && tokens[verb - 2].text == ","
+    }
+
+    /// Where `tokens` end on a verb of speech after another word ("… Bruce Arians asked."),
+    /// that verb's index.
+    static func closingSpeechVerb(_ tokens: [Token]) -> Int? {
+        guard let last = tokens.lastIndex(where: \.isWord), last > 0,
+            Lexicon.speechVerbs.contains(tokens[last].lowercased)
+        else { return nil }
+        return last
+    }
+
+    /// A word without the contraction it ends with: "she" of "she's", "we" of "we’re".
+    static func stem(_ word: String) -> String {
+        word.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).first.map(String.init)
+            ?? word
     }
 
     /// Whether `tokens` have a word in the first person outside quotation marks.
@@ -299,13 +308,12 @@ struct SummaryBuilder {
             case "\u{201D}": quoted = false
             default:
                 guard !quoted, token.isWord else { continue }
-                let parts = token.text.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" })
-                guard let stem = parts.first.map(String.init) else { continue }
+                let stem = Self.stem(token.text)
                 // "US" is a country and "Us Weekly" a magazine: only "us" is the pronoun.
                 let lower = stem.lowercased()
                 if firstPerson.contains(lower), lower != "us" || stem == "us" { return true }
                 if stem == "I" {
-                    if parts.count > 1 { return true }  // "I'm", "I’ve"
+                    if token.text != "I" { return true }  // "I'm", "I’ve"
                     let next = index + 1 < tokens.count ? tokens[index + 1] : nil
                     if let next, next.isWord, next.text.first?.isLowercase == true { return true }
                 }

@@ -69,58 +69,62 @@ public struct ArticleFileReader: Sendable {
         guard path != "-", let kind = Self.collectionKind(path) else {
             return [try read(path: path)]
         }
-        var documents: [IngestDocument] = []
-        // Items refused while reading, each with the number of documents read before it, so
-        // that every notice comes in the file's order.
-        var refusals: [(before: Int, problem: InputProblem)] = []
+        // The file's items in its order, read or refused, so that every notice comes in order.
+        enum Item {
+            case read(IngestDocument)
+            case refused(InputProblem)
+        }
+        var items: [Item] = []
         do {
             try InputFiles.read(
-                path, accept: { documents.append($0) },
-                reject: { refusals.append((documents.count, $0)) })
+                path, accept: { items.append(.read($0)) }, reject: { items.append(.refused($0)) })
         } catch let error as ArticleInputError {
             throw error
         } catch {
             throw ArticleInputError.unreadable(path, reason: "\(error)")
         }
-        let found = documents
-        let made = ParallelMap.map(each: found.count) { index in
-            let document = found[index]
-            let unnamed = URL(fileURLWithPath: document.origin).lastPathComponent
-            guard case .html = document.body else {
-                return ArticleMaker.article(from: document, parser: nil, unnamed: unnamed)
+        let documents = items.compactMap { item -> IngestDocument? in
+            guard case .read(let document) = item else { return nil }
+            return document
+        }
+        // Cleaned on all cores, one HTML parser to a range of items, as ingest keeps one to a
+        // worker (``Ingester``).
+        let made = ParallelMap.map(count: documents.count) { range in
+            let parser = try? HTMLParser()
+            return range.map { index in
+                let document = documents[index]
+                return ArticleMaker.article(
+                    from: document, parser: parser,
+                    unnamed: URL(fileURLWithPath: document.origin).lastPathComponent)
             }
-            return ArticleMaker.article(
-                from: document, parser: try? HTMLParser(), unnamed: unnamed)
         }
         var articles: [Article] = []
-        var refused = refusals.count
-        var nextRefusal = refusals.startIndex
-        func noticeRefusals(before index: Int) {
-            while nextRefusal < refusals.endIndex, refusals[nextRefusal].before <= index {
-                notice(refusals[nextRefusal].problem)
-                nextRefusal += 1
-            }
-        }
-        for (index, (document, result)) in zip(found, made).enumerated() {
-            noticeRefusals(before: index)
-            for problem in document.problems {
-                notice(InputProblem(origin: document.origin, reason: problem))
-            }
-            switch result {
-            case .success(let article):
-                if document.isSummary {
-                    notice(
-                        InputProblem(
-                            origin: document.origin,
-                            reason: "the feed gives only a summary; compared as given"))
-                }
-                articles.append(article)
-            case .failure(let problem):
+        var refused = 0
+        var results = made.makeIterator()
+        for item in items {
+            switch item {
+            case .refused(let problem):
                 refused += 1
                 notice(problem)
+            case .read(let document):
+                for problem in document.problems {
+                    notice(InputProblem(origin: document.origin, reason: problem))
+                }
+                switch results.next()! {
+                case .success(let article):
+                    if document.isSummary {
+                        notice(
+                            InputProblem(
+                                origin: document.origin,
+                                reason: "the feed gives only a summary; compared as given"))
+                    }
+                    articles.append(article)
+                case .failure(let problem):
+                    refused += 1
+                    notice(problem)
+                }
             }
         }
-        noticeRefusals(before: found.count)
         guard !articles.isEmpty else {
             throw ArticleInputError.noArticles(path, kind: kind, refused: refused)
         }

@@ -154,11 +154,10 @@ enum QuoteGrouper {
     }
 
     /// How one wording differs from another in words and numbers, ignoring case and
-    /// punctuation: each
-    /// place where they part, in reading order, as the words it has for the other's
-    /// (`has "sustained" for "suffered"`), lacks or adds. A wording that parts from the other
-    /// in more than four places, or in two or more changing more words than they share, is
-    /// given whole (`reads "…"`), its changes being no easier to follow than itself.
+    /// punctuation: each place where they part, in reading order, as the words it has for the
+    /// other's (`has "sustained" for "suffered"`), lacks or adds. A wording that parts from the
+    /// other in more than four places, or in two or more changing more words than they share,
+    /// is given whole (`reads "…"`), its changes being no easier to follow than itself.
     static func wordingDifference(_ reference: String, _ other: String) -> String? {
         let a = Tokenizer.tokens(Typography.unify(reference)).filter { $0.kind != .punctuation }
         let b = Tokenizer.tokens(Typography.unify(other)).filter { $0.kind != .punctuation }
@@ -187,15 +186,15 @@ enum QuoteGrouper {
                 gained.append(b[j].text)
                 j += 1
             }
-            let was = "\"\(lost.joined(separator: " "))\""
-            let now = "\"\(gained.joined(separator: " "))\""
+            // Most places are shared words: their quoted runs are only written for a change.
+            func quoted(_ words: [String]) -> String { "\"\(words.joined(separator: " "))\"" }
             switch (lost.isEmpty, gained.isEmpty) {
             case (true, true):
                 i += 1
                 j += 1
-            case (false, false): parts.append("has \(now) for \(was)")
-            case (false, true): parts.append("lacks \(was)")
-            case (true, false): parts.append("adds \(now)")
+            case (false, false): parts.append("has \(quoted(gained)) for \(quoted(lost))")
+            case (false, true): parts.append("lacks \(quoted(lost))")
+            case (true, false): parts.append("adds \(quoted(gained))")
             }
         }
         let changed = diff.removals.count + diff.insertions.count

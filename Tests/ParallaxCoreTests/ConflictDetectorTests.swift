@@ -519,6 +519,106 @@ import Testing
         #expect(children.count == 1, "\(children)")
     }
 
+    /// A source that gives the other's figure in another sentence knows it and counts
+    /// something else with its own: two climbers, or two seasons. Someone else's figure of
+    /// that value is no such knowledge.
+    @Test func aFigureTheOtherSourceGivesElsewhereIsNoRival() {
+        // The second sentence of each report is in its paragraph: a first line of its own
+        // would be the report's title.
+        let climber =
+            "A 36-year-old Australian climber died after a fall on Mount Velmora on Saturday, police said."
+        let other =
+            "Robert Bexley, 32, died after a fall on Mount Velmora on Saturday, police said."
+        #expect(Self.figures(climber, other).count == 1)
+        #expect(
+            Self.figures(
+                climber,
+                other + " His death came a day after 36-year-old Duncan Raye died in the same park."
+            ).isEmpty)
+        // The sentences then tell of different occasions: their other figures are no rivals
+        // either.
+        let season =
+            "Reggie Bush finished with 269 yards rushing and caught 29 passes for the Saints."
+        let career = "Reggie Bush had 793 yards rushing and caught 39 passes for the Saints."
+        #expect(Self.figures(season, career).count == 2)
+        #expect(
+            Self.figures(season, career + " This season Reggie Bush had only 269 yards rushing.")
+                .isEmpty)
+        let carter =
+            "Richard Carter scored 14 points for the Bulldogs in the loss to Creighton on Sunday."
+        let twelve =
+            "Richard Carter had 12 points for the Bulldogs in the loss to Creighton on Sunday."
+        #expect(
+            Self.figures(
+                carter,
+                twelve + " Off the bench, Gregory Echenique gave Creighton a lift with 14 points."
+            ).count == 1)
+        #expect(
+            Self.figures(
+                carter, twelve + " Off the bench, a freshman gave Creighton a lift with 14 points."
+            ).isEmpty)
+    }
+
+    /// An earlier time the action happened ("the last time the two teams played") is no
+    /// report of this one done.
+    @Test func anEarlierTimeIsNoUpdate() {
+        let ahead = "The Bluejays will play Indiana State in the Missouri Valley final on Saturday."
+        #expect(
+            Self.advances(
+                ahead, "The Bluejays played Indiana State in the Missouri Valley final on Saturday."
+            ))
+        #expect(
+            !Self.advances(
+                ahead,
+                "The last time the Bluejays played Indiana State in the Missouri Valley final, they lost."
+            ))
+        #expect(
+            !Self.advances(
+                ahead,
+                "When the Bluejays last played Indiana State in the Missouri Valley final, they lost."
+            ))
+    }
+
+    /// A figure hyphenated to its unit describes the noun after it: it rivals a figure of
+    /// that noun, not any count of its unit.
+    @Test func aHyphenatedFigureDescribesItsNoun() {
+        #expect(
+            Self.figures(
+                "Gregory Echenique scored 11 points in the final minutes against Drake on Sunday.",
+                "Gregory Echenique scored two three-point plays in the final minutes against Drake on Sunday."
+            ).isEmpty)
+        #expect(
+            Self.figures(
+                "The climber died after a 60-metre fall from a ridge on Mount Velmora on Friday.",
+                "The climber died after a fall of 200 metres from a ridge on Mount Velmora on Friday."
+            ).count == 1)
+        #expect(
+            Self.figures(
+                "Jamaal Charles broke an 86-yard touchdown run against the Colts on Sunday.",
+                "Jamaal Charles broke an 84-yard touchdown run against the Colts on Sunday."
+            ).count == 1)
+    }
+
+    /// A total is nobody's own figure, and a player who "added" yards is no speaker: his
+    /// yards are his.
+    @Test func aTotalAndAnotherPlayersFigureAreNoRivals() {
+        #expect(
+            Self.figures(
+                "The Colts gave up 507 total yards to the Chiefs on Sunday in Kansas City.",
+                "Peyton Hillis added 101 yards for the Chiefs on Sunday in Kansas City."
+            ).isEmpty)
+        #expect(
+            Self.figures(
+                "Peyton Hillis added 101 yards for the Chiefs against the Colts on Sunday.",
+                "Jamaal Charles ran for 226 yards for the Chiefs against the Colts on Sunday."
+            ).isEmpty)
+        #expect(
+            Self.figures(
+                "Peyton Hillis added 101 yards for the Chiefs against the Colts on Sunday.",
+                "Peyton Hillis added 110 yards for the Chiefs against the Colts on Sunday."
+            ).count == 1)
+    }
+
     /// A figure's own verb tells what it counts: people taking shelter are not the dead, the
     /// arrested are not the injured; a record in a school's history is no game's figure.
     @Test func aFiguresOwnVerbTellsWhatItCounts() {

@@ -44,11 +44,30 @@ enum Aspect {
             {
                 return .prospective
             }
-            if lower.hasSuffix("ed"), !["be", "being", "been", "to"].contains(previous) {
+            if lower.hasSuffix("ed"), !["be", "being", "been", "to"].contains(previous),
+                !tellsAnEarlierTime(tokens, before: index)
+            {
                 return .completed
             }
         }
         return nil
+    }
+
+    /// Whether the clause of a past verb at `index` tells of an earlier time the action
+    /// happened, not of this one: "The last time the two teams played", "when they last
+    /// met", "the previous time". A later "will play" is no update of it.
+    static func tellsAnEarlierTime(_ tokens: [Token], before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 6, tokens[cursor].kind != .punctuation {
+            let word = tokens[cursor].lowercased
+            if word == "last" || word == "previous" || word == "earlier",
+                cursor == index - 1 || tokens[cursor + 1].lowercased == "time"
+            {
+                return true
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     /// The terms of the verbs that only report speech: "reporting", "reported" (not

@@ -34,6 +34,10 @@ struct Claim {
     /// Whether each quantity is a part a sentence singles out of a larger count ("31 pieces of
     /// apparatus responded, including three ladder trucks"): a rival only of another part.
     var quantityParts: [Bool]
+    /// For each quantity hyphenated to its unit before a noun ("an 86-yard touchdown run",
+    /// "two three-point plays", "the 13-inch model"), the terms of the words it describes;
+    /// empty for any other, and for ages and magnitudes, which read alike either way.
+    var quantityHeads: [Set<String>]
     /// Whether each date tells when something was said or reported ("ITAR-TASS reported
     /// September 26", "the ministry said on Monday") rather than when it happened.
     var dateIsReport: [Bool]
@@ -215,6 +219,25 @@ enum ClaimSplitter {
                 || (["them", "whom"].contains(previous) && first - 1 > tokens.startIndex
                     && tokens[first - 2].lowercased == "among")
         }
+        // "86-yard touchdown run": the terms of up to two words after "-yard", to a mark.
+        let heads = zip(quantities, starts).map { quantity, first -> Set<String> in
+            guard first != nil, quantity.unit != "age", quantity.unit != "magnitude" else {
+                return []
+            }
+            // One token ("86-yard", "three-point") or three ("86 - yard").
+            let text = quantity.text
+            guard let dash = text.lastIndex(of: "-"),
+                text[text.index(after: dash)...].allSatisfy(\.isLetter)
+            else { return [] }
+            let end = scalarOffsets(quantity.utf8Offset + quantity.utf8Length)
+            guard let after = tokens.firstIndex(where: { $0.offset >= end }) else { return [] }
+            var words: Set<String> = []
+            for index in after..<min(after + 2, tokens.endIndex) {
+                if tokens[index].kind == .punctuation { break }
+                if let term = tokenTerms[index - tokens.startIndex] { words.insert(term) }
+            }
+            return words
+        }
         return Claim(
             id: id, sentence: sentence.ref,
             text: text ?? QuoteExtractor.join(tokens).trimmingWhitespace(), isMain: isMain,
@@ -225,7 +248,7 @@ enum ClaimSplitter {
             dates: dates,
             quantities: quantities, quantityRoles: roles, quantityPlaces: places,
             quantityOwners: owners, quantityTotals: totals, quantityParts: parts,
-            dateIsReport: dateIsReport, sentenceFigures: sentenceFigures)
+            quantityHeads: heads, dateIsReport: dateIsReport, sentenceFigures: sentenceFigures)
     }
 
     /// Every number of `sentence` with its unit and role, for ``Claim/sentenceFigures``.

@@ -89,8 +89,10 @@ enum ConflictDetector {
     }
 
     /// The differences between two claims that report the same fact.
-    static func differences(_ a: Claim, _ b: Claim, published: [Int: Double]) -> [Finding] {
-        var findings = figures(a, b, published: published, rolesKnown: false)
+    static func differences(
+        _ a: Claim, _ b: Claim, published: [Int: Double], given: SourceFigures
+    ) -> [Finding] {
+        var findings = figures(a, b, published: published, given: given, rolesKnown: false)
         // Dates of the same precision, of what happened: when a source reported it is no
         // rival of when it happened ("ITAR-TASS reported September 26").
         let daysA = happenedOn(a)
@@ -186,9 +188,9 @@ enum ConflictDetector {
     /// miles" against "with a depth of 12 miles"). A mounting count a later report raises is
     /// an update. The findings' descriptions are written when they are merged, with every
     /// source's figure (``StoryComparison/merge(_:evidence:published:)``).
-    static func figures(_ a: Claim, _ b: Claim, published: [Int: Double], rolesKnown: Bool)
-        -> [Finding]
-    {
+    static func figures(
+        _ a: Claim, _ b: Claim, published: [Int: Double], given: SourceFigures, rolesKnown: Bool
+    ) -> [Finding] {
         // Most claims give no figure: they cost nothing more here, on every matched pair.
         guard !a.quantities.isEmpty, !b.quantities.isEmpty else { return [] }
         var findings: [Finding] = []
@@ -210,6 +212,10 @@ enum ConflictDetector {
             {
                 let secondRole = b.quantityRoles[secondIndex]
                 if let firstRole, let secondRole, firstRole != secondRole { continue }
+                // A figure hyphenated to its unit describes the noun after it: "two
+                // three-point plays" are no rival of "11 points", nor "an 86-yard touchdown
+                // run" of "507 total yards".
+                guard Self.describeAlike(a, firstIndex, b, secondIndex) else { continue }
                 // A part singled out of a count is no rival of a whole count: "31 fire trucks"
                 // against "31 pieces of apparatus …, including three ladder trucks".
                 if a.quantityParts[firstIndex] != b.quantityParts[secondIndex] { continue }
@@ -240,6 +246,29 @@ enum ConflictDetector {
                 guard !a.states(second.value, unit: second.unit, role: secondRole),
                     !b.states(first.value, unit: first.unit, role: firstRole)
                 else { continue }
+                // Nor where either source gives the other's figure in another sentence, of an
+                // owner and role it may have: it knows the figure, and counts something else
+                // with its own (``SourceFigures``). The two sentences then tell of different
+                // occasions, and their other figures are no rivals either: "He finished with
+                // 269 yards … and caught 29 passes" against "He had 793 yards … and caught 39
+                // passes" from a source that gives the 269 yards of this season elsewhere.
+                if given.gives(
+                    b.sentence.source, first, role: firstRole, owner: a.quantityOwners[firstIndex])
+                    || given.gives(
+                        a.sentence.source, second, role: secondRole,
+                        owner: b.quantityOwners[secondIndex])
+                {
+                    return []
+                }
+                // A total is nobody's own: "The Colts gave up 507 total yards" is no rival of
+                // "Peyton Hillis added 101 yards".
+                let (firstTotal, secondTotal) = (Self.saysTotal(first), Self.saysTotal(second))
+                if firstTotal != secondTotal,
+                    (firstTotal ? b.quantityOwners[secondIndex] : a.quantityOwners[firstIndex])
+                        != nil
+                {
+                    continue
+                }
                 // "people killed", "kilometre depth": the killed and the injured are two
                 // disputes, not one.
                 // A role that cannot be the figure's names no dispute: "200 people set off
@@ -267,6 +296,26 @@ enum ConflictDetector {
             }
         }
         return findings
+    }
+
+    /// Whether a figure names itself a total between its number and its unit: "507 total
+    /// yards".
+    static func saysTotal(_ quantity: Quantity) -> Bool {
+        quantity.text.split(separator: " ").contains { $0.lowercased() == "total" }
+    }
+
+    /// Whether quantity `i` of `a` and quantity `j` of `b` may count one thing, as far as the
+    /// nouns a figure hyphenated to its unit describes go (``Claim/quantityHeads``): two such
+    /// figures describe a noun in common, and one such figure describes a noun the other
+    /// figure's claim names ("a 60-metre fall" and "the fall of 200 metres").
+    static func describeAlike(_ a: Claim, _ i: Int, _ b: Claim, _ j: Int) -> Bool {
+        let (first, second) = (a.quantityHeads[i], b.quantityHeads[j])
+        switch (first.isEmpty, second.isEmpty) {
+        case (true, true): return true
+        case (false, false): return !first.isDisjoint(with: second)
+        case (false, true): return !first.isDisjoint(with: b.termSet)
+        case (true, false): return !second.isDisjoint(with: a.termSet)
+        }
     }
 
     /// Whether the figure whose first token is `first` is a whole that a part is counted

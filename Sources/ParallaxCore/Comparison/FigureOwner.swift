@@ -64,7 +64,9 @@ enum FigureOwner {
             let opener = before >= 0 ? tokens[before].lowercased : ""
             // A speaker: "Smith said", "said Smith," (but "said Smith scored" opens a clause).
             let closes = next == "," || next == "." || end == tokens.count
-            if Lexicon.speechVerbs.contains(next)
+            // "Peyton Hillis added 101 yards" adds to a tally: no speech.
+            let tallies = tallyVerbs.contains(next) && first - end <= 3
+            if Lexicon.speechVerbs.contains(next) && !tallies
                 || (Lexicon.speechVerbs.contains(opener) && closes)
             {
                 continue
@@ -82,6 +84,10 @@ enum FigureOwner {
         ",", "and", "while", "whereas", "but", ";", "(", "\"", "with", "as", "when", "after",
         "before", "since", "then", "though", "although",
     ]
+
+    /// Verbs of speech that, right before a figure, add it to a tally: "Hillis added 101
+    /// yards", "added a career-high 14 points".
+    static let tallyVerbs: Set<String> = ["added", "adds", "add"]
 
     /// Words that end the clause a figure is in, looking back from it.
     static let clauseBreaks: Set<String> = [";", "while", "whereas", "but"]

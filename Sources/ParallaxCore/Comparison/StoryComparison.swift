@@ -267,6 +267,7 @@ public struct StoryComparison: Sendable {
         // Conflicts within matched facts, then the order of events across the story.
         // On all cores, in the order of the pairs.
         let (clusterOfSentence, matchedClaims) = (clusterOf, claims)
+        let given = SourceFigures(claims)
         let findings = ParallelMap.map(count: matches.count) { range in
             range.flatMap { index in
                 let pair = matches[index]
@@ -274,7 +275,8 @@ public struct StoryComparison: Sendable {
                     return [(Int, ConflictDetector.Finding)]()
                 }
                 return ConflictDetector.differences(
-                    matchedClaims[pair.first], matchedClaims[pair.second], published: published
+                    matchedClaims[pair.first], matchedClaims[pair.second], published: published,
+                    given: given
                 ).map { (cluster, $0) }
             }
         }
@@ -299,7 +301,8 @@ public struct StoryComparison: Sendable {
             for a in mine {
                 for b in theirs where !(a == pair.first && b == pair.second) {
                     figureFindings += ConflictDetector.figures(
-                        claims[a], claims[b], published: published, rolesKnown: true
+                        claims[a], claims[b], published: published, given: given,
+                        rolesKnown: true
                     ).map { (cluster, $0) }
                 }
             }

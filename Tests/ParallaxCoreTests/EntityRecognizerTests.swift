@@ -26,6 +26,40 @@ import Testing
         #expect(agency.contains { $0.text == "Moscow" && $0.kind == .place })
     }
 
+    /// A title inside a run of capitalised words names the person after it; what stands
+    /// before the title stays a place or an organisation where it is one.
+    @Test(
+        arguments: [
+            (
+                "European Union President Herman Van Rompuy arrived on Monday.",
+                "Herman Van Rompuy", "European Union", "President"
+            ),
+            (
+                "Palmer Public Safety Director Jon Owen said the roof collapsed.",
+                "Jon Owen", nil, "Palmer Public Safety Director"
+            ),
+            (
+                "Greek Prime Minister George Papandreou spoke in Athens.",
+                "George Papandreou", "Greek", "Prime Minister"
+            ),
+            (
+                "West Coast Bank Chief Executive Robert Sznewajs said the bank was sound.",
+                "Robert Sznewajs", "West Coast Bank", "Chief Executive"
+            ),
+        ] as [(String, String, String?, String)])
+    func aTitleInsideARunNamesThePersonAfterIt(
+        text: String, person: String, before: String?, title: String
+    ) {
+        let found = entities(text)
+        let named = found.first { $0.text == person }
+        #expect(named?.kind == .person, "\(found)")
+        #expect(named?.title?.hasSuffix(title) == true, "\(found)")
+        if let before { #expect(found.contains { $0.text == before }, "\(found)") }
+        // One word after a title is no full name to take apart from it.
+        #expect(
+            !entities("The Public Safety Director Owen arrived.").contains { $0.text == "Owen" })
+    }
+
     @Test func separatesPlaceFromName() {
         let found = entities("Russian Ambassador to the US Anatoly Ivanovich Antonov is leaving.")
         #expect(found.contains { $0.text == "Anatoly Ivanovich Antonov" && $0.kind == .person })

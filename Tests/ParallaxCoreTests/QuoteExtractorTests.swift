@@ -16,6 +16,22 @@ import Testing
         #expect(found.first?.kind == .direct)
     }
 
+    /// A speaker named with a title is the person after it, past the title's period and
+    /// past a lead-in; a clause after the verb of speech names no one.
+    @Test func aSpeakerIsTheNameNotItsTitleNorItsLeadIn() {
+        let found = quotes(
+            """
+            The harbour master, Nell Carraway, opened the inquiry at Port Avelline on Saturday.
+            The ferry's master was taken to hospital, according to OSP Lt. Gregg Hastings.
+            "The crossing will stay closed through Monday," said Coastal Safety Board Chairman Ilse Marrow.
+            On Wednesday afternoon, the company said that it had suspended every crossing.
+            Nell Carraway, the harbour master of Port Avelline, said before Ilse Marrow arrived.
+            """)
+        #expect(
+            found.map(\.speaker) == ["Gregg Hastings", "Ilse Marrow", "company"],
+            "\(found.map { ($0.text, $0.speaker) })")
+    }
+
     /// "The board" after "the Coastal Safety Investigation Board" is that board; "the
     /// company" is left a description, the names before it not telling which company.
     @Test func theNounOfANamedOrganisationIsThatOrganisation() {

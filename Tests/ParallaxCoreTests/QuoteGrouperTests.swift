@@ -90,6 +90,16 @@ import Testing
         #expect(two.first?.speaker == "George Bush", "\(two.map(\.speaker))")
     }
 
+    /// A name the story gives in full elsewhere, its first name left off, is that person;
+    /// so is one named after a title inside a run of capitals.
+    @Test func aNameWithoutItsFirstNameIsThePersonNamedInFull() {
+        let found = Self.quotes(
+            "“Greece will get the help it needs from its partners,” European Union President Herman Van Rompuy said on Monday.",
+            "“The euro zone will not let Greece fall,” Van Rompuy said in Brussels on Monday.")
+        #expect(found.count == 2, "\(found)")
+        #expect(found.allSatisfy { $0.speaker == "Herman Van Rompuy" }, "\(found.map(\.speaker))")
+    }
+
     @Test func aCompanyIsNotCompletedIntoAPersonsName() {
         // Names that ran together ("Freedom Fabric AMD") read as a person whose surname is AMD;
         // AMD speaking as a company keeps its own name.

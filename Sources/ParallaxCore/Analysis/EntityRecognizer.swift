@@ -78,11 +78,12 @@ public enum EntityRecognizer {
         var words = run.filter { tokens[$0].kind == .word }
         var title: [String] = []
         // Leading titles and roles: "President", "Gen.", "Russian Ambassador to the US".
-        while words.count > 1,
-            Lexicon.personTitles.contains(
-                tokens[words[0]].lowercased.trimmingCharacters(in: ["."]))
-        {
+        while words.count > 1, isTitle(tokens[words[0]]) {
             title.append(tokens[words.removeFirst()].text)
+            // "Secretary of State Condoleezza Rice": the title goes on past "of".
+            while words.count > 3, ["of", "for"].contains(tokens[words[0]].text) {
+                title += [tokens[words.removeFirst()].text, tokens[words.removeFirst()].text]
+            }
         }
         // A place before another name is a modifier: "US Anatoly Antonov", "Russian Army".
         var result: [Entity] = []
@@ -98,6 +99,32 @@ public enum EntityRecognizer {
             }
         }
         guard !words.isEmpty else { return result }
+        // A title inside the run names the person after it: "European Union President Herman
+        // Van Rompuy", "Palmer Public Safety Director Jon Owen", "Prime Minister George
+        // Papandreou" after a place. Two to four words must follow the last title word, none
+        // an organisation's. What stands before the title is kept where it names a place or
+        // an organisation ("New York Mayor …"), and is otherwise part of the title.
+        if let last = words.indices.dropLast(2).last(where: { isTitle(tokens[words[$0]]) }),
+            words.count - last - 1 <= 4,
+            !words[(last + 1)...].contains(where: {
+                Lexicon.organisationWords.contains(tokens[$0].lowercased)
+            })
+        {
+            var start = last
+            while start > 0, isTitle(tokens[words[start - 1]]) { start -= 1 }
+            if start > 0 {
+                let named = typed(Array(words[..<start]), tokens, knownPeople)
+                if named.allSatisfy({ $0.kind == .place || $0.kind == .organisation }) {
+                    result += named
+                    title += words[start...last].map { tokens[$0].text }
+                } else {
+                    title += words[...last].map { tokens[$0].text }
+                }
+            } else {
+                title += words[...last].map { tokens[$0].text }
+            }
+            words = Array(words[(last + 1)...])
+        }
         let lower = words.map { Tokenizer.stripPossessive(tokens[$0].lowercased) }
         let joined = lower.joined(separator: " ")
         let kind: Entity.Kind
@@ -143,6 +170,11 @@ public enum EntityRecognizer {
         guard before == "of", first > 1 else { return false }
         let noun = tokens[first - 2].lowercased
         return noun == "capital" || Lexicon.placeNouns.contains(noun)
+    }
+
+    /// Whether a word is a title or role that stands before a person's name.
+    static func isTitle(_ token: Token) -> Bool {
+        Lexicon.personTitles.contains(token.lowercased.trimmingCharacters(in: ["."]))
     }
 
     static func make(_ words: [Int], _ tokens: [Token], title: String?, kind: Entity.Kind) -> Entity

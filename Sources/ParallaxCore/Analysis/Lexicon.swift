@@ -94,7 +94,8 @@ public enum Lexicon {
         "capt", "commander", "admiral", "adm", "major", "maj", "officer", "detective", "chief",
         "director", "chairman", "chairwoman", "ceo", "spokesman", "spokeswoman",
         "spokesperson", "coach", "actor", "actress", "singer", "star", "rev", "father",
-        "sheriff", "deputy", "inspector", "superintendent", "st",
+        "sheriff", "deputy", "inspector", "superintendent", "st", "executive", "manager",
+        "attorney", "councilman", "councilwoman", "undersheriff", "commissioner", "gm", "mvp",
     ]
 
     /// Nouns that follow a place's name: "Bener Meriah district", "Bukit Sama village".

@@ -345,7 +345,12 @@ public enum QuoteExtractor {
                     return reported(join(tokens[..<first]), speaker, sentence)
                 }
                 let phrase = verb == tail.lowerBound ? verb + 1..<end : tail.lowerBound..<verb
-                if let speaker = context.resolve(phrase, in: sentence) {
+                // "Williams, a critic of NYPD policy, said before Kelly appeared": a clause
+                // after the verb names no speaker.
+                let clause = phrase.contains {
+                    SpeakerContext.notInDescriptions.contains(lowered[$0])
+                }
+                if !clause, let speaker = context.resolve(phrase, in: sentence) {
                     return reported(join(tokens[..<comma]), speaker, sentence)
                 }
             }
@@ -383,12 +388,19 @@ public enum QuoteExtractor {
             sentences: [sentence.ref])
     }
 
-    /// Where a speaker's description ends: at a comma, a period or the end.
+    /// Where a speaker's description ends: at a comma, a period or the end. The period of a
+    /// title or an initial before a name is no end: "OSP Lt. Gregg Hastings".
     static func boundary(in tokens: [Token], from start: Int) -> Int {
         var end = start
-        while end < tokens.count, end - start < maximumSpeakerTokens,
-            ![",", ".", ";", ":", "\"", "(", "!", "?"].contains(tokens[end].text)
-        {
+        while end < tokens.count, end - start < maximumSpeakerTokens {
+            let mark = tokens[end].text
+            if mark == ".", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+                EntityRecognizer.abbreviatesName(tokens[end - 1].text)
+            {
+                end += 1
+                continue
+            }
+            if [",", ".", ";", ":", "\"", "(", "!", "?"].contains(mark) { break }
             end += 1
         }
         return end

@@ -91,14 +91,17 @@ struct SpeakerContext {
             range.contains($0.tokenIndex) && $0.kind != .place
         }
         // "Reid's rep", "the company's spokesman": someone described through a name, not the
-        // name itself, unless the description goes on to name them ("Apple's chief, Tim Cook").
+        // name itself, unless the description goes on to name them ("Apple's chief, Tim Cook",
+        // "Ms. Davis's sister Crystal").
         if let owner = entities.first(where: { entity in
             Tokenizer.isPossessive(tokens[entity.tokenIndex + entity.tokenCount - 1].text)
         }) {
             let end = owner.tokenIndex + owner.tokenCount
-            if end < range.upperBound,
-                !entities.contains(where: { $0.kind == .person && $0.tokenIndex >= end })
-            {
+            if end < range.upperBound {
+                if let named = entities.first(where: { $0.kind == .person && $0.tokenIndex >= end })
+                {
+                    return Speaker(name: named.text, kind: .person)
+                }
                 return Speaker(
                     name: QuoteExtractor.join(tokens[owner.tokenIndex..<range.upperBound]),
                     kind: .other)
@@ -109,6 +112,11 @@ struct SpeakerContext {
         }
         if let organisation = entities.first(where: { $0.kind == .organisation }) {
             return Speaker(name: organisation.text, kind: .organisation)
+        }
+        // Words before a comma that name no one are a lead-in, not the speaker: "Breaking with
+        // tradition, the company said", "Yesterday, the police said".
+        if let comma = range.last(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound {
+            range = comma + 1..<range.upperBound
         }
         let words = range.map { tokens[$0].lowercased }
         if words.count == 1 {

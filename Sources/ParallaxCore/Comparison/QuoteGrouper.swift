@@ -237,15 +237,22 @@ struct PeopleIndex {
     }
 
     /// The fullest name of the person `name` refers to, or `name` itself. A surname alone is
-    /// the story's most used full name for it; a first name and surname is the one name the
-    /// story gives them with middle names or initials ("Mark Jay Heller"), where it gives only
-    /// one: "George Bush" stays itself in a story of "George W. Bush" and "George H. W. Bush".
+    /// the story's most used full name for it; a name of more words is the one fuller name
+    /// the story ends with it ("Van Rompuy", "Herman Van Rompuy"); a first name and surname is
+    /// the one name the story gives them with middle names or initials ("Mark Jay Heller"),
+    /// where it gives only one: "George Bush" stays itself in a story of "George W. Bush" and
+    /// "George H. W. Bush".
     func canonical(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard let last = words.last else { return name }
         let surname = last.lowercased()
         if words.count == 1, let full = fullNames[surname] { return full }
-        guard words.count == 2, let names = namesBySurname[surname] else { return name }
+        guard words.count >= 2, let names = namesBySurname[surname] else { return name }
+        // "Van Rompuy" for "Herman Van Rompuy": the one fuller name that ends with it.
+        let ending = " " + name.lowercased()
+        let fuller = names.filter { $0.count > name.count && $0.lowercased().hasSuffix(ending) }
+        if fuller.count == 1 { return fuller.first! }
+        guard words.count == 2 else { return name }
         let first = words[0].lowercased()
         let longer = names.filter { other in
             let otherWords = other.split(separator: " ")

@@ -46,6 +46,14 @@ import Testing
                 "West Coast Bank Chief Executive Robert Sznewajs said the bank was sound.",
                 "Robert Sznewajs", "West Coast Bank", "Chief Executive"
             ),
+            (
+                "U.S. Secretary of State Condoleezza Rice welcomed the initiative.",
+                "Condoleezza Rice", nil, "Secretary of State"
+            ),
+            (
+                "Secretary of State Condoleezza Rice welcomed the initiative.",
+                "Condoleezza Rice", nil, "Secretary of State"
+            ),
         ] as [(String, String, String?, String)])
     func aTitleInsideARunNamesThePersonAfterIt(
         text: String, person: String, before: String?, title: String
@@ -58,6 +66,11 @@ import Testing
         // One word after a title is no full name to take apart from it.
         #expect(
             !entities("The Public Safety Director Owen arrived.").contains { $0.text == "Owen" })
+        // Nor two where the first is another title.
+        #expect(
+            !entities("said Manokwari Military Commander Col. Inf. Irham Waroiham.").contains {
+                $0.text == "Col. Inf"
+            })
     }
 
     @Test func separatesPlaceFromName() {

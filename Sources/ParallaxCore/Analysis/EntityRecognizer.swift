@@ -80,10 +80,10 @@ public enum EntityRecognizer {
         // Leading titles and roles: "President", "Gen.", "Russian Ambassador to the US".
         while words.count > 1, isTitle(tokens[words[0]]) {
             title.append(tokens[words.removeFirst()].text)
-            // "Secretary of State Condoleezza Rice": the title goes on past "of".
-            while words.count > 3, ["of", "for"].contains(tokens[words[0]].text) {
-                title += [tokens[words.removeFirst()].text, tokens[words.removeFirst()].text]
-            }
+        }
+        // "Secretary of State Condoleezza Rice": the title goes on past "of" and a word.
+        while !title.isEmpty, words.count > 3, ["of", "for"].contains(tokens[words[0]].text) {
+            title += [tokens[words.removeFirst()].text, tokens[words.removeFirst()].text]
         }
         // A place before another name is a modifier: "US Anatoly Antonov", "Russian Army".
         var result: [Entity] = []
@@ -101,29 +101,28 @@ public enum EntityRecognizer {
         guard !words.isEmpty else { return result }
         // A title inside the run names the person after it: "European Union President Herman
         // Van Rompuy", "Palmer Public Safety Director Jon Owen", "Prime Minister George
-        // Papandreou" after a place. Two to four words must follow the last title word, none
-        // an organisation's. What stands before the title is kept where it names a place or
-        // an organisation ("New York Mayor …"), and is otherwise part of the title.
-        if let last = words.indices.dropLast(2).last(where: { isTitle(tokens[words[$0]]) }),
-            words.count - last - 1 <= 4,
-            !words[(last + 1)...].contains(where: {
-                Lexicon.organisationWords.contains(tokens[$0].lowercased)
-            })
-        {
-            var start = last
-            while start > 0, isTitle(tokens[words[start - 1]]) { start -= 1 }
-            if start > 0 {
-                let named = typed(Array(words[..<start]), tokens, knownPeople)
+        // Papandreou" after a place, "U.S. Secretary of State Condoleezza Rice". Two to four
+        // words must follow the last title word (and "of" and the word after it), none an
+        // organisation's. What stands before the title is kept where it names a place or an
+        // organisation ("New York Mayor …"), and is otherwise part of the title.
+        if var last = words.indices.last(where: { isTitle(tokens[words[$0]]) }) {
+            let start = (words.indices.prefix(last).last { !isTitle(tokens[words[$0]]) } ?? -1) + 1
+            while last + 4 < words.count, ["of", "for"].contains(tokens[words[last + 1]].text) {
+                last += 2
+            }
+            let name = words[(last + 1)...]
+            if (2...4).contains(name.count),
+                !name.contains(where: { Lexicon.organisationWords.contains(tokens[$0].lowercased) })
+            {
+                let named = start > 0 ? typed(Array(words[..<start]), tokens, knownPeople) : []
                 if named.allSatisfy({ $0.kind == .place || $0.kind == .organisation }) {
                     result += named
                     title += words[start...last].map { tokens[$0].text }
                 } else {
                     title += words[...last].map { tokens[$0].text }
                 }
-            } else {
-                title += words[...last].map { tokens[$0].text }
+                words = Array(name)
             }
-            words = Array(words[(last + 1)...])
         }
         let lower = words.map { Tokenizer.stripPossessive(tokens[$0].lowercased) }
         let joined = lower.joined(separator: " ")

@@ -96,6 +96,7 @@ public enum Lexicon {
         "spokesperson", "coach", "actor", "actress", "singer", "star", "rev", "father",
         "sheriff", "deputy", "inspector", "superintendent", "st", "executive", "manager",
         "attorney", "councilman", "councilwoman", "undersheriff", "commissioner", "gm", "mvp",
+        "advocate", "producer", "producers",
     ]
 
     /// Nouns that follow a place's name: "Bener Meriah district", "Bukit Sama village".

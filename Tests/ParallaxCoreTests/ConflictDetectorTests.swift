@@ -559,6 +559,50 @@ import Testing
             ).isEmpty)
     }
 
+    /// A date between an article and a noun is the date of that noun: it rivals a date of
+    /// the same thing, not any date the other sentence gives.
+    @Test func aDateBeforeANounIsThatNounsDate() {
+        let dates = { (first: String, second: String) in
+            Self.conflicts(first, second).filter { $0.aspect == .date }
+        }
+        let killed =
+            "The deputy was killed on June 24 while investigating an attack in Hawaiian Gardens, police said."
+        #expect(
+            dates(
+                killed,
+                "The deputy was killed on June 27 while investigating an attack in Hawaiian Gardens, police said."
+            ).count == 1)
+        #expect(
+            dates(
+                killed,
+                "Police said the June 20 killing of the deputy came while he was investigating an attack in Hawaiian Gardens."
+            ).count == 1)
+        #expect(
+            dates(
+                killed,
+                "Police said the June 20 attempted murder came while the deputy was investigating an attack in Hawaiian Gardens."
+            ).isEmpty)
+    }
+
+    /// A dispute names each value as it reads inside a sentence: a number written out loses
+    /// the capital that opened its sentence, a month keeps its own.
+    @Test func aDisputeNamesItsValuesAsWritten() {
+        let bombs = Self.figures(
+            "Five bombs were dropped on the Velmora camp on Friday, witnesses said.",
+            "Four bombs were dropped on the Velmora camp on Friday, witnesses said.")
+        #expect(
+            bombs.first?.description
+                == "The sources give different figures for bomb: five bombs (1) against four bombs (2)."
+        )
+        let dates = Self.conflicts(
+            "The ferry sank on June 24 off Port Avelline, the coastguard said.",
+            "The ferry sank on June 27 off Port Avelline, the coastguard said."
+        ).filter { $0.aspect == .date }
+        #expect(
+            dates.first?.description
+                == "The sources give different dates: June 24 (1) against June 27 (2).")
+    }
+
     /// An earlier time the action happened ("the last time the two teams played") is no
     /// report of this one done.
     @Test func anEarlierTimeIsNoUpdate() {

@@ -19,6 +19,9 @@ import Testing
         ("General manager A.J. Smith issued a statement. Jackson was held.", 2),
         ("The ferry sailed to Washington, D.C. The crew stayed aboard.", 2),
         ("Hewlett-Packard Co. (NYSE: HPQ) has opened its checkbook. Shares rose.", 2),
+        // An article ends no sentence, as a tokenised page spaces "a .357 Magnum".
+        ("She returned with a. 357 Magnum and opened fire. Two died.", 2),
+        ("It has two USB 3. 0 ports and FireWire 800. It ships in May.", 2),
     ])
     func splitsAtRealBoundaries(text: String, count: Int) {
         let sentences = SentenceSplitter.sentences(text)

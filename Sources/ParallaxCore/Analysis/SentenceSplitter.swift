@@ -34,6 +34,12 @@ public enum SentenceSplitter {
         // A segment of nothing but closing punctuation belongs to the sentence before it.
         if !next.unicodeScalars.contains(where: { Tokenizer.isAlphanumeric($0) }) { return true }
         guard previous.hasSuffix(".") else { return false }
+        // Nor does a number before a number: "USB 2. 0", as a tokenised page spaces "USB 2.0".
+        if previous.dropLast().last?.isNumber == true,
+            next.unicodeScalars.first?.properties.numericType != nil
+        {
+            return true
+        }
         let lastWord = Abbreviations.lastWord(of: previous)
         guard !lastWord.isEmpty else { return false }
         let firstScalar = next.unicodeScalars.first!
@@ -49,6 +55,9 @@ public enum SentenceSplitter {
             if Abbreviations.timeZones.contains(String(zone)) { return true }
         }
         if lastWord.count == 1, lastWord.first!.isUppercase { return true }  // an initial
+        // An article ends no sentence: "grabbed a. 357 Magnum", where a tokenised page spaced
+        // "a .357 Magnum".
+        if ["a", "an", "the"].contains(lastWord) { return true }
         // After an abbreviation, a bracket goes on with the sentence too: "Hewlett-Packard Co.
         // (NYSE: HPQ) has opened…".
         if (nextStartsLower || firstScalar == "(") && Abbreviations.all.contains(key) {

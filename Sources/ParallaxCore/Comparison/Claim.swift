@@ -41,6 +41,10 @@ struct Claim {
     /// Whether each date tells when something was said or reported ("ITAR-TASS reported
     /// September 26", "the ministry said on Monday") rather than when it happened.
     var dateIsReport: [Bool]
+    /// For each date that stands between an article and a noun ("the June 20, 2005
+    /// attempted murder", "the Oct. 5 election"), the terms of the words it names the time
+    /// of; empty for any other date.
+    var dateHeads: [Set<String>]
     /// Every number the whole sentence gives, in any clause, with its unit (empty for none)
     /// and its role where the words beside it say: a figure the sentence states elsewhere is
     /// no rival of another source's (``states(_:unit:role:)``).
@@ -238,6 +242,23 @@ enum ClaimSplitter {
             }
             return words
         }
+        // "the June 20, 2005 attempted murder": the terms of up to two words after the date.
+        let dateHeads = dates.map { date -> Set<String> in
+            let start = scalarOffsets(date.utf8Offset)
+            let end = scalarOffsets(date.utf8Offset + date.utf8Length)
+            guard let first = tokens.firstIndex(where: { $0.offset >= start }),
+                first > tokens.startIndex,
+                ["the", "a", "an", "its", "his", "her", "their"].contains(
+                    tokens[first - 1].lowercased),
+                let after = tokens.firstIndex(where: { $0.offset >= end })
+            else { return [] }
+            var words: Set<String> = []
+            for index in after..<min(after + 2, tokens.endIndex) {
+                if tokens[index].kind == .punctuation { break }
+                if let term = tokenTerms[index - tokens.startIndex] { words.insert(term) }
+            }
+            return words
+        }
         return Claim(
             id: id, sentence: sentence.ref,
             text: text ?? QuoteExtractor.join(tokens).trimmingWhitespace(), isMain: isMain,
@@ -248,7 +269,8 @@ enum ClaimSplitter {
             dates: dates,
             quantities: quantities, quantityRoles: roles, quantityPlaces: places,
             quantityOwners: owners, quantityTotals: totals, quantityParts: parts,
-            quantityHeads: heads, dateIsReport: dateIsReport, sentenceFigures: sentenceFigures)
+            quantityHeads: heads, dateIsReport: dateIsReport, dateHeads: dateHeads,
+            sentenceFigures: sentenceFigures)
     }
 
     /// Every number of `sentence` with its unit and role, for ``Claim/sentenceFigures``.

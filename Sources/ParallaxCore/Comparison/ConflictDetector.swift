@@ -94,11 +94,16 @@ enum ConflictDetector {
     ) -> [Finding] {
         var findings = figures(a, b, published: published, given: given, rolesKnown: false)
         // Dates of the same precision, of what happened: when a source reported it is no
-        // rival of when it happened ("ITAR-TASS reported September 26").
+        // rival of when it happened ("ITAR-TASS reported September 26"). A date before a
+        // noun is the date of that noun: "the June 20, 2005 attempted murder" is no rival of
+        // "was killed on June 24", only of a date of an attempted murder.
         let daysA = happenedOn(a)
         let daysB = happenedOn(b)
-        if daysA.count == 1, daysB.count == 1, let first = daysA.first, let second = daysB.first,
-            first.month != second.month || first.day != second.day
+        if daysA.count == 1, daysB.count == 1, let (first, headsA) = daysA.first,
+            let (second, headsB) = daysB.first,
+            first.month != second.month || first.day != second.day,
+            headsA.isEmpty || !headsA.isDisjoint(with: b.termSet),
+            headsB.isEmpty || !headsB.isDisjoint(with: a.termSet)
         {
             findings.append(
                 Finding(
@@ -171,10 +176,13 @@ enum ConflictDetector {
     }
 
     /// The dates of `claim` to the day that tell when something happened, not when it was
-    /// reported.
-    static func happenedOn(_ claim: Claim) -> [DateMention] {
-        zip(claim.dates, claim.dateIsReport).compactMap { date, isReport in
-            date.day != nil && date.month != nil && !isReport ? date : nil
+    /// reported, each with the terms of the noun it stands before, if any
+    /// (``Claim/dateHeads``).
+    static func happenedOn(_ claim: Claim) -> [(date: DateMention, heads: Set<String>)] {
+        claim.dates.indices.compactMap { index in
+            let date = claim.dates[index]
+            return date.day != nil && date.month != nil && !claim.dateIsReport[index]
+                ? (date, claim.dateHeads[index]) : nil
         }
     }
 

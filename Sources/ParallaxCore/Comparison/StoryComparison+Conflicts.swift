@@ -90,21 +90,40 @@ extension StoryComparison {
         return (a + b, min(a, b))
     }
 
-    /// "Nine people (2, 3) against 11 people (4)": each value with the sources that give it.
+    /// "Nine people (2, 3) against 11 people (4)": each value with the sources that give it,
+    /// values that differ only in case as one, as the first source writes it but for a
+    /// capital that only opened its sentence ("Five Israeli soldiers" is "five Israeli
+    /// soldiers"; "June 24" stays).
     static func valuesBySource(_ sides: [Conflict.Side], joinedBy separator: String = " against ")
         -> String
     {
         var values: [String] = []
+        var written: [String: String] = [:]
         var sources: [String: [Int]] = [:]
         for side in sides {
             let value = side.value.lowercased()
-            if sources[value] == nil { values.append(value) }
+            if sources[value] == nil {
+                values.append(value)
+                written[value] = inSentence(side.value)
+            }
             if !(sources[value]?.contains(side.source) ?? false) {
                 sources[value, default: []].append(side.source)
             }
         }
         return values.map { value in
-            "\(value) (\(sources[value]!.map(String.init).joined(separator: ", ")))"
+            "\(written[value]!) (\(sources[value]!.map(String.init).joined(separator: ", ")))"
         }.joined(separator: separator)
+    }
+
+    /// A value as it reads inside a sentence: its first letter lowercased where its first word
+    /// is a number written out or a function word ("Five", "About", "At least"), which only
+    /// the start of a sentence capitalises.
+    static func inSentence(_ value: String) -> String {
+        let first = value.prefix { $0.isLetter }.lowercased()
+        guard let head = value.first, head.isUppercase,
+            SpelledNumber.isSmallNumber(first) || Stopwords.contains(first)
+                || ["nearly", "almost", "roughly", "around", "approximately"].contains(first)
+        else { return value }
+        return head.lowercased() + value.dropFirst()
     }
 }

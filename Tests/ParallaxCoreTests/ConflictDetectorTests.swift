@@ -490,8 +490,8 @@ import Testing
             ).isEmpty)
     }
 
-    /// A figure over part of an occasion (a round, a half) is no rival of the whole's; two of
-    /// a part are.
+    /// A figure over part of an occasion (a round, a half, one quake of a series) is no rival
+    /// of the whole's; two of a part are.
     @Test func aPartOfAnOccasionIsNoRivalOfTheWhole() {
         #expect(
             Self.figures(
@@ -502,6 +502,18 @@ import Testing
             Self.figures(
                 "In the sixth round, Klitschko landed 15 punches against Rahman in Berlin on Saturday night.",
                 "In the sixth round, Klitschko landed 12 punches against Rahman in Berlin on Saturday night."
+            ).count == 1)
+        // One shock of a series is such a part: the first quake's distance is no rival of
+        // the quake the report tells of.
+        #expect(
+            Self.figures(
+                "The quake struck off the coast 75 kilometers west of Manokwari, the U.S. Geological Survey said.",
+                "The first quake struck off the coast 135 kilometers west of Manokwari, the U.S. Geological Survey said."
+            ).isEmpty)
+        #expect(
+            Self.figures(
+                "The quake struck off the coast 75 kilometers west of Manokwari, the U.S. Geological Survey said.",
+                "The quake struck off the coast 135 kilometers west of Manokwari, the U.S. Geological Survey said."
             ).count == 1)
     }
 

@@ -346,8 +346,8 @@ enum ConflictDetector {
     }
 
     /// Whether `claim` counts over a part of an occasion or a period: an ordinal and a part
-    /// ("the second half", "the sixth round", "the first quarter"), or an ordinal alone before
-    /// a mark ("In the sixth, he landed one punch").
+    /// ("the second half", "the sixth round", "the first quarter", "the first quake"), or an
+    /// ordinal alone before a mark ("In the sixth, he landed one punch").
     static func spansPart(_ claim: Claim) -> Bool {
         let tokens = claim.tokens
         for index in tokens.indices.dropLast()
@@ -368,9 +368,12 @@ enum ConflictDetector {
         "tenth", "eleventh", "twelfth", "final", "opening", "last",
     ]
 
+    /// Parts of an occasion, and one shock of a series ("The first quake, magnitude 7.6,
+    /// struck … about 135 kilometers from Manokwari" is no rival of the quake the story
+    /// reports).
     static let parts: Set<String> = [
         "half", "quarter", "round", "inning", "innings", "period", "set", "frame", "lap",
-        "stage", "leg",
+        "stage", "leg", "quake", "earthquake", "tremor", "shock", "blast", "explosion",
     ]
 
     /// Words of a span longer than one occasion: a season's, a career's, a record in a

@@ -32,6 +32,19 @@ import Testing
             "\(found.map { ($0.text, $0.speaker) })")
     }
 
+    /// A description set off by commas right after a quotation explains its last word: the
+    /// speaker is the one named after the verb.
+    @Test func aDescriptionOfTheQuotationsLastWordIsNoSpeaker() {
+        let found = quotes(
+            """
+            "We will not stop until we reach Velmora," the island's capital, said one of the rebel leaders, Tomas Reyne, in an interview.
+            "We will hold the port," the harbour master, said in a statement.
+            """)
+        #expect(
+            found.map(\.speaker) == ["Tomas Reyne", "harbour master"],
+            "\(found.map { ($0.text, $0.speaker) })")
+    }
+
     /// "The board" after "the Coastal Safety Investigation Board" is that board; "the
     /// company" is left a description, the names before it not telling which company.
     @Test func theNounOfANamedOrganisationIsThatOrganisation() {

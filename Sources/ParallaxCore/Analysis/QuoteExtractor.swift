@@ -190,6 +190,27 @@ public enum QuoteExtractor {
         let limit = min(tokens.count, cursor + maximumSpeakerTokens)
         for verb in cursor..<limit
         where isSpeechVerb(tokens[verb]) || readingVerbs.contains(tokens[verb].text) {
+            // `"… until we reach Khartoum," the Sudanese capital, said one of the rebel
+            // leaders, Abdel Aziz al-Hilu`: a description set off by commas right after the
+            // quotation explains its last word; the speaker follows the verb.
+            // A name or a description of someone must follow ("said one of …", "said a
+            // witness"), not a time or a place ("said Tuesday", "said in a statement").
+            if tokens[verb - 1].text == ",",
+                ["the", "a", "an"].contains(tokens[cursor].lowercased),
+                verb + 1 < tokens.count,
+                tokens[verb + 1].isCapitalized
+                    || ["one", "a", "an", "the", "another"].contains(tokens[verb + 1].text)
+            {
+                let end = boundary(in: tokens, from: verb + 1)
+                if end + 1 < tokens.count, tokens[end].text == ",",
+                    let name = sentence.entities.first(where: {
+                        $0.tokenIndex == end + 1 && $0.kind == .person
+                    })
+                {
+                    return Speaker(name: name.text, kind: .person)
+                }
+                if let after = context.resolve(verb + 1..<end, in: sentence) { return after }
+            }
             return context.resolve(cursor..<verb, in: sentence)
         }
         // A name with a long description set off by commas: "Bensu Elianita, a 22-year-old

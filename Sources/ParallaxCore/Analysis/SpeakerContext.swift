@@ -81,8 +81,9 @@ struct SpeakerContext {
     func resolve(_ range: Range<Int>, in sentence: AnalyzedSentence) -> Speaker? {
         let tokens = sentence.tokens
         var range = range.clamped(to: 0..<tokens.count)
+        // "the harbour master, said": the comma closing a description is none of it.
         while let last = range.last, range.count > 1,
-            Self.beforeVerb.contains(tokens[last].lowercased)
+            Self.beforeVerb.contains(tokens[last].lowercased) || tokens[last].text == ","
         {
             range = range.lowerBound..<last
         }

@@ -24,6 +24,9 @@ import Testing
         let agency = entities("The announcement was made through the TASS news agency in Moscow.")
         #expect(agency.contains { $0.text == "TASS" && $0.kind == .organisation })
         #expect(agency.contains { $0.text == "Moscow" && $0.kind == .place })
+        // A law is no person: a pronoun after it must not be given to it.
+        let law = entities("He was detained under the Mental Health Act last year.")
+        #expect(law.contains { $0.text == "Mental Health Act" && $0.kind != .person }, "\(law)")
     }
 
     /// A title inside a run of capitalised words names the person after it; what stands

@@ -39,9 +39,10 @@ import Testing
             """
             "We will not stop until we reach Velmora," the island's capital, said one of the rebel leaders, Tomas Reyne, in an interview.
             "We will hold the port," the harbour master, said in a statement.
+            'It sounded like someone telling a dog to shut up, ' said the neighbour.
             """)
         #expect(
-            found.map(\.speaker) == ["Tomas Reyne", "harbour master"],
+            found.map(\.speaker) == ["Tomas Reyne", "harbour master", "neighbour"],
             "\(found.map { ($0.text, $0.speaker) })")
     }
 

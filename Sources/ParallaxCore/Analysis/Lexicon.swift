@@ -124,6 +124,8 @@ public enum Lexicon {
         "center", "centre", "hospital", "club", "team", "league", "board", "authority",
         "forces", "guard", "bureau", "fund", "trust", "airlines", "airways", "reuters",
         "kremlin", "nato", "tass", "cdc", "fbi", "cia", "un", "who", "bbc", "cnn", "ap", "afp",
+        // Not a body, but a law is no person either: "the Mental Health Act".
+        "act",
     ]
 
     /// Verbs that report speech, in the forms news uses; keys are lower case.

@@ -181,7 +181,13 @@ public enum QuoteExtractor {
     {
         let tokens = sentence.tokens
         var cursor = index
-        while cursor < tokens.count, [",", "\"", "-"].contains(tokens[cursor].text) { cursor += 1 }
+        // Past the closing mark, single quotation marks included ("… to shut up, ' said the
+        // neighbour").
+        while cursor < tokens.count,
+            [",", "\"", "-", "'", "\u{2019}"].contains(tokens[cursor].text)
+        {
+            cursor += 1
+        }
         guard cursor < tokens.count else { return nil }
         if isSpeechVerb(tokens[cursor]) {
             let phrase = cursor + 1..<boundary(in: tokens, from: cursor + 1)
@@ -353,7 +359,10 @@ public enum QuoteExtractor {
         if let comma = tokens[..<end].lastIndex(where: { $0.text == "," }), end - comma - 1 <= 8,
             comma >= 4
         {
-            let tail = comma + 1..<end
+            // Past a closing single quotation mark: "'It sounded like …, ' said the neighbour."
+            var start = comma + 1
+            while start < end, ["'", "\u{2019}"].contains(tokens[start].text) { start += 1 }
+            let tail = start..<end
             if let verb = tail.first(where: { isSpeechVerb(tokens[$0]) }) {
                 if verb == tail.lowerBound, ["told", "tells"].contains(lowered[verb]) {
                     // "…, Fauzi, an official from the agency, told AFP.": who was told is no
@@ -402,7 +411,8 @@ public enum QuoteExtractor {
         -> Quote?
     {
         var text = clause.trimmingWhitespace()
-        while let last = text.last, ",.;: ".contains(last) { text.removeLast() }
+        while let last = text.last, ",.;: '".contains(last) { text.removeLast() }
+        while let first = text.first, "' ".contains(first) { text.removeFirst() }
         guard TextShape.wordCount(text) >= 3 else { return nil }
         return Quote(
             text: text, speaker: speaker.name, speakerKind: speaker.kind, kind: .indirect,

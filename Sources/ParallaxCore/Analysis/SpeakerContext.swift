@@ -87,7 +87,9 @@ struct SpeakerContext {
         {
             range = range.lowerBound..<last
         }
-        guard !range.isEmpty, range.count <= QuoteExtractor.maximumSpeakerTokens else { return nil }
+        guard !range.isEmpty, range.count <= QuoteExtractor.maximumSpeakerTokens,
+            range.contains(where: { tokens[$0].isWord })
+        else { return nil }
         let entities = sentence.entities.filter {
             range.contains($0.tokenIndex) && $0.kind != .place
         }

@@ -168,6 +168,20 @@ import Testing
         #expect(summary.isEmpty, "\(summary)")
     }
 
+    /// A sentence inside a quotation of several sentences, with no mark of its own, is no
+    /// summary line either.
+    @Test func aSentenceInsideAQuotationIsNoSummaryLine() {
+        let quotation =
+            "“He is family to us. The crew trusted him with their lives on every crossing. We had no choice,” operations director Ilse Marrow said."
+        let report = compareTwoReports(
+            "Skerrow Ferries fired the captain of the grounded ferry on Monday. " + quotation,
+            "The captain of the ferry that ran aground at Skerrow was fired on Monday by its operator. "
+                + quotation)
+        let lines = report.summary.map(\.text)
+        #expect(!lines.contains { $0.hasPrefix("The crew trusted him") }, "\(lines)")
+        #expect(report.quotes.contains { $0.text.contains("The crew trusted him") })
+    }
+
     /// A line must stand alone: a fact whose every sentence points back, speaks in the first
     /// person or introduces what follows is left out; one with a sentence that names its
     /// subject is told in that sentence.

@@ -88,7 +88,9 @@ enum ConflictDetector {
         return index + 1..<end
     }
 
-    /// The differences between two claims that report the same fact.
+    /// The differences between two claims that report the same fact: in figures, dates, a
+    /// negation, or an action reported ahead by one and done by the other. `given` holds
+    /// every figure of each source, which no other source's figure disputes.
     static func differences(
         _ a: Claim, _ b: Claim, published: [Int: Double], given: SourceFigures
     ) -> [Finding] {
@@ -193,9 +195,10 @@ enum ConflictDetector {
     /// Figures of one unit in `a` and `b` that count the same thing and differ: the same
     /// role and place where both say, or with `rolesKnown`, where both say, agree and the
     /// role fits the unit (for claims that were not matched to each other: "a depth of 1.2
-    /// miles" against "with a depth of 12 miles"). A mounting count a later report raises is
-    /// an update. The findings' descriptions are written when they are merged, with every
-    /// source's figure (``StoryComparison/merge(_:evidence:published:)``).
+    /// miles" against "with a depth of 12 miles"). None where either source gives the other's
+    /// figure elsewhere (`given`). A mounting count a later report raises is an update. The
+    /// findings' descriptions are written when they are merged, with every source's figure
+    /// (``StoryComparison/merge(_:evidence:published:)``).
     static func figures(
         _ a: Claim, _ b: Claim, published: [Int: Double], given: SourceFigures, rolesKnown: Bool
     ) -> [Finding] {

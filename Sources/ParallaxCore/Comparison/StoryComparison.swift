@@ -427,9 +427,13 @@ public struct StoryComparison: Sendable {
         let year = analyses.compactMap(\.article.published).max().map {
             calendar.component(.year, from: $0)
         }
+        let quoted = Set(
+            analyses.flatMap { analysis in
+                analysis.quotes.filter { $0.kind == .direct }.flatMap(\.sentences)
+            })
         let summary = SummaryBuilder(length: summaryLength, year: year, order: order).summary(
             agreed: agreed, conflicts: conflicts, unique: unique, sentences: sentencesByRef,
-            backs: backs)
+            quoted: quoted, backs: backs)
         // The sources are listed by number.
         let numbered = analyses.sorted { $0.number < $1.number }
         let grid = ClaimGrid.rows(

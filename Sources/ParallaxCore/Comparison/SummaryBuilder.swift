@@ -27,12 +27,15 @@ struct SummaryBuilder {
 
     /// The summary of a story's facts.
     ///
-    /// - Parameter backs: Whether one sentence backs another's wording (the same fact, or
-    ///   likely the same happening): a line cites only the sources whose sentence backs the
-    ///   one it is told in, and a fact no second source backs that way is left out.
+    /// - Parameters:
+    ///   - quoted: The sentences that are part of a direct quotation, which the summary does
+    ///     not state as facts.
+    ///   - backs: Whether one sentence backs another's wording (the same fact, or likely the
+    ///     same happening): a line cites only the sources whose sentence backs the one it is
+    ///     told in, and a fact no second source backs that way is left out.
     func summary(
         agreed: [AgreedFact], conflicts: [Conflict], unique: [UniqueFact],
-        sentences: [SentenceRef: AnalyzedSentence],
+        sentences: [SentenceRef: AnalyzedSentence], quoted: Set<SentenceRef> = [],
         backs: (SentenceRef, SentenceRef) -> Bool = { _, _ in true }
     ) -> [SummarySentence] {
         var result: [SummarySentence] = []
@@ -98,8 +101,12 @@ struct SummaryBuilder {
             // needs the sentences around it, which the summary does not give.
             guard !Self.needsContext(chosen.sentence, sentences: sentences) else { continue }
             // Quotations have their own section; the summary states facts. A sentence ending a
-            // quotation begun before it ("The rest have only light injuries.\u{201D}") is one.
+            // quotation begun before it ("The rest have only light injuries.\u{201D}") is one,
+            // and so is one inside a quotation of several sentences, with no mark of its own
+            // ("Mo bleeds 76ers." of "\u{201C}Mo is family. Mo bleeds 76ers. He bleeds
+            // Philadelphia,\u{201D} King said.").
             guard
+                !quoted.contains(chosen.sentence),
                 !chosen.text.unicodeScalars.contains(where: {
                     "\"\u{201C}\u{201D}".unicodeScalars.contains($0)
                 })

@@ -615,6 +615,20 @@ import Testing
                 == "The sources give different dates: June 24 (1) against June 27 (2).")
     }
 
+    /// Not knowing, recalling or believing a thing denies no fact another source states.
+    @Test func aDeniedStateOfMindIsNoDenial() {
+        #expect(
+            Self.negations(
+                "The pitcher's agent said the Yankees had offered him a contract before the deadline on Friday.",
+                "The pitcher's agent said the Yankees had not offered him a contract before the deadline on Friday."
+            ).count == 1)
+        #expect(
+            Self.negations(
+                "The offer to the pitcher from the Yankees is believed to be for at least eight years, sources said.",
+                "None of the offers to the pitcher from the Yankees are believed to be for more than eight years, sources said."
+            ).isEmpty)
+    }
+
     /// An earlier time the action happened ("the last time the two teams played") is no
     /// report of this one done.
     @Test func anEarlierTimeIsNoUpdate() {

@@ -126,7 +126,7 @@ enum ConflictDetector {
         if (deniedA == nil) != (deniedB == nil), min(a.termSet.count, b.termSet.count) >= 3,
             !isQuestion(a), !isQuestion(b), !reportsDenial(a), !reportsDenial(b),
             Self.overlap(a, b) >= 0.6,
-            let scope = deniedA ?? deniedB,
+            let scope = deniedA ?? deniedB, !Self.deniesAnAttitude(scope),
             case let other = deniedA == nil ? a : b,
             2 * scope.terms.intersection(other.termSet).count > scope.terms.count,
             scope.heads.contains(where: { asserts(other, $0) }),
@@ -438,6 +438,22 @@ enum ConflictDetector {
         /// nouns it quantifies.
         var predicates: Set<String> = []
     }
+
+    /// Whether a negation denies only a state of mind: "I don't recall any phone call",
+    /// "none of those offers are believed to be for more than eight years". Not knowing,
+    /// recalling or believing a thing denies no fact another source states.
+    static func deniesAnAttitude(_ denial: Denial) -> Bool {
+        // The verb of whoever reports it ("…, sources said") is no part of what is denied.
+        let denied = (denial.predicates.isEmpty ? denial.heads : denial.predicates)
+            .subtracting(Aspect.speechStems).subtracting(Lexicon.speechVerbs)
+        return !denied.isEmpty && denied.isSubset(of: attitudeTerms)
+    }
+
+    /// The terms of verbs of knowing, remembering and believing.
+    static let attitudeTerms: Set<String> = Set(
+        Terms.content(
+            "recall recalled remember remembered know knew known think thought believe believed expect expected"
+        ))
 
     /// Negations that quantify a noun: they deny what their clause says of it.
     static let quantifiers: Set<String> = ["no", "none", "nobody", "no-one", "noone", "neither"]

@@ -172,6 +172,10 @@ public enum QuoteExtractor {
         return speaker(name)
     }
 
+    /// Marks that close a quotation in single quotation marks: the straight one that
+    /// ``Typography`` makes of every kind, and the curly one in text it has not read.
+    static let singleQuotationMarks: Set<String> = ["'", "\u{2019}"]
+
     /// Verbs that attribute a written text after a quotation from it: `"…," the letter read`.
     static let readingVerbs: Set<String> = ["read", "reads"]
 
@@ -184,7 +188,8 @@ public enum QuoteExtractor {
         // Past the closing mark, single quotation marks included ("… to shut up, ' said the
         // neighbour").
         while cursor < tokens.count,
-            [",", "\"", "-", "'", "\u{2019}"].contains(tokens[cursor].text)
+            [",", "\"", "-"].contains(tokens[cursor].text)
+                || singleQuotationMarks.contains(tokens[cursor].text)
         {
             cursor += 1
         }
@@ -198,9 +203,9 @@ public enum QuoteExtractor {
         where isSpeechVerb(tokens[verb]) || readingVerbs.contains(tokens[verb].text) {
             // `"… until we reach Khartoum," the Sudanese capital, said one of the rebel
             // leaders, Abdel Aziz al-Hilu`: a description set off by commas right after the
-            // quotation explains its last word; the speaker follows the verb.
-            // A name or a description of someone must follow ("said one of …", "said a
-            // witness"), not a time or a place ("said Tuesday", "said in a statement").
+            // quotation explains its last word, and the speaker follows the verb, where a name
+            // or a description of someone does ("said one of …", "said a witness"), not a time
+            // or a place ("said Tuesday", "said in a statement").
             if tokens[verb - 1].text == ",",
                 ["the", "a", "an"].contains(tokens[cursor].lowercased),
                 verb + 1 < tokens.count,
@@ -361,7 +366,7 @@ public enum QuoteExtractor {
         {
             // Past a closing single quotation mark: "'It sounded like …, ' said the neighbour."
             var start = comma + 1
-            while start < end, ["'", "\u{2019}"].contains(tokens[start].text) { start += 1 }
+            while start < end, singleQuotationMarks.contains(tokens[start].text) { start += 1 }
             let tail = start..<end
             if let verb = tail.first(where: { isSpeechVerb(tokens[$0]) }) {
                 if verb == tail.lowerBound, ["told", "tells"].contains(lowered[verb]) {

@@ -223,17 +223,10 @@ enum ClaimSplitter {
                 || (["them", "whom"].contains(previous) && first - 1 > tokens.startIndex
                     && tokens[first - 2].lowercased == "among")
         }
-        // "86-yard touchdown run": the terms of up to two words after "-yard", to a mark.
-        let heads = zip(quantities, starts).map { quantity, first -> Set<String> in
-            guard first != nil, quantity.unit != "age", quantity.unit != "magnitude" else {
-                return []
-            }
-            // One token ("86-yard", "three-point") or three ("86 - yard").
-            let text = quantity.text
-            guard let dash = text.lastIndex(of: "-"),
-                text[text.index(after: dash)...].allSatisfy(\.isLetter)
-            else { return [] }
-            let end = scalarOffsets(quantity.utf8Offset + quantity.utf8Length)
+        // The noun a figure or a date stands before: the terms of up to two words after the
+        // scalar offset `end`, to a mark ("86-yard touchdown run", "the June 20 attempted
+        // murder").
+        func nounAfter(_ end: Int) -> Set<String> {
             guard let after = tokens.firstIndex(where: { $0.offset >= end }) else { return [] }
             var words: Set<String> = []
             for index in after..<min(after + 2, tokens.endIndex) {
@@ -242,22 +235,25 @@ enum ClaimSplitter {
             }
             return words
         }
-        // "the June 20, 2005 attempted murder": the terms of up to two words after the date.
+        // A figure hyphenated to its unit, in one token ("86-yard", "three-point") or three
+        // ("86 - yard"); not an age or a magnitude.
+        let heads = zip(quantities, starts).map { quantity, first -> Set<String> in
+            let text = quantity.text
+            guard first != nil, quantity.unit != "age", quantity.unit != "magnitude",
+                let dash = text.lastIndex(of: "-"),
+                text[text.index(after: dash)...].allSatisfy(\.isLetter)
+            else { return [] }
+            return nounAfter(scalarOffsets(quantity.utf8Offset + quantity.utf8Length))
+        }
+        // A date between an article or a possessive and a noun.
         let dateHeads = dates.map { date -> Set<String> in
             let start = scalarOffsets(date.utf8Offset)
-            let end = scalarOffsets(date.utf8Offset + date.utf8Length)
             guard let first = tokens.firstIndex(where: { $0.offset >= start }),
                 first > tokens.startIndex,
                 ["the", "a", "an", "its", "his", "her", "their"].contains(
-                    tokens[first - 1].lowercased),
-                let after = tokens.firstIndex(where: { $0.offset >= end })
+                    tokens[first - 1].lowercased)
             else { return [] }
-            var words: Set<String> = []
-            for index in after..<min(after + 2, tokens.endIndex) {
-                if tokens[index].kind == .punctuation { break }
-                if let term = tokenTerms[index - tokens.startIndex] { words.insert(term) }
-            }
-            return words
+            return nounAfter(scalarOffsets(date.utf8Offset + date.utf8Length))
         }
         return Claim(
             id: id, sentence: sentence.ref,

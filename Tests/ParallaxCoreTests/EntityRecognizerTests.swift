@@ -76,6 +76,15 @@ import Testing
             })
     }
 
+    /// An Arabic article before a capital goes on with the name; a lowercase word does not.
+    @Test func anArabicArticleIsPartOfTheName() {
+        let found = entities("One of the rebel leaders, Abdel Aziz al-Hilu, spoke in September.")
+        #expect(
+            found.contains { $0.text == "Abdel Aziz al-Hilu" && $0.kind == .person }, "\(found)")
+        #expect(
+            !entities("Abdel Aziz spoke in al-fresco style.").contains { $0.text.contains("al-") })
+    }
+
     @Test func separatesPlaceFromName() {
         let found = entities("Russian Ambassador to the US Anatoly Ivanovich Antonov is leaving.")
         #expect(found.contains { $0.text == "Anatoly Ivanovich Antonov" && $0.kind == .person })

@@ -47,7 +47,14 @@ public enum EntityRecognizer {
     /// Whether the token at `index` can be part of a name.
     static func isNameWord(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.isWord, token.isCapitalized else { return false }
+        guard token.isWord else { return false }
+        // An Arabic article before a capital is part of the name: "Abdel Aziz al-Hilu".
+        if ["al-", "el-"].contains(where: { token.text.hasPrefix($0) }),
+            token.text.dropFirst(3).first?.isUppercase == true
+        {
+            return true
+        }
+        guard token.isCapitalized else { return false }
         let lower = Tokenizer.stripPossessive(token.lowercased)
         // An initial: "R." in "R. T. Abernathy".
         if token.text.count == 1, index + 1 < tokens.count, tokens[index + 1].text == ".",

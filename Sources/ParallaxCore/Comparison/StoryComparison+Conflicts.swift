@@ -116,14 +116,18 @@ extension StoryComparison {
     }
 
     /// A value as it reads inside a sentence: its first letter lowercased where its first word
-    /// is a number written out or a function word ("Five", "About", "At least"), which only
-    /// the start of a sentence capitalises.
+    /// is a number written out, a function word or opens a hedge ("Five", "About", "Nearly",
+    /// "At least"), which only the start of a sentence capitalises.
     static func inSentence(_ value: String) -> String {
         let first = value.prefix { $0.isLetter }.lowercased()
         guard let head = value.first, head.isUppercase,
             SpelledNumber.isSmallNumber(first) || Stopwords.contains(first)
-                || ["nearly", "almost", "roughly", "around", "approximately"].contains(first)
+                || hedgeOpeners.contains(first)
         else { return value }
         return head.lowercased() + value.dropFirst()
     }
+
+    /// The first words of the hedges a figure may open with (``QuantityExtractor/qualifiers``).
+    static let hedgeOpeners = Set(
+        QuantityExtractor.qualifiers.keys.map { String($0.prefix { $0 != " " }) })
 }

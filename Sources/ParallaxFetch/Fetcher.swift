@@ -219,7 +219,9 @@ actor RobotsCache {
     func rules(for origin: String, fetcher: Fetcher) async -> Outcome {
         if let entry = cached[origin], ContinuousClock.now < entry.expires { return entry.outcome }
         if let task = inFlight[origin] { return await task.value }
-        let task = Task { await Self.load(origin, fetcher: fetcher) }
+        let task = Task(executorPreference: Task.currentExecutorPreference) {
+            await Self.load(origin, fetcher: fetcher)
+        }
         inFlight[origin] = task
         let outcome = await task.value
         inFlight[origin] = nil

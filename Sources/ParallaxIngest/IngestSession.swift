@@ -69,7 +69,10 @@ public final class IngestSession {
             }
         }
         let ingester = self.ingester
-        let next = Cleaning(task: Task { await ingester.convert(batch) }, input: input)
+        let next = Cleaning(
+            task: Task(executorPreference: Task.currentExecutorPreference) {
+                await ingester.convert(batch)
+            }, input: input)
         let previous = cleaning
         cleaning = next
         guard let previous else { return }

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 
 /// Story listings kept for a moment: a listing aggregates every story of the store, so the
 /// same page asked many times a second is read from the store once a second, and requests
@@ -24,7 +25,7 @@ actor ListingCache<Key: Hashable & Sendable, Value: Sendable> {
         if entries.count >= capacity {
             entries = entries.filter { now - $0.value.made < freshness }
         }
-        let task = Task { try await make() }
+        let task = Task(executorPreference: Task.currentExecutorPreference) { try await make() }
         entries[key] = (now, task)
         do {
             return try await task.value

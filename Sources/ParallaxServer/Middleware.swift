@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import ParallaxCore
 import Synchronization
 
 /// Hardening headers on every answer: no script may run, nothing is framed, nothing leaks in
@@ -81,7 +82,8 @@ func withTimeLimit<Value: Sendable>(
             }
             if first { continuation.resume(with: result) }
         }
-        let timer = Task {
+        let preference = Task.currentExecutorPreference
+        let timer = Task(executorPreference: preference) {
             try await Task.sleep(for: limit)
             finish(
                 .failure(
@@ -90,7 +92,7 @@ func withTimeLimit<Value: Sendable>(
                         "the request took longer than \(limit.components.seconds) s; try again later"
                     )))
         }
-        Task {
+        Task(executorPreference: preference) {
             do { finish(.success(try await work())) } catch { finish(.failure(error)) }
             timer.cancel()
         }

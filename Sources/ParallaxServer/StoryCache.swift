@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+import ParallaxCore
 
 /// A compared story, ready to send: its view, its JSON and its page, made once.
 struct RenderedStory: Sendable {
@@ -60,7 +61,7 @@ actor StoryCache {
         default:
             break
         }
-        let task = Task { try await make() }
+        let task = Task(executorPreference: Task.currentExecutorPreference) { try await make() }
         entries[id] = .pending(task, fingerprint: fingerprint)
         do {
             let story = try await task.value

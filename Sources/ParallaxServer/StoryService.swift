@@ -28,7 +28,7 @@ public final class StoryService: Sendable {
         if settings.ingestToken != nil {
             // Read the story window back now, so that the first article sent is placed at once.
             let (kept, queue) = (keptAssigner, ingestion)
-            Task {
+            Task(executorPreference: Task.currentExecutorPreference) {
                 _ = try? await queue.run {
                     if kept.assigner == nil {
                         kept.assigner = try await StoryAssigner.resume(
@@ -200,11 +200,12 @@ actor IngestQueue {
         async throws -> Result
     {
         let previous = last
-        let task = Task {
+        let preference = Task.currentExecutorPreference
+        let task = Task(executorPreference: preference) {
             await previous?.value
             return try await work()
         }
-        last = Task { _ = try? await task.value }
+        last = Task(executorPreference: preference) { _ = try? await task.value }
         return try await task.value
     }
 }

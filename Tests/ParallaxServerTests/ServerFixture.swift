@@ -45,7 +45,9 @@ struct ServerFixture {
             logger: logger, metrics: PrometheusCollectorRegistry())
     }
 
-    /// Runs `test` with a client of the server.
+    /// Runs `test` with a client of the server, on ``OwnThreads``: the server's deadlines are
+    /// then measured against its own work, not against the tests that hold Swift's shared pool
+    /// meanwhile (see ``ExecutorPreferenceTests``).
     func test<Value: Sendable>(
         _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Value
     )
@@ -56,7 +58,9 @@ struct ServerFixture {
             try? FileManager.default.removeItem(at: folder)
         }
         let app = Application(router: server.router(), logger: server.logger)
-        return try await app.test(.router) { client in try await test(client) }
+        return try await OwnThreads.run {
+            try await app.test(.router) { client in try await test(client) }
+        }
     }
 }
 

@@ -158,11 +158,13 @@ public final class StoryService: Sendable {
 
 /// Runs CPU-heavy `work` (a comparison: milliseconds to seconds) on a thread of Dispatch's
 /// global pool, so that it never holds one of the few threads Swift concurrency and the
-/// server's requests share.
+/// server's requests share. A task that prefers an executor of its own (a server run on
+/// threads of its own) runs `work` there, where it already is.
 func offPool<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws
     -> Value
 {
-    try await withCheckedThrowingContinuation { continuation in
+    if Task.currentExecutorPreference != nil { return try work() }
+    return try await withCheckedThrowingContinuation { continuation in
         DispatchQueue.global().async { continuation.resume(with: Result(catching: work)) }
     }
 }

@@ -123,4 +123,31 @@ import Testing
         #expect(found.contains { $0.text == "R. T. Abernathy" && $0.kind == .person })
         #expect(found.contains { $0.text == "Mark Smith" && $0.kind == .person })
     }
+
+    /// "New" opens a name though it is a stop word; "-based" places an organisation and is no
+    /// part of its name.
+    @Test func newOpensANameAndBasedIsNoPartOfOne() {
+        let based = entities("New York-based Human Rights Watch said the vote was not free.")
+        #expect(based.map(\.text) == ["Human Rights Watch"], "\(based)")
+        #expect(based.first?.kind == .organisation)
+        let places = entities("Officials in New Zealand and New Delhi agreed.")
+        #expect(places.map(\.text) == ["New Zealand", "New Delhi"], "\(places)")
+        #expect(places.allSatisfy { $0.kind == .place }, "\(places)")
+    }
+
+    /// A name before a role in lower case qualifies the role; a name after one is a person's,
+    /// unless the role is also an adjective.
+    @Test func aRoleInLowerCaseSaysWhichNameIsAPersons() {
+        let coach = entities("New Orleans coach Sean Payton said the team was ready.")
+        #expect(coach.contains { $0.text == "Sean Payton" && $0.kind == .person }, "\(coach)")
+        #expect(coach.contains { $0.text == "New Orleans" && $0.kind != .person }, "\(coach)")
+        let spokesman = entities("The agency's spokesman Mujahidin said it kept shaking.")
+        #expect(spokesman.contains { $0.text == "Mujahidin" && $0.kind == .person }, "\(spokesman)")
+        let rival = entities("Chip designer and chief Intel rival AMD signed the deal.")
+        #expect(rival.contains { $0.text == "Intel" && $0.kind != .person }, "\(rival)")
+        let clerk = entities("Palmer City Clerk Janette Bower told reporters.")
+        #expect(clerk.contains { $0.text == "Janette Bower" && $0.kind == .person }, "\(clerk)")
+        let lawyer = entities("Lawyer Michael Marinaccio said he was frail.")
+        #expect(lawyer.contains { $0.text == "Michael Marinaccio" && $0.title == "Lawyer" })
+    }
 }

@@ -63,6 +63,13 @@ public enum EntityRecognizer {
             return index == 0 || !["a", "i"].contains(lower)
         }
         if nonNames.contains(lower) { return false }
+        // "London-based", "New York-based" describe where a name is, and are none of it: the
+        // speaker of "New York-based Human Rights Watch said" is Human Rights Watch.
+        if lower.hasSuffix("-based") { return false }
+        // "New" is a stop word, but opens names: "New York", "New Zealand", "New Delhi".
+        if lower == "new", index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+            return isNameWord(tokens, index + 1)
+        }
         // A capitalised function word opening a sentence is not a name ("The", "In", "He").
         if Stopwords.contains(lower), !token.isAllCaps { return false }
         if index == 0 || tokens[index - 1].text == "\"" {
@@ -142,8 +149,13 @@ public enum EntityRecognizer {
             kind = .place
         } else if title.isEmpty, words.count <= 4, looksLikePlace(run, lower, tokens) {
             kind = .place
-        } else if !title.isEmpty || knownPeople.contains(lower.last!) {
+        } else if !title.isEmpty || knownPeople.contains(lower.last!) || followsATitle(run, tokens)
+        {
             kind = .person
+        } else if qualifiesATitle(run, tokens) {
+            // "New Orleans coach Sean Payton", "Palmer police chief": a team, a town or a
+            // firm, whose person comes after the title.
+            kind = .other
         } else if words.count >= 2 && words.count <= 4 {
             kind = .person
         } else {
@@ -177,6 +189,30 @@ public enum EntityRecognizer {
         let noun = tokens[first - 2].lowercased
         return noun == "capital" || Lexicon.placeNouns.contains(noun)
     }
+
+    /// Whether the name `run` stands before a role written in lower case ("coach", "chief"),
+    /// which it qualifies.
+    static func qualifiesATitle(_ run: [Int], _ tokens: [Token]) -> Bool {
+        guard let last = run.last, last + 1 < tokens.count, !endsWithPossessive(tokens[last].text)
+        else { return false }
+        let next = tokens[last + 1]
+        return next.isWord && !next.isCapitalized && isTitle(next)
+    }
+
+    /// Whether the name `run` follows a role written in lower case: "spokesman Mujahidin",
+    /// "coach Payton". Not a role that is also an adjective: "chief Intel rival AMD".
+    static func followsATitle(_ run: [Int], _ tokens: [Token]) -> Bool {
+        guard let first = run.first, first > 0 else { return false }
+        let before = tokens[first - 1]
+        return before.isWord && !before.isCapitalized && isTitle(before)
+            && !adjectiveTitles.contains(before.lowercased)
+    }
+
+    /// Titles that are also adjectives, and so qualify the word after them in lower case.
+    static let adjectiveTitles: Set<String> = [
+        "chief", "vice", "prime", "general", "major", "deputy", "executive", "star", "st",
+        "lady", "father", "king", "queen",
+    ]
 
     /// Whether a word is a title or role that stands before a person's name.
     static func isTitle(_ token: Token) -> Bool {

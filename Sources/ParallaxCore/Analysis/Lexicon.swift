@@ -96,7 +96,10 @@ public enum Lexicon {
         "spokesperson", "coach", "actor", "actress", "singer", "star", "rev", "father",
         "sheriff", "deputy", "inspector", "superintendent", "st", "executive", "manager",
         "attorney", "councilman", "councilwoman", "undersheriff", "commissioner", "gm", "mvp",
-        "advocate", "producer", "producers",
+        "advocate", "producer", "producers", "clerk", "lawyer", "insp", "supt", "det",
+        "constable", "corporal", "cpl", "councillor", "cllr", "assemblyman", "assemblywoman",
+        "congressman", "congresswoman", "trooper", "prosecutor", "coroner", "treasurer",
+        "economist", "analyst",
     ]
 
     /// Nouns that follow a place's name: "Bener Meriah district", "Bukit Sama village".
@@ -122,7 +125,7 @@ public enum Lexicon {
         "police", "service", "services", "news", "press", "times", "post", "journal",
         "herald", "gazette", "tribune", "daily", "radio", "television", "tv", "network",
         "center", "centre", "hospital", "club", "team", "league", "board", "authority",
-        "forces", "guard", "bureau", "fund", "trust", "airlines", "airways", "reuters",
+        "forces", "guard", "bureau", "fund", "trust", "airlines", "airways", "reuters", "watch",
         "kremlin", "nato", "tass", "cdc", "fbi", "cia", "un", "who", "bbc", "cnn", "ap", "afp",
         // Not a body, but a law is no person either: "the Mental Health Act".
         "act",

@@ -181,6 +181,20 @@ import Testing
         #expect(found.first?.text == "There was a jolt, and then the lights went out.")
     }
 
+    /// Before the quotation, a name and a description set off by commas, then the verb; or
+    /// "According to X,".
+    @Test func aSpeakerDescribedBetweenCommasBeforeTheQuotation() {
+        let found = quotes(
+            """
+            Ilse Marrow, a U. N. spokeswoman in Port Avelline, said: "We are worried for the people on the island tonight."
+            Tomas Reyne, the island's harbour master, reported that "people were running and screaming in every direction".
+            According to the church's minister, "We have no idea what caused the fire at all".
+            """)
+        #expect(
+            found.map(\.speaker) == ["Ilse Marrow", "Tomas Reyne", "church's minister"],
+            "\(found.map { ($0.text, $0.speaker) })")
+    }
+
     /// A quotation in a paragraph of its own after a sentence that ends in a colon is the words
     /// of whom that sentence names: the one before its verb of speech, the name after it, the
     /// name right before the colon, or, with no verb, the name it opens with.

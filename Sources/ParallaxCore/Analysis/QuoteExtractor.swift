@@ -269,6 +269,13 @@ public enum QuoteExtractor {
         if word == "saying" || word == "adding" || word == "writing" || word == "telling" {
             return context.subject(of: sentence)
         }
+        // "According to the church's minister, "…"".
+        if tokens[verb + 1].text == ",", verb >= 2, tokens[0].lowercased == "according",
+            tokens[1].lowercased == "to",
+            !tokens[2...verb].contains(where: { $0.kind == .punctuation && $0.text != "." })
+        {
+            return context.resolve(2..<(verb + 1), in: sentence)
+        }
         if word == "that", verb > 0, isSpeechVerb(tokens[verb - 1]) {
             verb -= 1
         } else if !isSpeechVerb(tokens[verb]),
@@ -286,7 +293,36 @@ public enum QuoteExtractor {
             verb = introducing
         }
         let start = speakerStart(before: verb, in: tokens) { $0.text == "," || $0.text == "\"" }
+        if start == verb, let named = namedBeforeDescription(in: sentence, verb: verb) {
+            return named
+        }
         return context.resolve(start..<verb, in: sentence)
+    }
+
+    /// "Aleem Siddique, a U.N. spokesman in South Sudan, said: "…"": the person or
+    /// organisation named before a description set off by commas that ends right before the
+    /// verb of speech at `verb`.
+    static func namedBeforeDescription(in sentence: AnalyzedSentence, verb: Int) -> Speaker? {
+        let tokens = sentence.tokens
+        guard verb > 0, tokens[verb - 1].text == "," else { return nil }
+        let closing = verb - 1
+        guard
+            let name = sentence.entities.last(where: { entity in
+                let end = entity.tokenIndex + entity.tokenCount
+                return (entity.kind == .person || entity.kind == .organisation) && end < closing
+                    && tokens[end].text == "," && closing - end <= 2 * maximumSpeakerTokens
+            })
+        else { return nil }
+        // The description holds no clause break of its own: only initials' periods.
+        let description = tokens[(name.tokenIndex + name.tokenCount + 1)..<closing]
+        guard !description.isEmpty,
+            !description.contains(where: { $0.kind == .punctuation && $0.text != "." })
+        else { return nil }
+        let before = name.tokenIndex
+        guard before == 0 || [",", "\"", ";", ":"].contains(tokens[before - 1].text) else {
+            return nil
+        }
+        return Speaker(name: name.text, kind: name.kind)
     }
 
     /// Where the words naming the speaker of the verb of speech at `verb` start: back from it,

@@ -181,6 +181,24 @@ import Testing
         #expect(found.first?.text == "There was a jolt, and then the lights went out.")
     }
 
+    /// After the quotation: a speaker "quoted as saying", a name with "Jr." and a description
+    /// between commas, a long description with the name last, a verb of anger, and a
+    /// description after an adverb.
+    @Test func speakersAfterTheQuotationInLongerForms() {
+        let found = quotes(
+            """
+            "Two people from the village were hurt but they are well," Avelline governor Tomas Reyne was quoted as saying.
+            "He has the integrity and the ability to lead the board," Harold L. Child Jr., legal attache to the embassy and a veteran, told the senator.
+            "The facility she is in is not a licensed treatment center," California Department of Alcohol and Drug Programs deputy director Millicent Tidwell told The Post.
+            "Please stay out of our community, you only agitate our kids," Williams fumed on Twitter.
+            Then a co-worker yelled, "Come on, you have got to leave now!"
+            """)
+        #expect(
+            found.map(\.speaker) == [
+                "Tomas Reyne", "Harold L. Child Jr", "Millicent Tidwell", "Williams", "co-worker",
+            ], "\(found.map { ($0.text, $0.speaker) })")
+    }
+
     /// Before the quotation, a name and a description set off by commas, then the verb; or
     /// "According to X,".
     @Test func aSpeakerDescribedBetweenCommasBeforeTheQuotation() {

@@ -31,6 +31,23 @@ import Testing
         #expect(same.first?.speaker == "Tomas Reyne")
     }
 
+    /// A quotation of one content word is the same as a longer one only where that one has it
+    /// word for word.
+    @Test func aOneWordQuotationIsPartOfAnotherOnlyWordForWord() {
+        let found = Self.quotes(
+            "Tensions \"seemed to be easing until the sister of the teen was arrested on the street,\" according to Dana Gold of Metropolis.",
+            "Some of the protesters shouted, \"That is the sister,\" then threw bottles.")
+        #expect(found.count == 2, "\(found.map { ($0.text, $0.speaker) })")
+        let shouted = found.first { $0.text == "That is the sister" }
+        #expect(
+            shouted?.speaker == "Some of the protesters",
+            "\(found.map { ($0.text, $0.speaker) })")
+        let same = Self.quotes(
+            "\"Absolutely no way,\" Fred LaRue told the paper when asked about the tapes today.",
+            "LaRue said there was \"absolutely no way\" he knew about the tapes.")
+        #expect(same.count == 1, "\(same.map { ($0.text, $0.speaker) })")
+    }
+
     /// Different spokesmen are not one speaker: the same words given to both are one
     /// quotation that the outlets attribute differently, and the report says so.
     @Test func differentSpokesmenAreNot() {

@@ -140,6 +140,7 @@ public enum Lexicon {
         "posted", "stressed", "emphasized", "emphasised", "acknowledged", "admitted",
         "reported", "reports", "observed", "commented", "suggested", "predicted", "urged",
         "mused", "quipped", "joked", "conceded", "countered", "recounted", "cautioned",
-        "lamented",
+        "lamented", "fumed", "notified", "testified", "shouted", "yelled", "complained",
+        "insists", "explains", "boasted",
     ]
 }

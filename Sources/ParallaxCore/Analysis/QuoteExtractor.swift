@@ -200,7 +200,17 @@ public enum QuoteExtractor {
         }
         let limit = min(tokens.count, cursor + maximumSpeakerTokens)
         for verb in cursor..<limit
-        where isSpeechVerb(tokens[verb]) || readingVerbs.contains(tokens[verb].text) {
+        where isSpeechVerb(tokens[verb]) || readingVerbs.contains(tokens[verb].text)
+            || tokens[verb].text == "quoted"
+        {
+            // "…," Qeshm governor Mehdi Irannejad was quoted as saying.
+            if tokens[verb].text == "quoted" {
+                guard verb > cursor + 1, verb + 2 < tokens.count, tokens[verb + 1].text == "as",
+                    tokens[verb + 2].text == "saying",
+                    ["was", "is", "were"].contains(tokens[verb - 1].text)
+                else { continue }
+                return context.resolve(cursor..<(verb - 1), in: sentence)
+            }
             // `"… until we reach Khartoum," the Sudanese capital, said one of the rebel
             // leaders, Abdel Aziz al-Hilu`: a description set off by commas right after the
             // quotation explains its last word, and the speaker follows the verb, where a name
@@ -226,12 +236,14 @@ public enum QuoteExtractor {
         }
         // A name with a long description set off by commas: "Bensu Elianita, a 22-year-old
         // resident of Bukit Sama village in Central Aceh district, said …".
+        // "Harold L. Child Jr., legal attache …, told": the period of "Jr." comes first.
         if let name = sentence.entities.first(where: {
             $0.tokenIndex == cursor && ($0.kind == .person || $0.kind == .organisation)
         }),
-            name.tokenIndex + name.tokenCount < tokens.count,
-            tokens[name.tokenIndex + name.tokenCount].text == ",",
-            let comma = tokens.indices.dropFirst(name.tokenIndex + name.tokenCount + 1)
+            case let after = name.tokenIndex + name.tokenCount
+                + (Self.closesWithSuffix(name, in: tokens) ? 1 : 0),
+            after < tokens.count, tokens[after].text == ",",
+            let comma = tokens.indices.dropFirst(after + 1)
                 .prefix(2 * maximumSpeakerTokens).first(where: { tokens[$0].text == "," }),
             let verb = tokens.indices.dropFirst(comma + 1).prefix(3).first(where: {
                 isSpeechVerb(tokens[$0])
@@ -240,20 +252,28 @@ public enum QuoteExtractor {
         {
             return Speaker(name: name.text, kind: name.kind)
         }
-        // A long description then the name, set off by commas: "the head of the provincial
-        // natural disaster service, Massoud Dalman, told the television".
+        // A long description then the name, set off by commas or not: "the head of the
+        // provincial natural disaster service, Massoud Dalman, told the television",
+        // "California Department of Alcohol and Drug Program deputy director Millicent Tidwell
+        // told The Post".
         if let verb = tokens.indices.dropFirst(cursor).prefix(2 * maximumSpeakerTokens).first(
             where: { isSpeechVerb(tokens[$0]) }),
             !tokens[cursor..<verb].contains(where: { $0.kind == .punctuation && $0.text != "," }),
             let name = sentence.entities.first(where: {
                 $0.kind == .person && $0.tokenIndex > cursor
                     && [verb, verb - 1].contains($0.tokenIndex + $0.tokenCount)
-                    && tokens[$0.tokenIndex - 1].text == ","
             })
         {
             return Speaker(name: name.text, kind: name.kind)
         }
         return nil
+    }
+
+    /// Whether the period after `name` closes a suffix of it: "Harold L. Child Jr.".
+    static func closesWithSuffix(_ name: Entity, in tokens: [Token]) -> Bool {
+        let end = name.tokenIndex + name.tokenCount
+        return end < tokens.count && tokens[end].text == "."
+            && ["jr", "sr"].contains(tokens[end - 1].lowercased)
     }
 
     /// `X said: "…"`, `X said, "…"` or `X …, saying, "…"`: the speaker before the opening mark.

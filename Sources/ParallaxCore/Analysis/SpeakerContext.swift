@@ -61,6 +61,9 @@ struct SpeakerContext {
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
 
+    /// Adverbs that open a clause before its subject: "Then a co-worker yelled".
+    static let clauseAdverbs: Set<String> = ["then", "later", "finally", "meanwhile", "soon"]
+
     /// Words that can stand between a speaker and the verb of speech without describing the
     /// speaker: "police there have said", "a spokesman also said".
     static let beforeVerb: Set<String> = [
@@ -148,7 +151,11 @@ struct SpeakerContext {
             !words.contains(where: { Self.notInDescriptions.contains($0) })
         else { return nil }
         var kept = Array(range)
-        while let first = kept.first, Self.determiners.contains(tokens[first].lowercased) {
+        // "Then a co-worker yelled": the adverb opens the clause, not the description.
+        while let first = kept.first,
+            Self.determiners.contains(tokens[first].lowercased)
+                || Self.clauseAdverbs.contains(tokens[first].lowercased)
+        {
             kept.removeFirst()
         }
         guard !kept.isEmpty else { return nil }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups the quotations of several sources into one entry per quotation, with the speaker,
 /// every source that carries it, and how their wordings differ.
 enum QuoteGrouper {
@@ -10,6 +12,16 @@ enum QuoteGrouper {
     /// same quotation that outlets attribute differently ("Bensu Elianita" and "a Bukit Sama
     /// village resident"; or two people, a difference the report shows).
     static let sameQuotationOtherSpeaker = (share: 0.8, words: 6.0)
+
+    /// Whether one of two wordings holds the other word for word, whatever the case and the
+    /// punctuation at its ends.
+    static func contains(_ a: String, _ b: String) -> Bool {
+        let ends = CharacterSet.punctuationCharacters.union(.whitespaces)
+        let (a, b) = (a.lowercased(), b.lowercased())
+        let (longer, shorter) = a.count >= b.count ? (a, b) : (b, a)
+        let core = shorter.trimmingCharacters(in: ends)
+        return !core.isEmpty && longer.contains(core)
+    }
 
     static func group(_ analyses: [ArticleAnalysis], people: PeopleIndex) -> [QuoteReport] {
         struct Entry {
@@ -79,7 +91,12 @@ enum QuoteGrouper {
                         let variant = entry.variants[candidate.variant]
                         let smaller = Double(min(variant.words.count, words.count))
                         let shared = Double(candidate.shared)
+                        // A wording of one content word is part of another only where the
+                        // other has it word for word ("Absolutely no way"): "That's the
+                        // sister" shouted is no part of a reporter's words on "the sister of
+                        // the teen".
                         return shared / smaller >= least && shared >= fewest(smaller)
+                            && (smaller >= 2 || Self.contains(variant.quote.text, quote.text))
                     }
                 }
                 /// Adds the wording to entry `index` and to the word index.

@@ -199,6 +199,26 @@ import Testing
             ], "\(found.map { ($0.text, $0.speaker) })")
     }
 
+    /// Before the quotation: a titled name and a description between commas, a description
+    /// then the name between commas, a subject "saying" what the quotation says, and a
+    /// pronoun after "And"; an old saying is no one's.
+    @Test func speakersBeforeTheQuotationInLongerForms() {
+        let found = quotes(
+            """
+            Miss Rachel Bates, court clerk, said: "He is at risk of causing harm to himself and to others."
+            The vice president of the harbour union, Elias Vrettakos, told Sky News: "The measures overtake our historic gains and abolish our rights."
+            His son, actor Lorenzo Lamas, tweeted Thursday: "My stepmom passed peacefully this morning at her home."
+            President Karl Ostrander condemned the violence, saying the island had "reached the edge of the abyss".
+            Ilse Marrow stopped by the harbour. And she said she believed the crossing was "as safe as it has ever been".
+            There is an old saying that "once is chance, twice is coincidence, the third time is a pattern".
+            """)
+        #expect(
+            found.map(\.speaker) == [
+                "Rachel Bates", "Elias Vrettakos", "Lorenzo Lamas", "Karl Ostrander", "Ilse Marrow",
+                nil,
+            ], "\(found.map { ($0.text, $0.speaker) })")
+    }
+
     /// Before the quotation, a name and a description set off by commas, then the verb; or
     /// "According to X,".
     @Test func aSpeakerDescribedBetweenCommasBeforeTheQuotation() {

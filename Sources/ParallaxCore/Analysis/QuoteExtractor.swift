@@ -305,11 +305,28 @@ public enum QuoteExtractor {
         } else if !isSpeechVerb(tokens[verb]) {
             // "Mayor Corinna Halloway said the town would look after "…"": the speaker
             // introduces the sentence that ends in the quotation.
-            guard
-                let introducing = (0..<open).first(where: { isSpeechVerb(tokens[$0]) }),
-                introducing > 0, introducing <= maximumSpeakerTokens,
+            guard let introducing = (0..<open).first(where: { isSpeechVerb(tokens[$0]) }) else {
+                // "Greek President Carolos Papoulias condemned the violence, saying the
+                // country had "reached the edge of the abyss"".
+                // A participle after a comma or "by" ("broke his silence by saying he was
+                // "deeply concerned""): "there is an old saying that "…"" is no one's.
+                if let saying = (1..<open).first(where: {
+                    tokens[$0].lowercased == "saying" && [",", "by"].contains(tokens[$0 - 1].text)
+                }),
+                    !tokens[..<saying].contains(where: { $0.text == "\"" })
+                {
+                    return context.subject(of: sentence, before: saying)
+                }
+                return nil
+            }
+            guard introducing > 0, introducing <= 2 * maximumSpeakerTokens,
                 !tokens[..<introducing].contains(where: { $0.text == "\"" })
             else { return nil }
+            // Further in, only a name set off by commas right before the verb: "The vice
+            // president of the civil servants' union, Elias Vrettakos, told Sky News: "…"".
+            if introducing > maximumSpeakerTokens {
+                return namedBeforeDescription(in: sentence, verb: introducing)
+            }
             verb = introducing
         }
         let start = speakerStart(before: verb, in: tokens) { $0.text == "," || $0.text == "\"" }
@@ -326,6 +343,22 @@ public enum QuoteExtractor {
         let tokens = sentence.tokens
         guard verb > 0, tokens[verb - 1].text == "," else { return nil }
         let closing = verb - 1
+        // "The vice president of the civil servants' union, Elias Vrettakos, told Sky News:",
+        // "Lamas' son, actor Lorenzo Lamas, tweeted": a person's name set off by commas right
+        // before the verb, after at most a role in lower case.
+        if let name = sentence.entities.last(where: {
+            $0.kind == .person && $0.tokenIndex + $0.tokenCount == closing
+        }) {
+            var before = name.tokenIndex
+            while before > 0, name.tokenIndex - before < 3, tokens[before - 1].isWord,
+                !tokens[before - 1].isCapitalized
+            {
+                before -= 1
+            }
+            if before > 0, tokens[before - 1].text == "," {
+                return Speaker(name: name.text, kind: .person)
+            }
+        }
         guard
             let name = sentence.entities.last(where: { entity in
                 let end = entity.tokenIndex + entity.tokenCount
@@ -338,7 +371,13 @@ public enum QuoteExtractor {
         guard !description.isEmpty,
             !description.contains(where: { $0.kind == .punctuation && $0.text != "." })
         else { return nil }
-        let before = name.tokenIndex
+        // The name opens its clause, past its titles: "Miss Rachel Bates, court clerk, said".
+        var before = name.tokenIndex
+        while before > 0,
+            tokens[before - 1].text == "." || EntityRecognizer.isTitle(tokens[before - 1])
+        {
+            before -= 1
+        }
         guard before == 0 || [",", "\"", ";", ":"].contains(tokens[before - 1].text) else {
             return nil
         }

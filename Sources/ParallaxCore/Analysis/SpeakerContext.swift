@@ -61,8 +61,11 @@ struct SpeakerContext {
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
 
-    /// Adverbs that open a clause before its subject: "Then a co-worker yelled".
-    static let clauseAdverbs: Set<String> = ["then", "later", "finally", "meanwhile", "soon"]
+    /// Conjunctions and adverbs that open a clause before its subject: "Then a co-worker
+    /// yelled", "And she said".
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "so", "then", "later", "finally", "meanwhile", "soon",
+    ]
 
     /// Words that can stand between a speaker and the verb of speech without describing the
     /// speaker: "police there have said", "a spokesman also said".
@@ -89,6 +92,11 @@ struct SpeakerContext {
             Self.beforeVerb.contains(tokens[last].lowercased) || tokens[last].text == ","
         {
             range = range.lowerBound..<last
+        }
+        while let first = range.first, range.count > 1,
+            Self.clauseOpeners.contains(tokens[first].lowercased)
+        {
+            range = (first + 1)..<range.upperBound
         }
         guard !range.isEmpty, range.count <= QuoteExtractor.maximumSpeakerTokens,
             range.contains(where: { tokens[$0].isWord })
@@ -151,11 +159,7 @@ struct SpeakerContext {
             !words.contains(where: { Self.notInDescriptions.contains($0) })
         else { return nil }
         var kept = Array(range)
-        // "Then a co-worker yelled": the adverb opens the clause, not the description.
-        while let first = kept.first,
-            Self.determiners.contains(tokens[first].lowercased)
-                || Self.clauseAdverbs.contains(tokens[first].lowercased)
-        {
+        while let first = kept.first, Self.determiners.contains(tokens[first].lowercased) {
             kept.removeFirst()
         }
         guard !kept.isEmpty else { return nil }
@@ -179,9 +183,11 @@ struct SpeakerContext {
     }
 
     /// The subject of a sentence: its first person or organisation named before any verb of
-    /// speech, for "X …, saying, "…"".
-    func subject(of sentence: AnalyzedSentence) -> Speaker? {
-        let entity = sentence.entities.first { $0.kind == .person || $0.kind == .organisation }
+    /// speech (and before the token at `end`), for "X …, saying, "…"".
+    func subject(of sentence: AnalyzedSentence, before end: Int = .max) -> Speaker? {
+        let entity = sentence.entities.first {
+            ($0.kind == .person || $0.kind == .organisation) && $0.tokenIndex < end
+        }
         if let entity { return Speaker(name: entity.text, kind: entity.kind) }
         if let first = sentence.tokens.first?.lowercased, first == "he" || first == "she" {
             return person(meantIn: sentence)

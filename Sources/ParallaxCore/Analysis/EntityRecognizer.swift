@@ -63,9 +63,10 @@ public enum EntityRecognizer {
             return index == 0 || !["a", "i"].contains(lower)
         }
         if nonNames.contains(lower) { return false }
-        // "London-based", "New York-based" describe where a name is, and are none of it: the
-        // speaker of "New York-based Human Rights Watch said" is Human Rights Watch.
-        if lower.hasSuffix("-based") { return false }
+        // "London-based", "New York-based" describe where a name is, and "Sixteen-year-old"
+        // whose age, and are none of it: the speaker of "New York-based Human Rights Watch
+        // said" is Human Rights Watch.
+        if lower.hasSuffix("-based") || lower.hasSuffix("-year-old") { return false }
         // "New" is a stop word, but opens names: "New York", "New Zealand", "New Delhi".
         if lower == "new", index + 1 < tokens.count, tokens[index + 1].isCapitalized {
             return isNameWord(tokens, index + 1)

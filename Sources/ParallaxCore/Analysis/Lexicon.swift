@@ -99,7 +99,8 @@ public enum Lexicon {
         "advocate", "producer", "producers", "clerk", "lawyer", "insp", "supt", "det",
         "constable", "corporal", "cpl", "councillor", "cllr", "assemblyman", "assemblywoman",
         "congressman", "congresswoman", "trooper", "prosecutor", "coroner", "treasurer",
-        "economist", "analyst",
+        "economist", "analyst", "quarterback", "qb", "linebacker", "cornerback", "pitcher",
+        "shortstop", "goalkeeper",
     ]
 
     /// Nouns that follow a place's name: "Bener Meriah district", "Bukit Sama village".

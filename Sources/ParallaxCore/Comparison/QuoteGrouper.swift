@@ -263,14 +263,25 @@ struct PeopleIndex {
         let words = name.split(separator: " ")
         guard let last = words.last else { return name }
         let surname = last.lowercased()
-        if words.count == 1, let full = fullNames[surname] { return full }
+        // The surname's usual name, with the middle names that name would get: "Kelly" is
+        // "Raymond W. Kelly" in a story that names him "Raymond Kelly" three times and so once.
+        if words.count == 1, let full = fullNames[surname] { return withMiddleNames(full) }
         guard words.count >= 2, let names = namesBySurname[surname] else { return name }
         // "Van Rompuy" for "Herman Van Rompuy": the one fuller name that ends with it.
         let ending = " " + name.lowercased()
         let fuller = names.filter { $0.count > name.count && $0.lowercased().hasSuffix(ending) }
         if fuller.count == 1 { return fuller.first! }
-        guard words.count == 2 else { return name }
-        let first = words[0].lowercased()
+        return withMiddleNames(name)
+    }
+
+    /// A first name and surname with the middle names or initials of the one name the story
+    /// gives them so; `name` itself otherwise.
+    private func withMiddleNames(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count == 2, let names = namesBySurname[words[1].lowercased()] else {
+            return name
+        }
+        let (first, surname) = (words[0].lowercased(), words[1].lowercased())
         let longer = names.filter { other in
             let otherWords = other.split(separator: " ")
             return otherWords.count > 2 && otherWords[0].lowercased() == first

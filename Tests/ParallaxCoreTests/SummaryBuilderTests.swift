@@ -200,6 +200,8 @@ import Testing
         "The operator said I never once saw the captain drink on the Skerrow crossing.",
         "Skerrow ferry captain, a skipper of 30 years, fired after grounding",
         "Skerrow Ferries operations director Ilse Marrow asked.",
+        "Best night ever.",
+        "About Skerrow Ferries Holdings, Inc.",
     ])
     func aLineThatNeedsItsNeighboursIsLeftOut(text: String) throws {
         #expect(try Self.summaryOfOneFact(told: [text, text]).isEmpty)
@@ -215,6 +217,8 @@ import Testing
         "The Skerrow ferry first sailed as a minesweeper in World War I, the operator said.",
         "The Skerrow ferry ran aground in thick fog on Friday night, police said.",
         "The cause of the Skerrow ferry's grounding has not been reported.",
+        "The Skerrow ferry hit the ledge at full speed.",
+        "Dozens of passengers on the Skerrow ferry were taken ashore.",
     ])
     func aLineThatNamesItsSubjectStands(text: String) throws {
         #expect(try Self.summaryOfOneFact(told: [text, text]) == [text])

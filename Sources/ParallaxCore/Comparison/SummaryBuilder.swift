@@ -241,8 +241,9 @@ struct SummaryBuilder {
     /// points back or speaks in the first person, after any lead-in ("Also, he…",
     /// "Obviously, we're…"), speaks in the first person outside quotation marks, ends in a
     /// colon, introducing what follows ("The results were disastrous:"), or without a
-    /// sentence's mark, only says who spoke, or is a headline in capitals ("FIRED IN
-    /// PHILLY!!").
+    /// sentence's mark, only says who spoke, is a headline in capitals ("FIRED IN
+    /// PHILLY!!"), or has no verb ("Best decision ever.", a press release's heading "About EYP
+    /// Mission Critical Facilities, Inc.").
     static func needsContext(_ ref: SentenceRef, sentences: [SentenceRef: AnalyzedSentence])
         -> Bool
     {
@@ -267,8 +268,28 @@ struct SummaryBuilder {
         return pointingBack.contains(opener) || end == ":" || isAttribution(tokens)
             || !(end ?? "").contains(where: { ".!?\u{2026}".contains($0) })
             || (words.count >= 2 && words.allSatisfy(\.isAllCaps))
-            || speaksInFirstPerson(tokens)
+            || speaksInFirstPerson(tokens) || !mayHoldAVerb(tokens)
     }
+
+    /// Whether `tokens` hold a word in lower case that may be a verb: an auxiliary, a verb of
+    /// speech, a past form, or a word ending in "s" or "ing". Without a tagger this lets
+    /// through many a noun ("aftershocks"), but no fragment of adjectives and nouns in the
+    /// singular, and no heading of names.
+    static func mayHoldAVerb(_ tokens: [Token]) -> Bool {
+        tokens.contains { token in
+            guard token.isWord, !token.isCapitalized else { return false }
+            let word = token.lowercased
+            return auxiliaries.contains(word) || Lexicon.speechVerbs.contains(word)
+                || EventOrder.isVerbForm(word) || (word.hasSuffix("s") && word.count > 2)
+                || (word.hasSuffix("ing") && word.count > 4)
+        }
+    }
+
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will",
+        "would", "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did",
+        "won't", "can't", "isn't", "wasn't", "didn't", "doesn't",
+    ]
 
     /// Whether `tokens` only say who spoke, the words spoken having been split off into the
     /// sentence before: a name and a verb of speech with nothing after it and no clause of its

@@ -151,6 +151,31 @@ import Testing
         #expect(summary.contains { $0.text.hasPrefix("Twelve members") })
     }
 
+    /// Without figures, a fact is told again where a line holds every term of another, and
+    /// three at least; one with a term of its own is told.
+    @Test func aFactWithoutFiguresToldAgainIsToldOnce() throws {
+        let texts = [
+            "The new ferry starts sailing today.",
+            "The new ferry starts sailing today, the operator said.",
+            "The ferries are sailing today.",
+            "The ferries are sailing today from Skerrow.",
+            "The ferry crew are striking today.",
+            "The ferry crew are striking today at Skerrow.",
+        ]
+        let (sentences, evidence) = try Self.analyzed(texts, title: "Skerrow ferries sail again")
+        let facts = (0..<3).map { number in
+            AgreedFact(
+                id: "A\(number + 1)", match: .fact, fact: texts[2 * number],
+                sources: [2 * number + 1, 2 * number + 2],
+                evidence: Array(evidence[(2 * number)...(2 * number + 1)]), related: nil,
+                similarity: 0.9, conflicts: nil)
+        }
+        let summary = SummaryBuilder(length: 5).summary(
+            agreed: facts, conflicts: [], unique: [], sentences: sentences)
+        #expect(summary.count == 2, "\(summary.map(\.text))")
+        #expect(summary.contains { $0.text.contains("striking") }, "\(summary.map(\.text))")
+    }
+
     /// Quotations, and the ends of quotations begun in an earlier sentence, are no summary
     /// lines: the quotes have their own section.
     @Test(arguments: [

@@ -229,6 +229,8 @@ struct PeopleIndex {
     private var fullNames: [String: String] = [:]
     /// Per surname, the names of two or more words the story gives it.
     private var namesBySurname: [String: Set<String>] = [:]
+    /// How often the story gives each name of two or more words.
+    private var uses: [String: Int] = [:]
 
     init(_ analyses: [ArticleAnalysis]) {
         var counts: [String: [String: Int]] = [:]
@@ -250,43 +252,47 @@ struct PeopleIndex {
             }
             if let best { fullNames[surname] = best.key }
             namesBySurname[surname] = Set(long.keys)
+            uses.merge(long) { $1 }
         }
     }
 
-    /// The fullest name of the person `name` refers to, or `name` itself. A surname alone is
-    /// the story's most used full name for it; a name of more words is the one fuller name
-    /// the story ends with it ("Van Rompuy", "Herman Van Rompuy"); a first name and surname is
-    /// the one name the story gives them with middle names or initials ("Mark Jay Heller"),
-    /// where it gives only one: "George Bush" stays itself in a story of "George W. Bush" and
-    /// "George H. W. Bush".
+    /// The name the story gives most often to the person `name` refers to, or `name` itself.
+    /// A surname alone is that person's; a name of more words is the one fuller name the
+    /// story ends with it ("Van Rompuy", "Herman Van Rompuy"). A first name and surname and
+    /// the one name the story gives them with middle names or initials ("Mark Jay Heller",
+    /// "Anatoly Ivanovich Antonov") are one person, named as the story names them most; where
+    /// it gives two such names, none is: "George Bush" stays itself in a story of "George W.
+    /// Bush" and "George H. W. Bush".
     func canonical(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard let last = words.last else { return name }
         let surname = last.lowercased()
-        // The surname's usual name, with the middle names that name would get: "Kelly" is
-        // "Raymond W. Kelly" in a story that names him "Raymond Kelly" three times and so once.
-        if words.count == 1, let full = fullNames[surname] { return withMiddleNames(full) }
+        if words.count == 1, let full = fullNames[surname] { return usual(full) }
         guard words.count >= 2, let names = namesBySurname[surname] else { return name }
         // "Van Rompuy" for "Herman Van Rompuy": the one fuller name that ends with it.
         let ending = " " + name.lowercased()
         let fuller = names.filter { $0.count > name.count && $0.lowercased().hasSuffix(ending) }
         if fuller.count == 1 { return fuller.first! }
-        return withMiddleNames(name)
+        return usual(name)
     }
 
-    /// A first name and surname with the middle names or initials of the one name the story
-    /// gives them so; `name` itself otherwise.
-    private func withMiddleNames(_ name: String) -> String {
+    /// Of `name` and the story's other names with its first name and surname, the most used,
+    /// the longest on a tie; `name` itself where two of them have middle names.
+    private func usual(_ name: String) -> String {
         let words = name.split(separator: " ")
-        guard words.count == 2, let names = namesBySurname[words[1].lowercased()] else {
+        guard words.count >= 2, let names = namesBySurname[words.last!.lowercased()] else {
             return name
         }
-        let (first, surname) = (words[0].lowercased(), words[1].lowercased())
-        let longer = names.filter { other in
+        let (first, surname) = (words[0].lowercased(), words.last!.lowercased())
+        let variants = names.union([name]).filter { other in
             let otherWords = other.split(separator: " ")
-            return otherWords.count > 2 && otherWords[0].lowercased() == first
-                && otherWords.last?.lowercased() == surname
+            return otherWords[0].lowercased() == first && otherWords.last?.lowercased() == surname
         }
-        return longer.count == 1 ? longer.first! : name
+        guard variants.filter({ $0.split(separator: " ").count > 2 }).count <= 1 else {
+            return name
+        }
+        return variants.max {
+            (uses[$0] ?? 0, $0.count, $1) < (uses[$1] ?? 0, $1.count, $0)
+        }!
     }
 }

@@ -196,12 +196,14 @@ struct SummaryBuilder {
     }
 
     /// Whether `candidate` tells again what one of `told` did: the same figures (one at
-    /// least) and half the terms of the shorter or more.
+    /// least) and half the terms of the shorter or more; or, with no figures on either side,
+    /// every term of the shorter, three at least ("The MacBook Pros are shipping today" and
+    /// "The new MacBook Pro starts shipping TODAY").
     static func repeats(
         _ candidate: SentenceRef, _ told: [SentenceRef],
         sentences: [SentenceRef: AnalyzedSentence]
     ) -> Bool {
-        guard let new = sentences[candidate], !new.quantities.isEmpty else { return false }
+        guard let new = sentences[candidate] else { return false }
         let values = Set(new.quantities.map(\.value))
         let terms = Set(new.terms)
         return told.contains { ref in
@@ -209,7 +211,9 @@ struct SummaryBuilder {
                 return false
             }
             let oldTerms = Set(old.terms)
-            return 2 * terms.intersection(oldTerms).count >= min(terms.count, oldTerms.count)
+            let shared = terms.intersection(oldTerms).count
+            let fewer = min(terms.count, oldTerms.count)
+            return values.isEmpty ? fewer >= 3 && shared == fewer : 2 * shared >= fewer
         }
     }
 

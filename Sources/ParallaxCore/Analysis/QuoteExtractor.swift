@@ -306,10 +306,10 @@ public enum QuoteExtractor {
             // "Mayor Corinna Halloway said the town would look after "…"": the speaker
             // introduces the sentence that ends in the quotation.
             guard let introducing = (0..<open).first(where: { isSpeechVerb(tokens[$0]) }) else {
-                // "Greek President Carolos Papoulias condemned the violence, saying the
-                // country had "reached the edge of the abyss"".
-                // A participle after a comma or "by" ("broke his silence by saying he was
-                // "deeply concerned""): "there is an old saying that "…"" is no one's.
+                // The subject of "saying" after a comma or "by": "Greek President Carolos
+                // Papoulias condemned the violence, saying the country had "reached the edge
+                // of the abyss"", "broke his silence by saying he was "deeply concerned"".
+                // "There is an old saying that "…"" is no one's.
                 if let saying = (1..<open).first(where: {
                     tokens[$0].lowercased == "saying" && [",", "by"].contains(tokens[$0 - 1].text)
                 }),

@@ -122,6 +122,9 @@ import Testing
         let found = entities("The report was written by Dr. R. T. Abernathy and Gen. Mark Smith.")
         #expect(found.contains { $0.text == "R. T. Abernathy" && $0.kind == .person })
         #expect(found.contains { $0.text == "Mark Smith" && $0.kind == .person })
+        // "A" is an initial where another follows.
+        let manager = entities("The team's general manager, A. J. Smith, said it was sad.")
+        #expect(manager.contains { $0.text == "A. J. Smith" && $0.kind == .person }, "\(manager)")
     }
 
     /// "New" opens a name though it is a stop word; "-based" places an organisation and is no

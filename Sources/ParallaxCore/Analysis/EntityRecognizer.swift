@@ -60,7 +60,11 @@ public enum EntityRecognizer {
         if token.text.count == 1, index + 1 < tokens.count, tokens[index + 1].text == ".",
             index + 2 < tokens.count, tokens[index + 2].isCapitalized
         {
-            return index == 0 || !["a", "i"].contains(lower)
+            // "A" and "I" are words, unless another initial follows: "A. J. Smith".
+            let nextIsInitial =
+                tokens[index + 2].text.count == 1 && index + 3 < tokens.count
+                && tokens[index + 3].text == "."
+            return index == 0 || !["a", "i"].contains(lower) || nextIsInitial
         }
         if nonNames.contains(lower) { return false }
         // "London-based", "New York-based" describe where a name is, and "Sixteen-year-old"

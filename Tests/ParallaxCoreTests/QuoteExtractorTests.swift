@@ -297,6 +297,12 @@ import Testing
             "The ferry lost power after striking the ledge, according to the rescue service.")
         #expect(according.first?.speaker == "rescue service")
         #expect(according.first?.text == "The ferry lost power after striking the ledge")
+        // A name, then a long description going on past commas, then "said that".
+        let described = quotes(
+            "Ilse Marrow, director of operations in Avelline for SRA, the Skerrow Rescue Authority of the United Nations, said that three boats reached the ferry before dawn."
+        )
+        #expect(described.first?.speaker == "Ilse Marrow", "\(described)")
+        #expect(described.first?.text == "three boats reached the ferry before dawn")
     }
 
     @Test(arguments: [

@@ -127,6 +127,7 @@ public enum Lexicon {
         "herald", "gazette", "tribune", "daily", "radio", "television", "tv", "network",
         "center", "centre", "hospital", "club", "team", "league", "board", "authority",
         "forces", "guard", "bureau", "fund", "trust", "airlines", "airways", "reuters", "watch",
+        "nations",
         "kremlin", "nato", "tass", "cdc", "fbi", "cia", "un", "who", "bbc", "cnn", "ap", "afp",
         // Not a body, but a law is no person either: "the Mental Health Act".
         "act",

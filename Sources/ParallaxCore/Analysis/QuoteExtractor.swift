@@ -359,29 +359,43 @@ public enum QuoteExtractor {
                 return Speaker(name: name.text, kind: .person)
             }
         }
-        guard
-            let name = sentence.entities.last(where: { entity in
-                let end = entity.tokenIndex + entity.tokenCount
-                return (entity.kind == .person || entity.kind == .organisation) && end < closing
-                    && tokens[end].text == "," && closing - end <= 2 * maximumSpeakerTokens
-            })
-        else { return nil }
-        // The description holds no clause break of its own: only initials' periods.
-        let description = tokens[(name.tokenIndex + name.tokenCount + 1)..<closing]
-        guard !description.isEmpty,
-            !description.contains(where: { $0.kind == .punctuation && $0.text != "." })
-        else { return nil }
+        let named = sentence.entities.filter { entity in
+            let end = entity.tokenIndex + entity.tokenCount
+            return (entity.kind == .person || entity.kind == .organisation) && end < closing
+                && tokens[end].text == "," && closing - end <= 2 * maximumSpeakerTokens
+        }
         // The name opens its clause, past its titles: "Miss Rachel Bates, court clerk, said".
-        var before = name.tokenIndex
-        while before > 0,
-            tokens[before - 1].text == "." || EntityRecognizer.isTitle(tokens[before - 1])
+        func opensClause(_ name: Entity) -> Bool {
+            var before = name.tokenIndex
+            while before > 0,
+                tokens[before - 1].text == "." || EntityRecognizer.isTitle(tokens[before - 1])
+            {
+                before -= 1
+            }
+            return before == 0 || [",", "\"", ";", ":"].contains(tokens[before - 1].text)
+        }
+        func description(after name: Entity) -> ArraySlice<Token> {
+            tokens[(name.tokenIndex + name.tokenCount + 1)..<closing]
+        }
+        // The description holds no clause break of its own: only initials' periods.
+        if let name = named.last, !description(after: name).isEmpty,
+            !description(after: name).contains(where: {
+                $0.kind == .punctuation && $0.text != "."
+            })
         {
-            before -= 1
+            return opensClause(name) ? Speaker(name: name.text, kind: name.kind) : nil
         }
-        guard before == 0 || [",", "\"", ";", ":"].contains(tokens[before - 1].text) else {
-            return nil
-        }
-        return Speaker(name: name.text, kind: name.kind)
+        // A person opening the sentence, then a description in lower case that goes on past
+        // commas: "John Ging, director of operations in Gaza for UNRWA, the United Nations
+        // Relief and Works Agency, said".
+        guard let person = named.first, person.kind == .person, opensClause(person),
+            !sentence.tokens[..<person.tokenIndex].contains(where: { $0.kind == .punctuation })
+        else { return nil }
+        let words = description(after: person)
+        guard let first = words.first, first.isWord, !first.isCapitalized,
+            !words.contains(where: { $0.kind == .punctuation && ![",", "."].contains($0.text) })
+        else { return nil }
+        return Speaker(name: person.text, kind: .person)
     }
 
     /// Where the words naming the speaker of the verb of speech at `verb` start: back from it,
@@ -486,6 +500,16 @@ public enum QuoteExtractor {
             }
         }
         // "X said (in a statement) that …"
+        if let that = lowered.prefix(3 * maximumSpeakerTokens).firstIndex(of: "that"),
+            let verb = (0..<that).last(where: { isSpeechVerb(tokens[$0]) }), that - verb <= 5,
+            verb > maximumSpeakerTokens,
+            let speaker = namedBeforeDescription(in: sentence, verb: verb)
+        {
+            // Further in, a name and a long description between commas: "John Ging, director
+            // of operations in Gaza for UNRWA, the United Nations Relief and Works Agency, said
+            // that …".
+            return reported(join(tokens[(that + 1)...]), speaker, sentence)
+        }
         if let that = lowered.prefix(16).firstIndex(of: "that"),
             let verb = (0..<that).last(where: { isSpeechVerb(tokens[$0]) }), that - verb <= 5,
             verb > 0, verb <= maximumSpeakerTokens

@@ -158,8 +158,8 @@ public enum EntityRecognizer {
         {
             kind = .person
         } else if qualifiesATitle(run, tokens) {
-            // "New Orleans coach Sean Payton", "Palmer police chief": a team, a town or a
-            // firm, whose person comes after the title.
+            // "New Orleans coach Sean Payton", "Palmer City clerk Janette Bower": a team, a
+            // town or a firm, whose person comes after the title.
             kind = .other
         } else if words.count >= 2 && words.count <= 4 {
             kind = .person

@@ -226,6 +226,7 @@ enum QuoteGrouper {
 /// The people a story names, so that "Antonov" and "Anatoly Antonov" read as one person, and
 /// "Mark Heller" and "Mark Jay Heller" too.
 struct PeopleIndex {
+    /// Per surname, its most used name of two or more words (``mostUsed(_:)``).
     private var fullNames: [String: String] = [:]
     /// Per surname, the names of two or more words the story gives it.
     private var namesBySurname: [String: Set<String>] = [:]
@@ -245,15 +246,18 @@ struct PeopleIndex {
             }
         }
         for (surname, names) in counts {
-            // The most used name of two or more words, the longest on a tie.
             let long = names.filter { $0.key.contains(" ") }
-            let best = long.max {
-                ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key)
-            }
-            if let best { fullNames[surname] = best.key }
             namesBySurname[surname] = Set(long.keys)
             uses.merge(long) { $1 }
         }
+        for (surname, names) in namesBySurname {
+            if let best = mostUsed(names) { fullNames[surname] = best }
+        }
+    }
+
+    /// Of `names`, the one the story gives most often, the longest on a tie.
+    private func mostUsed(_ names: Set<String>) -> String? {
+        names.max { (uses[$0] ?? 0, $0.count, $1) < (uses[$1] ?? 0, $1.count, $0) }
     }
 
     /// The name the story gives most often to the person `name` refers to, or `name` itself.
@@ -291,8 +295,6 @@ struct PeopleIndex {
         guard variants.filter({ $0.split(separator: " ").count > 2 }).count <= 1 else {
             return name
         }
-        return variants.max {
-            (uses[$0] ?? 0, $0.count, $1) < (uses[$1] ?? 0, $1.count, $0)
-        }!
+        return mostUsed(variants)!
     }
 }

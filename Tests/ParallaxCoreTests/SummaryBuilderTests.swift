@@ -18,7 +18,8 @@ import Testing
             let analysis = ArticleAnalyzer.analyze(
                 Article(plainText: title + "\n\n" + text, source: "Source \(index + 1)"),
                 number: index + 1)
-            let sentence = try #require(analysis.sentences.first { !$0.isHeading })
+            let sentence = try #require(
+                analysis.sentences.first { !$0.isHeading && !$0.isHeadline })
             sentences[sentence.ref] = sentence
             evidence.append(
                 Evidence(source: index + 1, sentence: sentence.ref, text: sentence.text))

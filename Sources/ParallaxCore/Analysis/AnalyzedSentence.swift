@@ -11,6 +11,10 @@ public struct SentenceRef: Hashable, Comparable, Sendable, Codable, CustomString
         self.index = index
     }
 
+    /// Whether the sentence is its article's headline, which ``ArticleAnalyzer`` numbers 0
+    /// so that the body's sentences keep their numbers.
+    public var isHeadline: Bool { index == 0 }
+
     /// The reference as `source.index`, as reports print it: "2.4".
     public var description: String { "\(source).\(index)" }
 
@@ -44,7 +48,7 @@ public struct AnalyzedSentence: Sendable {
     public var matchText: String
     /// The 0-based paragraph the sentence is in.
     public var paragraph: Int
-    /// Whether the sentence is the article's title or a subheading.
+    /// Whether the sentence is a subheading of the body.
     public var isHeading: Bool
     /// The tokens of `matchText`.
     public var tokens: [Token]
@@ -59,4 +63,11 @@ public struct AnalyzedSentence: Sendable {
     public var dates: [DateMention]
     /// The numbers with what they count.
     public var quantities: [Quantity]
+
+    /// Whether the sentence is the article's headline.
+    public var isHeadline: Bool { ref.isHeadline }
+
+    /// Whether the comparison reads the sentence for claims and matches it: the headline and
+    /// body sentences of two content terms or more, not subheadings.
+    public var makesClaims: Bool { !isHeading && terms.count >= 2 }
 }

@@ -1,10 +1,13 @@
+import Foundation
+
 /// An article split into analysed sentences, with its quotations.
 public struct ArticleAnalysis: Sendable {
     /// The article.
     public var article: Article
     /// Its 1-based number in the comparison.
     public var number: Int
-    /// Its body sentences, in order; subheadings included and marked.
+    /// Its sentences, in order: the headline first, as sentence 0 (``AnalyzedSentence/isHeadline``),
+    /// then the body's, subheadings included and marked.
     public var sentences: [AnalyzedSentence]
     /// Who it quotes saying what.
     public var quotes: [Quote]
@@ -17,28 +20,49 @@ public enum ArticleAnalyzer {
     /// - Complexity: O(*n*) in the length of the article.
     public static func analyze(_ article: Article, number: Int) -> ArticleAnalysis {
         var sentences: [AnalyzedSentence] = []
+        func analyzed(_ text: String, index: Int, paragraph: Int, isHeading: Bool)
+            -> AnalyzedSentence
+        {
+            let matchText = Typography.unify(text)
+            let tokens = Tokenizer.tokens(matchText)
+            let tokenTerms = tokens.map(Terms.term(for:))
+            return AnalyzedSentence(
+                ref: SentenceRef(source: number, index: index), text: text,
+                matchText: matchText, paragraph: paragraph, isHeading: isHeading,
+                tokens: tokens, terms: Terms.content(of: tokens, tokenTerms: tokenTerms),
+                tokenTerms: tokenTerms, entities: [],
+                dates: DateExtractor.dates(in: matchText, reference: article.published),
+                quantities: QuantityExtractor.quantities(in: matchText))
+        }
         for (paragraphIndex, paragraph) in article.cleaned.paragraphs.enumerated() {
             let texts =
                 paragraph.isHeading ? [paragraph.text] : SentenceSplitter.sentences(paragraph.text)
             for text in texts {
-                let matchText = Typography.unify(text)
-                let tokens = Tokenizer.tokens(matchText)
-                let tokenTerms = tokens.map(Terms.term(for:))
                 sentences.append(
-                    AnalyzedSentence(
-                        ref: SentenceRef(source: number, index: sentences.count + 1), text: text,
-                        matchText: matchText, paragraph: paragraphIndex,
-                        isHeading: paragraph.isHeading, tokens: tokens,
-                        terms: Terms.content(of: tokens, tokenTerms: tokenTerms),
-                        tokenTerms: tokenTerms, entities: [],
-                        dates: DateExtractor.dates(in: matchText, reference: article.published),
-                        quantities: QuantityExtractor.quantities(in: matchText)))
+                    analyzed(
+                        text, index: sentences.count + 1, paragraph: paragraphIndex,
+                        isHeading: paragraph.isHeading))
             }
         }
-        // Names seen with a title or in full make later bare surnames people too.
+        // The headline is the outlet's own statement of the story, read as sentence 0 (so that
+        // the body keeps its numbers) where the body does not open with it.
+        let body = sentences.count
+        if let title = article.title?.trimmingCharacters(in: .whitespacesAndNewlines),
+            !title.isEmpty
+        {
+            let headline = analyzed(title, index: 0, paragraph: -1, isHeading: false)
+            if !headline.tokens.isEmpty, headline.terms != sentences.first?.terms {
+                sentences.insert(headline, at: 0)
+            }
+        }
+        // Names seen with a title or in full make later bare surnames people too. A headline in
+        // title case capitalises every word, so its capitals name nothing.
         var people: Set<String> = []
+        let named = sentences.indices.filter {
+            !sentences[$0].isHeadline || !isTitleCase(sentences[$0])
+        }
         for pass in 0..<2 {
-            for index in sentences.indices {
+            for index in named {
                 let entities = EntityRecognizer.entities(
                     in: sentences[index].tokens, knownPeople: people)
                 if pass == 1 { sentences[index].entities = entities }
@@ -49,6 +73,15 @@ public enum ArticleAnalyzer {
         }
         return ArticleAnalysis(
             article: article, number: number, sentences: sentences,
-            quotes: QuoteExtractor.quotes(in: sentences))
+            // A headline's quotation marks are mostly scare quotes ("'Deep Throat' of
+            // Watergate"), and its words stand in the body: quotations come from the body.
+            quotes: QuoteExtractor.quotes(in: Array(sentences.suffix(body))))
+    }
+
+    /// Whether most of a sentence's words of four letters or more start with a capital, as
+    /// in a headline written "Riots Erupt Following Death of Teen".
+    static func isTitleCase(_ sentence: AnalyzedSentence) -> Bool {
+        let long = sentence.tokens.filter { $0.isWord && $0.text.count >= 4 }
+        return long.count >= 2 && long.filter(\.isCapitalized).count * 2 > long.count
     }
 }

@@ -83,7 +83,7 @@ public struct StoryComparison: Sendable {
         }
         // Each article's claims on all cores, then numbered in order.
         var claims = ParallelMap.map(each: analyses.count) { index in
-            analyses[index].sentences.filter { !$0.isHeading && $0.terms.count >= 2 }
+            analyses[index].sentences.filter { $0.makesClaims && !$0.isHeadline }
                 .flatMap { ClaimSplitter.claims(of: $0, startingAt: 0) }
         }.flatMap { $0 }
         for index in claims.indices { claims[index].id = index }
@@ -107,8 +107,12 @@ public struct StoryComparison: Sendable {
         // two earthquakes describe them in alike sentences, but rarely state the same fact,
         // while two reports of one event may tell it in words too different for any claim to
         // match.
+        // Headlines join the happenings of sources their bodies join, but join none alone:
+        // two headlines of one kind of news ("Strong earthquake jolts southern Iran", "Quake
+        // hits Aceh") read alike whatever the event.
         var sharing: Set<FactClusters.Pair> = []
-        for pair in matches {
+        for pair in matches
+        where !claims[pair.first].sentence.isHeadline && !claims[pair.second].sentence.isHeadline {
             sharing.insert(
                 FactClusters.Pair(
                     claims[pair.first].sentence.source, claims[pair.second].sentence.source))
@@ -139,7 +143,10 @@ public struct StoryComparison: Sendable {
             }
         }
         var probabilities = judge(judged)
-        for (pair, probability) in zip(judged, probabilities) where probability >= Self.linkAlone {
+        for (pair, probability) in zip(judged, probabilities)
+        where probability >= Self.linkAlone && !space.sentences[pair.0].isHeadline
+            && !space.sentences[pair.1].isHeadline
+        {
             sharing.insert(sources(pair))
         }
         let joined = rest.filter { sharing.contains(sources($0)) }
@@ -511,7 +518,7 @@ public struct StoryComparison: Sendable {
     /// The story's sentences read for matching, with their vectors when an embedder is set.
     func sentencePairs(_ analyses: [ArticleAnalysis]) -> SentencePairs {
         let body = analyses.flatMap { analysis in
-            analysis.sentences.filter { !$0.isHeading && $0.terms.count >= 2 }
+            analysis.sentences.filter(\.makesClaims)
         }
         guard let embedder, body.count + analyses.count <= embeddingLimit else {
             return SentencePairs(analyses, encodings: [:], titles: [:])

@@ -241,8 +241,8 @@ struct SummaryBuilder {
     /// community"). "I" counts before a word in lower case, so that "World War I" does not.
     static let firstPerson: Set<String> = ["we", "our", "ours", "us", "my", "me", "mine"]
 
-    /// Whether the sentence `ref` cannot stand alone as a line: it opens with a word that
-    /// points back or speaks in the first person, after any lead-in ("Also, he…",
+    /// Whether the sentence `ref` cannot stand alone as a line: it opens in lower case, or with
+    /// a word that points back or speaks in the first person, after any lead-in ("Also, he…",
     /// "Obviously, we're…"), speaks in the first person outside quotation marks, ends in a
     /// colon, introducing what follows ("The results were disastrous:"), or without a
     /// sentence's mark, only says who spoke, is a headline in capitals ("FIRED IN
@@ -254,6 +254,12 @@ struct SummaryBuilder {
         guard let tokens = sentences[ref]?.tokens,
             var first = tokens.firstIndex(where: \.isWord)
         else { return false }
+        // A line that opens in lower case is the end of one cut off before it ("win in the
+        // playoffs!"); a word with a capital inside is a name ("eBay", "iPhone").
+        let opening = tokens[first].text
+        if opening.first?.isLowercase == true, !opening.contains(where: \.isUppercase) {
+            return true
+        }
         // A lead-in, or an adverb set off by a comma ("Obviously,"), is passed over.
         let lead = tokens[first].lowercased
         if leadIns.contains(lead)

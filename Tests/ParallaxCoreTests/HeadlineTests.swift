@@ -1,8 +1,8 @@
 import ParallaxCore
 import Testing
 
-/// The headline is read as sentence 0 of its article: it joins the agreed facts of sources
-/// whose bodies share a happening, and the body keeps its numbers.
+/// The headline is read as sentence 0 of its article: it joins the happening other sources
+/// tell in their bodies, and the body keeps its numbers.
 struct HeadlineTests {
     static func analyzed(_ text: String) -> ArticleAnalysis {
         ArticleAnalyzer.analyze(Article(plainText: text, source: "Harbor Gazette"), number: 1)
@@ -19,7 +19,7 @@ struct HeadlineTests {
         let refs = analysis.sentences.map(\.ref.description)
         #expect(refs == ["1.0", "1.1", "1.2"])
         let headline = try #require(analysis.sentences.first)
-        #expect(headline.isHeadline && headline.makesClaims)
+        #expect(headline.isHeadline && headline.isCompared && !headline.makesClaims)
         #expect(headline.text == "Ferry runs aground off Skerrow Island")
         #expect(analysis.sentences.dropFirst().allSatisfy { !$0.isHeadline })
     }
@@ -68,7 +68,7 @@ struct HeadlineTests {
         #expect(analysis.quotes.map(\.text) == ["He was a great man"])
     }
 
-    @Test func aHeadlineJoinsTheFactAnotherSourceTellsInItsBody() {
+    @Test func aHeadlineJoinsTheHappeningNotAFact() {
         let report = compareTwoReports(
             """
             Ferry carrying 120 passengers runs aground off Skerrow Island
@@ -83,7 +83,11 @@ struct HeadlineTests {
             ferry struck a ledge in thick fog, the coastguard said, and lifeboats took the \
             passengers ashore.
             """)
-        let cited = Set(report.agreed.flatMap { $0.evidence.map(\.sentence.description) })
-        #expect(cited.contains("1.0"), "agreed: \(report.agreed.map(\.evidence))")
+        // The headline is among the happening's related sentences, in no fact's evidence.
+        let related = Set(
+            report.agreed.flatMap { ($0.related ?? []).map(\.sentence.description) })
+        let evidence = Set(report.agreed.flatMap { $0.evidence.map(\.sentence.description) })
+        #expect(related.contains("1.0") && related.contains("2.0"), "related: \(related)")
+        #expect(!evidence.contains("1.0") && !evidence.contains("2.0"), "evidence: \(evidence)")
     }
 }

@@ -67,7 +67,15 @@ public struct AnalyzedSentence: Sendable {
     /// Whether the sentence is the article's headline.
     public var isHeadline: Bool { ref.isHeadline }
 
-    /// Whether the comparison reads the sentence for claims and matches it: the headline and
-    /// body sentences of two content terms or more, not subheadings.
-    public var makesClaims: Bool { !isHeading && terms.count >= 2 }
+    /// Whether the sentence is of the body's running text: neither the headline nor a
+    /// subheading. Only such sentences make claims, conflicts and quotations.
+    public var isBodyText: Bool { !isHeading && !isHeadline }
+
+    /// Whether the comparison splits the sentence into claims: body text of two content terms
+    /// or more.
+    public var makesClaims: Bool { isBodyText && terms.count >= 2 }
+
+    /// Whether the comparison pairs the sentence with other sources' to find the same
+    /// happening: a claim's sentence, or a headline of two content terms or more.
+    public var isCompared: Bool { !isHeading && terms.count >= 2 }
 }

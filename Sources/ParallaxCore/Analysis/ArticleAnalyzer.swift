@@ -46,7 +46,7 @@ public enum ArticleAnalyzer {
         }
         // The headline is the outlet's own statement of the story, read as sentence 0 (so that
         // the body keeps its numbers) where the body does not open with it.
-        let body = sentences.count
+        let bodyCount = sentences.count
         if let title = article.title?.trimmingCharacters(in: .whitespacesAndNewlines),
             !title.isEmpty
         {
@@ -55,14 +55,13 @@ public enum ArticleAnalyzer {
                 sentences.insert(headline, at: 0)
             }
         }
-        // Names seen with a title or in full make later bare surnames people too. A headline in
-        // title case capitalises every word, so its capitals name nothing.
+        // Names seen with a title or in full make later bare surnames people too. The body is
+        // read on its own, as if it had no headline; then the headline with what the body
+        // knows, unless it is in title case, whose capitals name nothing.
         var people: Set<String> = []
-        let named = sentences.indices.filter {
-            !sentences[$0].isHeadline || !isTitleCase(sentences[$0])
-        }
+        let body = sentences.indices.filter { !sentences[$0].isHeadline }
         for pass in 0..<2 {
-            for index in named {
+            for index in body {
                 let entities = EntityRecognizer.entities(
                     in: sentences[index].tokens, knownPeople: people)
                 if pass == 1 { sentences[index].entities = entities }
@@ -71,11 +70,15 @@ public enum ArticleAnalyzer {
                 }
             }
         }
+        if let headline = sentences.first, headline.isHeadline, !isTitleCase(headline) {
+            sentences[0].entities = EntityRecognizer.entities(
+                in: headline.tokens, knownPeople: people)
+        }
         return ArticleAnalysis(
             article: article, number: number, sentences: sentences,
             // A headline's quotation marks are mostly scare quotes ("'Deep Throat' of
             // Watergate"), and its words stand in the body: quotations come from the body.
-            quotes: QuoteExtractor.quotes(in: Array(sentences.suffix(body))))
+            quotes: QuoteExtractor.quotes(in: Array(sentences.suffix(bodyCount))))
     }
 
     /// Whether most of a sentence's words of four letters or more start with a capital, as

@@ -48,7 +48,7 @@ struct EventOrder {
     ///   around itself.
     static func relations(in sentences: [AnalyzedSentence], anchors: Set<String>) -> [Relation] {
         var relations: [Relation] = []
-        for (position, sentence) in sentences.enumerated() where !sentence.isHeading {
+        for (position, sentence) in sentences.enumerated() where sentence.isBodyText {
             let tokens = sentence.tokens
             var eventAt: [Int: (String, String)] = [:]
             for index in tokens.indices where tokens[index].isWord && !tokens[index].isCapitalized {
@@ -127,7 +127,7 @@ struct EventOrder {
     /// - Complexity: O(*n*) in the number of tokens.
     static func years(in sentences: [AnalyzedSentence], anchors: Set<String>) -> [String: Dated] {
         var dated: [String: Dated] = [:]
-        for sentence in sentences where !sentence.isHeading {
+        for sentence in sentences where sentence.isBodyText {
             let stated = Set(
                 sentence.dates.compactMap {
                     ($0.kind == .year || $0.kind == .absolute) && !$0.isYearInferred ? $0.year : nil

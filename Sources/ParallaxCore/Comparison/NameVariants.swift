@@ -13,7 +13,7 @@ enum NameVariants {
         var first: [String: Mention] = [:]
         var names: [(source: Int, name: String)] = []
         for analysis in analyses {
-            for sentence in analysis.sentences {
+            for sentence in analysis.sentences where sentence.isBodyText {
                 for entity in sentence.entities where entity.kind == .person {
                     guard let spelling = spelling(entity.text) else { continue }
                     let key = "\(analysis.number)|\(spelling)"

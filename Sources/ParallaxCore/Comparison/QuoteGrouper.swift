@@ -236,7 +236,7 @@ struct PeopleIndex {
     init(_ analyses: [ArticleAnalysis]) {
         var counts: [String: [String: Int]] = [:]
         for analysis in analyses {
-            for sentence in analysis.sentences {
+            for sentence in analysis.sentences where sentence.isBodyText {
                 // A "surname" in capitals is an acronym that ran into other names
                 // ("Freedom Fabric AMD"), not a person's.
                 for entity in sentence.entities

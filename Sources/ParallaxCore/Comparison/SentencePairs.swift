@@ -84,7 +84,7 @@ struct SentencePairs {
         var sentences: [AnalyzedSentence] = []
         var position: [Double] = []
         for analysis in analyses {
-            let body = analysis.sentences.filter(\.makesClaims)
+            let body = analysis.sentences.filter(\.isCompared)
             for (index, sentence) in body.enumerated() {
                 sentences.append(sentence)
                 position.append(Double(index) / Double(max(body.count, 1)))

@@ -83,7 +83,7 @@ public struct StoryComparison: Sendable {
         }
         // Each article's claims on all cores, then numbered in order.
         var claims = ParallelMap.map(each: analyses.count) { index in
-            analyses[index].sentences.filter { $0.makesClaims && !$0.isHeadline }
+            analyses[index].sentences.filter(\.makesClaims)
                 .flatMap { ClaimSplitter.claims(of: $0, startingAt: 0) }
         }.flatMap { $0 }
         for index in claims.indices { claims[index].id = index }
@@ -111,8 +111,7 @@ public struct StoryComparison: Sendable {
         // two headlines of one kind of news ("Strong earthquake jolts southern Iran", "Quake
         // hits Aceh") read alike whatever the event.
         var sharing: Set<FactClusters.Pair> = []
-        for pair in matches
-        where !claims[pair.first].sentence.isHeadline && !claims[pair.second].sentence.isHeadline {
+        for pair in matches {
             sharing.insert(
                 FactClusters.Pair(
                     claims[pair.first].sentence.source, claims[pair.second].sentence.source))
@@ -188,9 +187,40 @@ public struct StoryComparison: Sendable {
         // of the happening is given with each fact as related sentences.
         let sourceOf = space.sentences.map(\.ref.source)
         let reportedByTwo = { (group: [Int]) in Set(group.map { sourceOf[$0] }).count >= 2 }
-        let happenings = FactClusters(
-            sources: sourceOf, links: links, seeds: seeds, threshold: eventThreshold
+        // Happenings are found from the bodies alone; then each headline joins the one it is
+        // closest to on average, if that reaches the happening's bar, as a related sentence of
+        // its facts and in none (a story's headlines all read alike: clustered with the
+        // bodies, they bridged happenings, and as a fact of their own they drew in whatever
+        // body sentences shared their words, "Ellen DeGeneres to host Oscars" each outlet's
+        // "she previously hosted in 2007").
+        let isHeadline = space.sentences.map(\.isHeadline)
+        var happenings = FactClusters(
+            sources: sourceOf,
+            links: links.filter { !isHeadline[$0.key.first] && !isHeadline[$0.key.second] },
+            seeds: seeds, threshold: eventThreshold
         ).groups.filter(reportedByTwo)
+        var headlineLinks: [Int: [Int: Double]] = [:]
+        for (pair, probability) in links where isHeadline[pair.first] != isHeadline[pair.second] {
+            let (headline, other) =
+                isHeadline[pair.first] ? (pair.first, pair.second) : (pair.second, pair.first)
+            headlineLinks[headline, default: [:]][other] = probability
+        }
+        var joining: [(happening: Int, headline: Int)] = []
+        for (headline, linked) in headlineLinks {
+            let closest = happenings.indices.map { index in
+                (
+                    index,
+                    happenings[index].reduce(0) { $0 + (linked[$1] ?? 0) }
+                        / Double(happenings[index].count)
+                )
+            }.max { $0.1 < $1.1 }
+            if let closest, closest.1 >= eventThreshold { joining.append((closest.0, headline)) }
+        }
+        for (happening, headline) in joining.sorted(by: {
+            ($0.happening, $0.headline) < ($1.happening, $1.headline)
+        }) {
+            happenings[happening].append(headline)
+        }
         // Each happening is clustered on its own items, numbered from 0 in order, so that its
         // cost does not grow with the rest of the story.
         var happeningOfItem = [Int?](repeating: nil, count: space.sentences.count)
@@ -202,7 +232,7 @@ public struct StoryComparison: Sendable {
             }
         }
         var innerLinks = [[FactClusters.Pair: Double]](repeating: [:], count: happenings.count)
-        for (pair, probability) in links {
+        for (pair, probability) in links where !isHeadline[pair.first] && !isHeadline[pair.second] {
             if let index = happeningOfItem[pair.first], happeningOfItem[pair.second] == index {
                 innerLinks[index][
                     FactClusters.Pair(localIndex[pair.first], localIndex[pair.second])] =
@@ -518,7 +548,7 @@ public struct StoryComparison: Sendable {
     /// The story's sentences read for matching, with their vectors when an embedder is set.
     func sentencePairs(_ analyses: [ArticleAnalysis]) -> SentencePairs {
         let body = analyses.flatMap { analysis in
-            analysis.sentences.filter(\.makesClaims)
+            analysis.sentences.filter(\.isCompared)
         }
         guard let embedder, body.count + analyses.count <= embeddingLimit else {
             return SentencePairs(analyses, encodings: [:], titles: [:])

@@ -60,7 +60,7 @@ struct HeadlineTests {
     @Test func quotationsComeFromTheBody() {
         let analysis = Self.analyzed(
             """
-            'Deep Throat' of Watergate dies at 95
+            "I'm the guy they used to call Deep Throat," says Mark Felt, dead at 95
 
             Mark Felt, the FBI official who was Deep Throat, died on Thursday. "He was a great \
             man," his grandson Nick Jones said.

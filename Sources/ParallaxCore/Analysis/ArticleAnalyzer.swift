@@ -44,24 +44,11 @@ public enum ArticleAnalyzer {
                         isHeading: paragraph.isHeading))
             }
         }
-        // The headline is the outlet's own statement of the story, read as sentence 0 (so that
-        // the body keeps its numbers) where the body does not open with it.
-        let bodyCount = sentences.count
-        if let title = article.title?.trimmingCharacters(in: .whitespacesAndNewlines),
-            !title.isEmpty
-        {
-            let headline = analyzed(title, index: 0, paragraph: -1, isHeading: false)
-            if !headline.tokens.isEmpty, headline.terms != sentences.first?.terms {
-                sentences.insert(headline, at: 0)
-            }
-        }
         // Names seen with a title or in full make later bare surnames people too. The body is
-        // read on its own, as if it had no headline; then the headline with what the body
-        // knows, unless it is in title case, whose capitals name nothing.
+        // read on its own, as if it had no headline.
         var people: Set<String> = []
-        let body = sentences.indices.filter { !sentences[$0].isHeadline }
         for pass in 0..<2 {
-            for index in body {
+            for index in sentences.indices {
                 let entities = EntityRecognizer.entities(
                     in: sentences[index].tokens, knownPeople: people)
                 if pass == 1 { sentences[index].entities = entities }
@@ -70,15 +57,26 @@ public enum ArticleAnalyzer {
                 }
             }
         }
-        if let headline = sentences.first, headline.isHeadline, !isTitleCase(headline) {
-            sentences[0].entities = EntityRecognizer.entities(
-                in: headline.tokens, knownPeople: people)
+        // A headline's quotation marks are mostly scare quotes ("'Deep Throat' of Watergate"),
+        // and its words stand in the body: quotations come from the body.
+        let quotes = QuoteExtractor.quotes(in: sentences)
+        // The headline is the outlet's own statement of the story, read as sentence 0 (so that
+        // the body keeps its numbers) where the body does not open with it; it names people
+        // with what the body knows, unless it is in title case, whose capitals name nothing.
+        if let title = article.title?.trimmingCharacters(in: .whitespacesAndNewlines),
+            !title.isEmpty
+        {
+            var headline = analyzed(title, index: 0, paragraph: -1, isHeading: false)
+            if !headline.tokens.isEmpty, headline.terms != sentences.first?.terms {
+                if !isTitleCase(headline) {
+                    headline.entities = EntityRecognizer.entities(
+                        in: headline.tokens, knownPeople: people)
+                }
+                sentences.insert(headline, at: 0)
+            }
         }
         return ArticleAnalysis(
-            article: article, number: number, sentences: sentences,
-            // A headline's quotation marks are mostly scare quotes ("'Deep Throat' of
-            // Watergate"), and its words stand in the body: quotations come from the body.
-            quotes: QuoteExtractor.quotes(in: Array(sentences.suffix(bodyCount))))
+            article: article, number: number, sentences: sentences, quotes: quotes)
     }
 
     /// Whether most of a sentence's words of four letters or more start with a capital, as

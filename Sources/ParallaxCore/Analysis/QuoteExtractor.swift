@@ -389,7 +389,7 @@ public enum QuoteExtractor {
         // commas: "John Ging, director of operations in Gaza for UNRWA, the United Nations
         // Relief and Works Agency, said".
         guard let person = named.first, person.kind == .person, opensClause(person),
-            !sentence.tokens[..<person.tokenIndex].contains(where: { $0.kind == .punctuation })
+            !tokens[..<person.tokenIndex].contains(where: { $0.kind == .punctuation })
         else { return nil }
         let words = description(after: person)
         guard let first = words.first, first.isWord, !first.isCapitalized,

@@ -100,16 +100,16 @@ public struct StoryComparison: Sendable {
         let space = sentencePairs(analyses)
         let indexOf = Dictionary(
             uniqueKeysWithValues: space.sentences.enumerated().map { ($1.ref, $0) })
+        let isHeadline = space.sentences.map(\.isHeadline)
         var links: [FactClusters.Pair: Double] = [:]
         let model = eventModel
         // Two sources are taken to report one happening where they share a fact, or where one
         // pair of their sentences is more likely the same happening than not: two reports of
         // two earthquakes describe them in alike sentences, but rarely state the same fact,
         // while two reports of one event may tell it in words too different for any claim to
-        // match.
-        // Headlines join the happenings of sources their bodies join, but join none alone:
-        // two headlines of one kind of news ("Strong earthquake jolts southern Iran", "Quake
-        // hits Aceh") read alike whatever the event.
+        // match. Headlines (which make no claims) join the happenings of sources their bodies
+        // join, but join none alone: two headlines of one kind of news ("Strong earthquake
+        // jolts southern Iran", "Quake hits Aceh") read alike whatever the event.
         var sharing: Set<FactClusters.Pair> = []
         for pair in matches {
             sharing.insert(
@@ -143,9 +143,7 @@ public struct StoryComparison: Sendable {
         }
         var probabilities = judge(judged)
         for (pair, probability) in zip(judged, probabilities)
-        where probability >= Self.linkAlone && !space.sentences[pair.0].isHeadline
-            && !space.sentences[pair.1].isHeadline
-        {
+        where probability >= Self.linkAlone && !isHeadline[pair.0] && !isHeadline[pair.1] {
             sharing.insert(sources(pair))
         }
         let joined = rest.filter { sharing.contains(sources($0)) }
@@ -193,7 +191,6 @@ public struct StoryComparison: Sendable {
         // bodies, they bridged happenings, and as a fact of their own they drew in whatever
         // body sentences shared their words, "Ellen DeGeneres to host Oscars" each outlet's
         // "she previously hosted in 2007").
-        let isHeadline = space.sentences.map(\.isHeadline)
         var happenings = FactClusters(
             sources: sourceOf,
             links: links.filter { !isHeadline[$0.key.first] && !isHeadline[$0.key.second] },
@@ -553,14 +550,19 @@ public struct StoryComparison: Sendable {
         guard let embedder, body.count + analyses.count <= embeddingLimit else {
             return SentencePairs(analyses, encodings: [:], titles: [:])
         }
-        let titles = analyses.map { $0.article.title ?? $0.sentences.first?.text ?? "" }
+        // A title read as a compared headline is encoded once, as that sentence.
+        let headlines = Set(body.filter(\.isHeadline).map(\.ref.source))
+        let untitled = analyses.filter { !headlines.contains($0.number) }
+        let titles = untitled.map { $0.article.title ?? $0.sentences.first?.text ?? "" }
         let encodings = embedder.encode(body.map(\.text) + titles)
-        return SentencePairs(
-            analyses,
-            encodings: Dictionary(
-                uniqueKeysWithValues: zip(body.map(\.ref), encodings.prefix(body.count))),
-            titles: Dictionary(
-                uniqueKeysWithValues: zip(analyses.map(\.number), encodings.suffix(titles.count))))
+        let byRef = Dictionary(
+            uniqueKeysWithValues: zip(body.map(\.ref), encodings.prefix(body.count)))
+        var titleEncodings = Dictionary(
+            uniqueKeysWithValues: zip(untitled.map(\.number), encodings.suffix(titles.count)))
+        for source in headlines {
+            titleEncodings[source] = byRef[SentenceRef(source: source, index: 0)]
+        }
+        return SentencePairs(analyses, encodings: byRef, titles: titleEncodings)
     }
 
     static func sourceReport(_ analysis: ArticleAnalysis) -> SourceReport {

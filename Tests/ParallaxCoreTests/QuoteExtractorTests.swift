@@ -107,6 +107,48 @@ import Testing
         #expect(later.last?.speaker == "Tomas Reyne")
     }
 
+    /// "he" and "she" go to the last person named whom the article has not shown to be of the
+    /// other sex: by a title, a relation or role beside the name, or "he" or "she" after a
+    /// person named alone.
+    @Test func aPronounGoesToSomeoneOfItsSex() {
+        let afterHisWife = quotes(
+            """
+            Tomas Reyne will host the harbour festival in March.
+            He was joined on stage by his wife, Ilse Marrow, on Friday.
+            "The timing could not be better," he said.
+            """)
+        #expect(afterHisWife.map(\.speaker) == ["Tomas Reyne"])
+        let afterMister = quotes(
+            """
+            Actress Nell Carraway opened the inquiry on Friday.
+            The ferry was held by the harbour master, Mr. Gregg Hastings, on Saturday.
+            "Nobody will cross until we know why it sank," she said.
+            """)
+        #expect(afterMister.map(\.speaker) == ["Nell Carraway"])
+        // Shown only by a pronoun, and a surname alone after the full name.
+        let bySurname = quotes(
+            """
+            Ilse Marrow said she would stay in Port Avelline.
+            Tomas Reyne closed the quay. Marrow later joined him.
+            "It is over," he said.
+            """)
+        #expect(bySurname.map(\.speaker) == ["Tomas Reyne"])
+        // The sentence's own person, shown there to be a woman.
+        let sameSentence = quotes(
+            """
+            Gregg Hastings died on Sunday at his home in Port Avelline.
+            His daughter Nell Hastings said he ate breakfast and went to sleep, she told the Courier.
+            """)
+        #expect(sameSentence.map(\.speaker) == ["Nell Hastings"], "\(sameSentence)")
+        // Nobody shown to be either: the last person named, as before.
+        let unknown = quotes(
+            """
+            Tomas Reyne led the rescue. Ilse Marrow reached the quay at noon.
+            "We will keep searching through the night," she said.
+            """)
+        #expect(unknown.map(\.speaker) == ["Ilse Marrow"])
+    }
+
     /// The words around a verb of speech are a speaker only when they describe someone: a
     /// piece of a clause ("though no injuries have been", "the day the deal was") is not.
     @Test(arguments: [

@@ -6,8 +6,6 @@ struct Speaker: Hashable {
 
 /// What an article has said so far that a later pronoun or description may refer to.
 struct SpeakerContext {
-    /// The person most recently named.
-    var lastPerson: Entity?
     /// The organisation most recently named.
     var lastOrganisation: Entity?
     /// The organisations named so far, the latest last, each once.
@@ -15,20 +13,29 @@ struct SpeakerContext {
     /// The speaker of the last quotation, for quotations that continue in a new paragraph.
     var lastSpeaker: Speaker?
     var lastQuoteParagraph: Int?
-    /// How many sentences have been read; the sentence that named ``lastPerson``, and the one
-    /// that gave ``lastSpeaker``, by that count.
+    /// How many sentences have been read, and the one that gave ``lastSpeaker`` by that
+    /// count.
     var sentencesRead = 0
-    var lastPersonSentence = 0
     var lastSpeakerSentence = 0
+
+    /// The people named so far, the latest last, each once, with the sentence (by
+    /// ``sentencesRead``) that last named them.
+    var people: [(person: Entity, sentence: Int)] = []
+    /// What the article has shown of each person's sex, by key: above zero female, below
+    /// zero male (``PersonSex/evidence(in:)``).
+    var sexWeights: [String: Int] = [:]
 
     /// Notes the names in a sentence the reader has now read.
     mutating func observe(_ sentence: AnalyzedSentence) {
         sentencesRead += 1
+        for (key, weight) in PersonSex.evidence(in: sentence) {
+            sexWeights[key, default: 0] += weight
+        }
         for entity in sentence.entities {
             switch entity.kind {
             case .person:
-                lastPerson = entity
-                lastPersonSentence = sentencesRead
+                people.removeAll { $0.person.key == entity.key }
+                people.append((entity, sentencesRead))
             case .organisation:
                 lastOrganisation = entity
                 organisations.removeAll { $0.text == entity.text }
@@ -45,18 +52,72 @@ struct SpeakerContext {
         lastSpeakerSentence = sentencesRead + 1
     }
 
-    /// Who "he" or "she" in `sentence` is: the last one quoted, when that was a person or
+    /// Who `pronoun` ("he" or "she") at token `position` of `sentence` is: a person named
+    /// before it in a sentence that quotes no one and shown there, by a title or a word beside
+    /// the name, to be of that sex ("His daughter Joan Felt said …, she told the Post"); else the last one quoted, when that was a person or
     /// someone described ("a local official told AFP. … he added") within the last few
-    /// paragraphs (news paragraphs are often one sentence), and nobody has been named since;
-    /// else the person named last.
-    func person(meantIn sentence: AnalyzedSentence) -> Speaker? {
+    /// paragraphs (news paragraphs are often one sentence), and nobody who could be meant
+    /// has been named since; else the person named last who could be meant. Who could be
+    /// meant is anyone the article has not shown to be of the other sex.
+    func person(meantBy pronoun: String, at position: Int, in sentence: AnalyzedSentence)
+        -> Speaker?
+    {
+        guard let sex = PersonSex(pronoun: pronoun) else { return nil }
+        // Only where the sentence quotes no one: a name inside a quotation ("'Mr. Felt is a
+        // man of outstanding loyalty,' he said") is not the speaker.
+        if !sentence.tokens.contains(where: { $0.text == "\"" }) {
+            let stated = PersonSex.evidence(in: sentence).filter {
+                abs($0.weight) >= PersonSex.stated && ($0.weight > 0) == (sex == .female)
+            }
+            if let named = sentence.entities.last(where: { entity in
+                entity.kind == .person && entity.tokenIndex + entity.tokenCount <= position
+                    && stated.contains { $0.key == entity.key }
+            }) {
+                return Speaker(name: named.text, kind: .person)
+            }
+        }
+        let candidates = people.filter { self.sex(of: $0.person) != sex.opposite }
         if let speaker = lastSpeaker, speaker.kind == .person || speaker.kind == .other,
             let paragraph = lastQuoteParagraph, sentence.paragraph - paragraph <= 3,
-            lastPersonSentence <= lastSpeakerSentence
+            self.sex(of: speaker) != sex.opposite,
+            (candidates.last?.sentence ?? 0) <= lastSpeakerSentence
         {
             return speaker
         }
-        return lastPerson.map { Speaker(name: $0.text, kind: .person) }
+        return candidates.last.map { Speaker(name: $0.person.text, kind: .person) }
+    }
+
+    /// The sex the article has shown `person` to be, if any: by their name, or for a surname
+    /// alone ("Felt"), by the full names that end in it, when every one of them has been shown
+    /// to be of that sex (a brother and a sister share a surname).
+    func sex(of person: Entity) -> PersonSex? {
+        var weight = sexWeights[person.key] ?? 0
+        if weight == 0, !person.text.contains(" ") {
+            let surname = person.key
+            let weights = people.compactMap { named -> Int? in
+                guard named.person.key != surname, named.person.surname.lowercased() == surname
+                else { return nil }
+                return sexWeights[named.person.key] ?? 0
+            }
+            if weights.allSatisfy({ $0 > 0 }) || weights.allSatisfy({ $0 < 0 }) {
+                weight = weights.reduce(0, +)
+            }
+        }
+        return weight > 0 ? .female : weight < 0 ? .male : nil
+    }
+
+    /// The sex the article has shown a speaker to be: a person's by their name, someone
+    /// described by the words describing them ("the spokeswoman").
+    func sex(of speaker: Speaker) -> PersonSex? {
+        switch speaker.kind {
+        case .person:
+            return sex(of: Entity(text: speaker.name, kind: .person, tokenIndex: 0, tokenCount: 0))
+        case .other:
+            return speaker.name.split(separator: " ").lazy.compactMap {
+                PersonSex.stated(by: String($0))
+            }.first
+        default: return nil
+        }
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
@@ -135,7 +196,7 @@ struct SpeakerContext {
         let words = range.map { tokens[$0].lowercased }
         if words.count == 1 {
             switch words[0] {
-            case "he", "she": return person(meantIn: sentence)
+            case "he", "she": return person(meantBy: words[0], at: range.lowerBound, in: sentence)
             case "it", "they":
                 return lastOrganisation.map { Speaker(name: $0.text, kind: .organisation) }
             default: break
@@ -190,7 +251,7 @@ struct SpeakerContext {
         }
         if let entity { return Speaker(name: entity.text, kind: entity.kind) }
         if let first = sentence.tokens.first?.lowercased, first == "he" || first == "she" {
-            return person(meantIn: sentence)
+            return person(meantBy: first, at: 0, in: sentence)
         }
         return nil
     }

@@ -132,7 +132,7 @@ import Testing
             Tomas Reyne closed the quay. Marrow later joined him.
             "It is over," he said.
             """)
-        #expect(bySurname.map(\.speaker) == ["Tomas Reyne"])
+        #expect(bySurname.map(\.speaker) == ["Ilse Marrow", "Tomas Reyne"])
         // The sentence's own person, shown there to be a woman.
         let sameSentence = quotes(
             """
@@ -345,6 +345,42 @@ import Testing
         )
         #expect(described.first?.speaker == "Ilse Marrow", "\(described)")
         #expect(described.first?.text == "three boats reached the ferry before dawn")
+    }
+
+    /// "It said" is the organisation quoted just before, though another was named since in the
+    /// same sentence; else the organisation named last.
+    @Test func itIsTheOrganisationQuotedLast() {
+        let found = quotes(
+            """
+            The Skerrow Ferry Company told Reuters that its thoughts were with everyone on board.
+            It said all sailings to the island were suspended until further notice.
+            """)
+        #expect(
+            found.map(\.speaker) == ["Skerrow Ferry Company", "Skerrow Ferry Company"], "\(found)")
+    }
+
+    /// "X said CLAUSE" with no "that" is reported speech too; a phrase about the saying, an
+    /// inverted "…, said X" and a verb inside a clause are not.
+    @Test func reportedSpeechWithoutThat() {
+        let named = quotes(
+            "Harbour master Ilse Marrow said three boats reached the ferry before dawn.")
+        #expect(named.map(\.speaker) == ["Ilse Marrow"])
+        #expect(named.first?.kind == .indirect)
+        #expect(named.first?.text == "three boats reached the ferry before dawn")
+        let dated = quotes("Skerrow Line said Tuesday it would suspend every crossing until March.")
+        #expect(dated.map(\.speaker) == ["Skerrow Line"])
+        #expect(dated.first?.text == "it would suspend every crossing until March")
+        let leadIn = quotes(
+            "Following the inquiry, investigators said the ferry had lost power off the ledge.")
+        #expect(leadIn.map(\.speaker) == ["investigators"], "\(leadIn)")
+        #expect(quotes("Skerrow Line said in a statement on Tuesday it was saddened.").isEmpty)
+        let inverted = quotes(
+            "The ferry would round out the fleet, said Tomas Reyne, an analyst at Avelline Research in Skerrow."
+        )
+        #expect(inverted.allSatisfy { $0.speaker != "ferry" }, "\(inverted)")
+        let inAClause = quotes(
+            "Tomas Reyne unfurled a chart that Ilse Marrow said showed the ferry's route.")
+        #expect(inAClause.isEmpty, "\(inAClause)")
     }
 
     @Test(arguments: [

@@ -15,6 +15,25 @@ import Testing
         #expect(found.first?.sources == [1, 2])
     }
 
+    /// One source's two statements that name the same places are two quotations; an article
+    /// quoting a phrase of a quotation it gives in full later is one.
+    @Test func oneSourcesTwoStatementsAreTwoQuotations() {
+        let found = Self.quotes(
+            """
+            The ferry had left Port Avelline at 6:50 p.m. for Skerrow, behind schedule after a delay in loading freight, Skerrow Line said.
+            Skerrow Line said all sailings between Port Avelline and Skerrow had been suspended until further notice.
+            """,
+            "Divers found a tear in the hull on Saturday.")
+        #expect(found.count == 2, "\(found.map(\.text))")
+        let phrase = Self.quotes(
+            """
+            Tomas Reyne condemned "the rule of the gun" on Tuesday.
+            "It's the rule of the gun now, and it has to stop," Tomas Reyne said at the hospital.
+            """,
+            "Divers found a tear in the hull on Saturday.")
+        #expect(phrase.count == 1, "\(phrase.map(\.text))")
+    }
+
     @Test func aFewCommonWordsDoNotGiveAQuotationASpeaker() {
         // The second outlet's quotation has no speaker it could find; sharing "houses",
         // "damaged" and "people" with the first one's does not make it the same man's words.

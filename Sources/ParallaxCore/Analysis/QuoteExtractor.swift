@@ -528,8 +528,66 @@ public enum QuoteExtractor {
                 return reported(join(tokens[(that + 1)...]), speaker, sentence)
             }
         }
-        return nil
+        return reportedWithoutThat(sentence, context: context)
     }
+
+    /// "X said CLAUSE" with no "that": "Local official Miabek Lang said at least 12 people had
+    /// been killed", "The company said Tuesday it would close the plant". The verb is "said"
+    /// or "says" early in the sentence, after a speaker set off by nothing but commas, and
+    /// what follows opens a clause of a few words: not "said in a statement", "said goodbye".
+    static func reportedWithoutThat(_ sentence: AnalyzedSentence, context: SpeakerContext)
+        -> Quote?
+    {
+        let tokens = sentence.tokens
+        guard tokens.count > 5,
+            let verb = (1..<min(maximumSpeakerTokens + 1, tokens.count)).first(where: {
+                isSpeechVerb(tokens[$0])
+            }),
+            ["said", "says"].contains(tokens[verb].text),
+            !tokens[..<verb].contains(where: { $0.kind == .punctuation && $0.text != "," })
+        else { return nil }
+        // Not the inverted "…, said Eddie Chan, an analyst", nor a clause before the verb:
+        // "Cooley unfurled a list that Baca said contained …".
+        if tokens[verb - 1].text == ",", tokens[verb + 1].isCapitalized { return nil }
+        if tokens[..<verb].contains(where: {
+            SpeakerContext.notInDescriptions.contains($0.lowercased)
+        }) {
+            return nil
+        }
+        var start = verb + 1
+        while start < tokens.count, whenWords.contains(tokens[start].lowercased) { start += 1 }
+        guard start < tokens.count, tokens[start].isWord,
+            !notOpeningAClause.contains(tokens[start].lowercased),
+            TextShape.wordCount(join(tokens[start...])) >= 4,
+            var speaker = context.resolve(0..<verb, in: sentence)
+        else { return nil }
+        // "Following Gigante's conviction, prosecutors said …": what stands before a comma
+        // describes no one when what follows it is a speaker.
+        if speaker.kind != .person, speaker.kind != .organisation,
+            let comma = (0..<verb).last(where: { tokens[$0].text == "," }), comma + 1 < verb,
+            let nearer = context.resolve(comma + 1..<verb, in: sentence)
+        {
+            speaker = nearer
+        }
+        return reported(join(tokens[start...]), speaker, sentence)
+    }
+
+    /// Words of time between "said" and what was said: "said Tuesday it would".
+    static let whenWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "tonight", "earlier", "later", "again", "also", "repeatedly",
+    ]
+
+    /// Words after "said" that open no reported clause: a phrase about the saying ("said in a
+    /// statement", "said on Twitter", "said of the show") or a plain object ("said goodbye",
+    /// "said nothing").
+    static let notOpeningAClause: Set<String> = [
+        "in", "on", "at", "during", "after", "before", "from", "to", "by", "with", "of", "for",
+        "about", "as", "through", "via", "while", "when", "if", "so", "yes", "no", "nothing",
+        "something", "anything", "little", "much", "more", "goodbye", "hello", "thanks",
+        "sorry", "what", "how", "why", "whether", "who", "and", "but", "or", "then", "last",
+        "this", "next", "recently", "previously", "once", "twice",
+    ]
 
     static func reported(_ clause: String, _ speaker: Speaker, _ sentence: AnalyzedSentence)
         -> Quote?

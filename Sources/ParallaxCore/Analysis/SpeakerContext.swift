@@ -8,6 +8,8 @@ struct Speaker: Hashable {
 struct SpeakerContext {
     /// The organisation most recently named.
     var lastOrganisation: Entity?
+    /// The sentence (by ``sentencesRead``) that named ``lastOrganisation``.
+    var lastOrganisationSentence = 0
     /// The organisations named so far, the latest last, each once.
     var organisations: [Entity] = []
     /// The speaker of the last quotation, for quotations that continue in a new paragraph.
@@ -38,6 +40,7 @@ struct SpeakerContext {
                 people.append((entity, sentencesRead))
             case .organisation:
                 lastOrganisation = entity
+                lastOrganisationSentence = sentencesRead
                 organisations.removeAll { $0.text == entity.text }
                 organisations.append(entity)
             default: break
@@ -85,6 +88,20 @@ struct SpeakerContext {
             return speaker
         }
         return candidates.last.map { Speaker(name: $0.person.text, kind: .person) }
+    }
+
+    /// Who "it" or "they" in `sentence` is: the organisation quoted last, within the last few
+    /// paragraphs and with no organisation named since ("Skerrow Line said in a statement …
+    /// It said all sailings were suspended", though the statement was told to a news agency
+    /// named before); else the organisation named last.
+    func organisation(meantIn sentence: AnalyzedSentence) -> Speaker? {
+        if let speaker = lastSpeaker, speaker.kind == .organisation,
+            let paragraph = lastQuoteParagraph, sentence.paragraph - paragraph <= 3,
+            lastOrganisationSentence <= lastSpeakerSentence
+        {
+            return speaker
+        }
+        return lastOrganisation.map { Speaker(name: $0.text, kind: .organisation) }
     }
 
     /// The sex the article has shown `person` to be, if any: by their name, or for a surname
@@ -197,8 +214,7 @@ struct SpeakerContext {
         if words.count == 1 {
             switch words[0] {
             case "he", "she": return person(meantBy: words[0], at: range.lowerBound, in: sentence)
-            case "it", "they":
-                return lastOrganisation.map { Speaker(name: $0.text, kind: .organisation) }
+            case "it", "they": return organisation(meantIn: sentence)
             default: break
             }
         }

@@ -140,6 +140,13 @@ import Testing
             His daughter Nell Hastings said he ate breakfast and went to sleep, she told the Courier.
             """)
         #expect(sameSentence.map(\.speaker) == ["Nell Hastings"], "\(sameSentence)")
+        // A pronoun opening a sentence goes on with the last sentence's subject.
+        let subject = quotes(
+            """
+            Tomas Reyne helped the inspectors reach Gregg Hastings on the ferry.
+            He said the crew had done everything they could.
+            """)
+        #expect(subject.map(\.speaker) == ["Tomas Reyne"])
         // Nobody shown to be either: the last person named, as before.
         let unknown = quotes(
             """
@@ -196,6 +203,10 @@ import Testing
             "Skerrow Line's spokesman"
         ),
         ("\"The deal makes sense,\" said Apple's chief executive Tim Cook.", "Tim Cook"),
+        (
+            "Tomas Reyne, Marrow's grandson, said the harbour master died at his home in Avelline.",
+            "Tomas Reyne"
+        ),
     ])
     func speakerDescribedThroughAName(text: String, speaker: String) {
         #expect(quotes(text).first?.speaker == speaker)

@@ -8,6 +8,29 @@ struct Speaker: Hashable {
 struct SpeakerContext {
     /// The organisation most recently named.
     var lastOrganisation: Entity?
+    /// The person the sentence read last opens with, its subject ("Felt helped Woodward link
+    /// Howard Hunt to the break-in"), if it opens with one.
+    var lastSubject: Entity?
+
+    /// The person `sentence` opens with: its first name, a person's, with nothing before it but
+    /// a title, a determiner or a clause opener ("Former FBI official W. Mark Felt …", "But
+    /// Felt …").
+    static func subjectPerson(of sentence: AnalyzedSentence) -> Entity? {
+        let tokens = sentence.tokens
+        // Past a name that only describes the subject: "Sheriff's Deputy Timothy Brennan".
+        guard
+            let first = sentence.entities.first(where: {
+                !Tokenizer.isPossessive(tokens[$0.tokenIndex + $0.tokenCount - 1].text)
+            }), first.kind == .person
+        else { return nil }
+        let opens = tokens[..<first.tokenIndex].allSatisfy { token in
+            token.isCapitalized || token.text == "." || Tokenizer.isPossessive(token.text)
+                || determiners.contains(token.lowercased)
+                || clauseOpeners.contains(token.lowercased)
+        }
+        return opens ? first : nil
+    }
+
     /// The sentence (by ``sentencesRead``) that named ``lastOrganisation``.
     var lastOrganisationSentence = 0
     /// The organisations named so far, the latest last, each once.
@@ -30,6 +53,7 @@ struct SpeakerContext {
     /// Notes the names in a sentence the reader has now read.
     mutating func observe(_ sentence: AnalyzedSentence) {
         sentencesRead += 1
+        lastSubject = Self.subjectPerson(of: sentence)
         for (key, weight) in PersonSex.evidence(in: sentence) {
             sexWeights[key, default: 0] += weight
         }
@@ -86,6 +110,16 @@ struct SpeakerContext {
             (candidates.last?.sentence ?? 0) <= lastSpeakerSentence
         {
             return speaker
+        }
+        // A pronoun opening a sentence most often goes on with the last one's subject: "Felt
+        // helped Woodward link Howard Hunt to the break-in. He said …" is Felt.
+        let opening = sentence.tokens[..<position].allSatisfy {
+            Self.clauseOpeners.contains($0.lowercased)
+        }
+        if opening, let subject = lastSubject, self.sex(of: subject) != sex.opposite,
+            candidates.last?.sentence == sentencesRead
+        {
+            return Speaker(name: subject.text, kind: .person)
         }
         return candidates.last.map { Speaker(name: $0.person.text, kind: .person) }
     }
@@ -188,6 +222,15 @@ struct SpeakerContext {
         if let owner = entities.first(where: { entity in
             Tokenizer.isPossessive(tokens[entity.tokenIndex + entity.tokenCount - 1].text)
         }) {
+            // "Rob Jones, Felt's grandson, said": the person the words open with, named before
+            // the description.
+            if let named = entities.first(where: {
+                $0.kind == .person && $0.tokenIndex == range.lowerBound
+                    && $0.tokenIndex + $0.tokenCount < owner.tokenIndex
+                    && tokens[$0.tokenIndex + $0.tokenCount].text == ","
+            }) {
+                return Speaker(name: named.text, kind: .person)
+            }
             let end = owner.tokenIndex + owner.tokenCount
             if end < range.upperBound {
                 if let named = entities.first(where: { $0.kind == .person && $0.tokenIndex >= end })

@@ -95,6 +95,13 @@ import Testing
         ("People ran out of their houses in Banda Aceh when the quake struck.", "Banda Aceh"),
         ("The quake shook the provincial capital of Banda Aceh on Tuesday.", "Banda Aceh"),
         ("Ten houses were damaged in Takengon, the capital of Central Aceh.", "Central Aceh"),
+        // A street, a venue, a sea: by the word that ends the name.
+        (
+            "Roads around the area, including Banstead High Street itself, were closed.",
+            "Banstead High Street"
+        ),
+        ("The ceremony will take place at the Kodak Theatre on February 22.", "Kodak Theatre"),
+        ("Because the Persian Gulf is not very deep, a tsunami is not expected.", "Persian Gulf"),
     ])
     func aNameTheGazetteerLacksIsAPlaceByTheWordsAroundIt(text: String, place: String) {
         let found = entities(text)

@@ -154,6 +154,8 @@ public enum EntityRecognizer {
             kind = .place
         } else if title.isEmpty, words.count <= 4, looksLikePlace(run, lower, tokens) {
             kind = .place
+        } else if title.isEmpty, words.count >= 2, Lexicon.placeEndings.contains(lower.last!) {
+            kind = .place
         } else if !title.isEmpty || knownPeople.contains(lower.last!) || followsATitle(run, tokens)
         {
             kind = .person

@@ -110,6 +110,16 @@ public enum Lexicon {
         "prefecture", "borough", "township", "oblast", "governorate", "state", "peninsula",
     ]
 
+    /// Words that end the name of a street, a venue or a body of water: "Church Ave",
+    /// "Banstead High Street", "Kodak Theatre", "Persian Gulf", "Gaza Strip". Not those that
+    /// are common surnames too ("Hall", "Park", "Bay", "Lake").
+    static let placeEndings: Set<String> = [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "freeway",
+        "square", "plaza", "gulf", "sea", "ocean", "river", "strip", "airport", "stadium",
+        "arena", "theatre", "theater", "station", "harbour", "harbor", "canyon", "desert",
+        "channel", "straits", "strait",
+    ]
+
     /// Words of direction that open a place's name: "Central Aceh", "North Sumatra".
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "central", "northern", "southern", "eastern",

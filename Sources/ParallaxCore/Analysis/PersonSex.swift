@@ -32,7 +32,7 @@ enum PersonSex: Equatable {
     }
 
     /// The weight of a title or a word beside a name, against 1 for a pronoun.
-    static let stated = 3
+    static let statedWeight = 3
 
     static let femaleWords: Set<String> = [
         "mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "duchess",
@@ -54,7 +54,7 @@ enum PersonSex: Equatable {
 
     /// What `sentence` shows of the sex of the people it names: for each person's key, a
     /// weight for female (positive) or male (negative). A title or a word beside the name
-    /// weighs ``stated``; "he" or "she" after the only person a sentence names weighs 1.
+    /// weighs ``statedWeight``; "he" or "she" after the only person a sentence names weighs 1.
     static func evidence(in sentence: AnalyzedSentence) -> [(key: String, weight: Int)] {
         let tokens = sentence.tokens
         let people = sentence.entities.filter { $0.kind == .person }
@@ -70,7 +70,7 @@ enum PersonSex: Equatable {
                 let sex = title.split(separator: " ").lazy.compactMap({ stated(by: String($0)) })
                     .first
             {
-                note(person, sex, stated)
+                note(person, sex, statedWeight)
                 continue
             }
             // "his wife Deborra-Lee Furness", "his wife, Deborra-Lee Furness", and "Mr. Felt"
@@ -80,7 +80,7 @@ enum PersonSex: Equatable {
                 before -= 1
             }
             if before >= 0, let sex = stated(by: tokens[before].text) {
-                note(person, sex, stated)
+                note(person, sex, statedWeight)
                 continue
             }
             // "Joan Felt, his daughter," / "Jane Doe, a spokeswoman for …", not "Smith, whose
@@ -90,7 +90,7 @@ enum PersonSex: Equatable {
                 if SpeakerContext.determiners.contains(tokens[next].lowercased) { next += 1 }
                 let words = tokens[next..<min(tokens.count, next + 2)].prefix { $0.isWord }
                 if let sex = words.lazy.compactMap({ stated(by: $0.text) }).first {
-                    note(person, sex, stated)
+                    note(person, sex, statedWeight)
                     continue
                 }
             }

@@ -11,26 +11,6 @@ struct SpeakerContext {
     /// The person the sentence read last opens with, its subject ("Felt helped Woodward link
     /// Howard Hunt to the break-in"), if it opens with one.
     var lastSubject: Entity?
-
-    /// The person `sentence` opens with: its first name, a person's, with nothing before it but
-    /// a title, a determiner or a clause opener ("Former FBI official W. Mark Felt …", "But
-    /// Felt …").
-    static func subjectPerson(of sentence: AnalyzedSentence) -> Entity? {
-        let tokens = sentence.tokens
-        // Past a name that only describes the subject: "Sheriff's Deputy Timothy Brennan".
-        guard
-            let first = sentence.entities.first(where: {
-                !Tokenizer.isPossessive(tokens[$0.tokenIndex + $0.tokenCount - 1].text)
-            }), first.kind == .person
-        else { return nil }
-        let opens = tokens[..<first.tokenIndex].allSatisfy { token in
-            token.isCapitalized || token.text == "." || Tokenizer.isPossessive(token.text)
-                || determiners.contains(token.lowercased)
-                || clauseOpeners.contains(token.lowercased)
-        }
-        return opens ? first : nil
-    }
-
     /// The sentence (by ``sentencesRead``) that named ``lastOrganisation``.
     var lastOrganisationSentence = 0
     /// The organisations named so far, the latest last, each once.
@@ -72,6 +52,25 @@ struct SpeakerContext {
         }
     }
 
+    /// The person `sentence` opens with: its first name, a person's, with nothing before it but
+    /// a title, a determiner or a clause opener ("Police Inspector Dave Gaskin …", "But Felt
+    /// …").
+    static func subjectPerson(of sentence: AnalyzedSentence) -> Entity? {
+        let tokens = sentence.tokens
+        // Past a name that only describes the subject: "Sheriff's Deputy Timothy Brennan".
+        guard
+            let first = sentence.entities.first(where: {
+                !Tokenizer.isPossessive(tokens[$0.tokenIndex + $0.tokenCount - 1].text)
+            }), first.kind == .person
+        else { return nil }
+        let opens = tokens[..<first.tokenIndex].allSatisfy { token in
+            token.isCapitalized || token.text == "." || Tokenizer.isPossessive(token.text)
+                || determiners.contains(token.lowercased)
+                || clauseOpeners.contains(token.lowercased)
+        }
+        return opens ? first : nil
+    }
+
     /// Notes the speaker of a quotation in the sentence being read.
     mutating func quoted(_ speaker: Speaker, paragraph: Int) {
         lastSpeaker = speaker
@@ -79,13 +78,17 @@ struct SpeakerContext {
         lastSpeakerSentence = sentencesRead + 1
     }
 
-    /// Who `pronoun` ("he" or "she") at token `position` of `sentence` is: a person named
-    /// before it in a sentence that quotes no one and shown there, by a title or a word beside
-    /// the name, to be of that sex ("His daughter Joan Felt said …, she told the Post"); else the last one quoted, when that was a person or
-    /// someone described ("a local official told AFP. … he added") within the last few
-    /// paragraphs (news paragraphs are often one sentence), and nobody who could be meant
-    /// has been named since; else the person named last who could be meant. Who could be
-    /// meant is anyone the article has not shown to be of the other sex.
+    /// Who `pronoun` ("he" or "she") at token `position` of `sentence` is, among those who
+    /// could be meant (anyone the article has not shown to be of the other sex):
+    /// - a person named before it in a sentence that quotes no one, and shown there by a title
+    ///   or a word beside the name to be of that sex ("His daughter Joan Felt said …, she told
+    ///   the Post");
+    /// - else the last one quoted, when that was a person or someone described ("a local
+    ///   official told AFP. … he added") within the last few paragraphs (news paragraphs are
+    ///   often one sentence), and nobody who could be meant has been named since;
+    /// - else, for a pronoun opening its sentence, the last sentence's subject, where the last
+    ///   person named was named in that sentence;
+    /// - else the person named last.
     func person(meantBy pronoun: String, at position: Int, in sentence: AnalyzedSentence)
         -> Speaker?
     {
@@ -93,12 +96,12 @@ struct SpeakerContext {
         // Only where the sentence quotes no one: a name inside a quotation ("'Mr. Felt is a
         // man of outstanding loyalty,' he said") is not the speaker.
         if !sentence.tokens.contains(where: { $0.text == "\"" }) {
-            let stated = PersonSex.evidence(in: sentence).filter {
-                abs($0.weight) >= PersonSex.stated && ($0.weight > 0) == (sex == .female)
+            let shown = PersonSex.evidence(in: sentence).filter {
+                abs($0.weight) >= PersonSex.statedWeight && ($0.weight > 0) == (sex == .female)
             }
             if let named = sentence.entities.last(where: { entity in
                 entity.kind == .person && entity.tokenIndex + entity.tokenCount <= position
-                    && stated.contains { $0.key == entity.key }
+                    && shown.contains { $0.key == entity.key }
             }) {
                 return Speaker(name: named.text, kind: .person)
             }

@@ -64,6 +64,10 @@ public struct AnalyzedSentence: Sendable {
     /// The numbers with what they count.
     public var quantities: [Quantity]
 
+    /// Whether the sentence holds a quotation mark (the tokenizer gives every kind as `"`):
+    /// a name in it may be inside the quotation rather than its speaker.
+    var quotesSomeone: Bool { tokens.contains { $0.text == "\"" } }
+
     /// Whether the sentence is the article's headline.
     public var isHeadline: Bool { ref.isHeadline }
 

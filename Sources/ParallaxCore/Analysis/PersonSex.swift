@@ -58,7 +58,6 @@ enum PersonSex: Equatable {
     static func evidence(in sentence: AnalyzedSentence) -> [(key: String, weight: Int)] {
         let tokens = sentence.tokens
         let people = sentence.entities.filter { $0.kind == .person }
-        let quotes = tokens.contains { $0.text == "\"" }
         var found: [(key: String, weight: Int)] = []
         func note(_ person: Entity, _ sex: PersonSex, _ strength: Int) {
             found.append((person.key, sex == .female ? strength : -strength))
@@ -97,7 +96,7 @@ enum PersonSex: Equatable {
             // "Hugh Jackman said he …": the only person named, then a pronoun. Not one that
             // speaks ("Jackson was on probation, he said"), nor in a sentence that quotes:
             // that is most often someone else, the speaker.
-            if people.count == 1, !quotes {
+            if people.count == 1, !sentence.quotesSomeone {
                 let pronouns = Set(
                     tokens.indices[end...].compactMap { index -> PersonSex? in
                         guard

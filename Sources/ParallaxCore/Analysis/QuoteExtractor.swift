@@ -555,7 +555,12 @@ public enum QuoteExtractor {
             return nil
         }
         var start = verb + 1
-        while start < tokens.count, whenWords.contains(tokens[start].lowercased) { start += 1 }
+        while start < tokens.count,
+            whenWords.contains(tokens[start].lowercased)
+                || DateExtractor.weekdays[tokens[start].lowercased] != nil
+        {
+            start += 1
+        }
         guard start < tokens.count, tokens[start].isWord,
             !notOpeningAClause.contains(tokens[start].lowercased),
             TextShape.wordCount(join(tokens[start...])) >= 4,
@@ -572,9 +577,9 @@ public enum QuoteExtractor {
         return reported(join(tokens[start...]), speaker, sentence)
     }
 
-    /// Words of time between "said" and what was said: "said Tuesday it would".
+    /// Words of time between "said" and what was said, besides a weekday ("said Tuesday it
+    /// would").
     static let whenWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "yesterday", "today", "tonight", "earlier", "later", "again", "also", "repeatedly",
     ]
 

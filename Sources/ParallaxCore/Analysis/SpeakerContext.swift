@@ -95,7 +95,7 @@ struct SpeakerContext {
         guard let sex = PersonSex(pronoun: pronoun) else { return nil }
         // Only where the sentence quotes no one: a name inside a quotation ("'Mr. Felt is a
         // man of outstanding loyalty,' he said") is not the speaker.
-        if !sentence.tokens.contains(where: { $0.text == "\"" }) {
+        if !sentence.quotesSomeone {
             let shown = PersonSex.evidence(in: sentence).filter {
                 abs($0.weight) >= PersonSex.statedWeight && ($0.weight > 0) == (sex == .female)
             }
@@ -106,11 +106,10 @@ struct SpeakerContext {
                 return Speaker(name: named.text, kind: .person)
             }
         }
-        let candidates = people.filter { self.sex(of: $0.person) != sex.opposite }
-        if let speaker = lastSpeaker, speaker.kind == .person || speaker.kind == .other,
-            let paragraph = lastQuoteParagraph, sentence.paragraph - paragraph <= 3,
-            self.sex(of: speaker) != sex.opposite,
-            (candidates.last?.sentence ?? 0) <= lastSpeakerSentence
+        let candidates = people.filter { self.sex(named: $0.person.text) != sex.opposite }
+        if let speaker = standingSpeaker(in: sentence, namedSince: candidates.last?.sentence),
+            speaker.kind == .person || speaker.kind == .other,
+            self.sex(of: speaker) != sex.opposite
         {
             return speaker
         }
@@ -119,7 +118,7 @@ struct SpeakerContext {
         let opening = sentence.tokens[..<position].allSatisfy {
             Self.clauseOpeners.contains($0.lowercased)
         }
-        if opening, let subject = lastSubject, self.sex(of: subject) != sex.opposite,
+        if opening, let subject = lastSubject, self.sex(named: subject.text) != sex.opposite,
             candidates.last?.sentence == sentencesRead
         {
             return Speaker(name: subject.text, kind: .person)
@@ -132,22 +131,33 @@ struct SpeakerContext {
     /// It said all sailings were suspended", though the statement was told to a news agency
     /// named before); else the organisation named last.
     func organisation(meantIn sentence: AnalyzedSentence) -> Speaker? {
-        if let speaker = lastSpeaker, speaker.kind == .organisation,
-            let paragraph = lastQuoteParagraph, sentence.paragraph - paragraph <= 3,
-            lastOrganisationSentence <= lastSpeakerSentence
+        if let speaker = standingSpeaker(in: sentence, namedSince: lastOrganisationSentence),
+            speaker.kind == .organisation
         {
             return speaker
         }
         return lastOrganisation.map { Speaker(name: $0.text, kind: .organisation) }
     }
 
-    /// The sex the article has shown `person` to be, if any: by their name, or for a surname
-    /// alone ("Felt"), by the full names that end in it, when every one of them has been shown
-    /// to be of that sex (a brother and a sister share a surname).
-    func sex(of person: Entity) -> PersonSex? {
-        var weight = sexWeights[person.key] ?? 0
-        if weight == 0, !person.text.contains(" ") {
-            let surname = person.key
+    /// The last speaker, where a pronoun in `sentence` may still mean them: quoted within the
+    /// last few paragraphs (news paragraphs are often one sentence), and nobody who could be
+    /// meant named since (`named`, the sentence that last named one, by ``sentencesRead``).
+    func standingSpeaker(in sentence: AnalyzedSentence, namedSince named: Int?) -> Speaker? {
+        guard let paragraph = lastQuoteParagraph, sentence.paragraph - paragraph <= 3,
+            (named ?? 0) <= lastSpeakerSentence
+        else { return nil }
+        return lastSpeaker
+    }
+
+    /// The sex the article has shown the person `name` to be, if any: by that name, or for a
+    /// surname alone ("Felt"), by the full names that end in it, when every one of them has
+    /// been shown to be of that sex (a brother and a sister share a surname).
+    func sex(named name: String) -> PersonSex? {
+        // A person's key is their name in lower case (`Entity.key`).
+        let key = name.lowercased()
+        var weight = sexWeights[key] ?? 0
+        if weight == 0, !name.contains(" ") {
+            let surname = key
             let weights = people.compactMap { named -> Int? in
                 guard named.person.key != surname, named.person.surname.lowercased() == surname
                 else { return nil }
@@ -165,7 +175,7 @@ struct SpeakerContext {
     func sex(of speaker: Speaker) -> PersonSex? {
         switch speaker.kind {
         case .person:
-            return sex(of: Entity(text: speaker.name, kind: .person, tokenIndex: 0, tokenCount: 0))
+            return sex(named: speaker.name)
         case .other:
             return speaker.name.split(separator: " ").lazy.compactMap {
                 PersonSex.stated(by: String($0))

@@ -191,10 +191,9 @@ public struct StoryComparison: Sendable {
         // bodies, they bridged happenings, and as a fact of their own they drew in whatever
         // body sentences shared their words, "Ellen DeGeneres to host Oscars" each outlet's
         // "she previously hosted in 2007").
+        let bodyLinks = links.filter { !isHeadline[$0.key.first] && !isHeadline[$0.key.second] }
         var happenings = FactClusters(
-            sources: sourceOf,
-            links: links.filter { !isHeadline[$0.key.first] && !isHeadline[$0.key.second] },
-            seeds: seeds, threshold: eventThreshold
+            sources: sourceOf, links: bodyLinks, seeds: seeds, threshold: eventThreshold
         ).groups.filter(reportedByTwo)
         var headlineLinks: [Int: [Int: Double]] = [:]
         for (pair, probability) in links where isHeadline[pair.first] != isHeadline[pair.second] {
@@ -229,7 +228,7 @@ public struct StoryComparison: Sendable {
             }
         }
         var innerLinks = [[FactClusters.Pair: Double]](repeating: [:], count: happenings.count)
-        for (pair, probability) in links where !isHeadline[pair.first] && !isHeadline[pair.second] {
+        for (pair, probability) in bodyLinks {
             if let index = happeningOfItem[pair.first], happeningOfItem[pair.second] == index {
                 innerLinks[index][
                     FactClusters.Pair(localIndex[pair.first], localIndex[pair.second])] =

@@ -108,6 +108,25 @@ import Testing
         #expect(found.contains { $0.text == place && $0.kind == .place }, "\(found)")
     }
 
+    @Test(arguments: [
+        (
+            "Hewlett-Packard agreed to buy Electronic Data Systems for $13.9 billion.",
+            "Electronic Data Systems"
+        ),
+        ("The chips were designed by ATI Technologies before the merger.", "ATI Technologies"),
+        ("Skerrow Line said all sailings had been suspended.", "Skerrow Line"),
+        ("Lehman Brothers filed for bankruptcy on Monday.", "Lehman Brothers"),
+    ])
+    func aFirmsNameIsAnOrganisationByItsLastWord(text: String, firm: String) {
+        let found = entities(text)
+        #expect(found.contains { $0.text == firm && $0.kind == .organisation }, "\(found)")
+    }
+
+    @Test func aFirmsEndingElsewhereInANameIsNoCompanyWord() {
+        let found = entities("The singer Line Renaud was honoured in Paris.")
+        #expect(found.contains { $0.text == "Line Renaud" && $0.kind == .person }, "\(found)")
+    }
+
     @Test func aPersonAfterInIsStillAPerson() {
         for text in [
             "The crew put their trust in Ilse Marrow's judgement on Tuesday.",

@@ -34,6 +34,22 @@ import Testing
         #expect(phrase.count == 1, "\(phrase.map(\.text))")
     }
 
+    /// Two wordings that share only names are two statements: another outlet's quotation that
+    /// names the same places does not join the first statement and carry the second along.
+    @Test func wordingsSharingOnlyNamesAreTwoQuotations() {
+        let found = Self.quotes(
+            "Skerrow Line said all sailings between Port Avelline and Skerrow were suspended until further notice.",
+            """
+            The ferry had left Port Avelline at 6:50 p.m. for Skerrow, behind schedule after a delay in loading freight, Skerrow Line said.
+            Skerrow Line said all sailings between Port Avelline and Skerrow had been suspended until further notice.
+            """)
+        #expect(found.count == 2, "\(found.map(\.text))")
+        let sailings = found.first { $0.text.contains("sailings") }
+        #expect(sailings?.sources == [1, 2])
+        #expect(sailings?.variants.count == 2)
+        #expect(found.first { $0.text.hasPrefix("The ferry") }?.sources == [2])
+    }
+
     @Test func aFewCommonWordsDoNotGiveAQuotationASpeaker() {
         // The second outlet's quotation has no speaker it could find; sharing "houses",
         // "damaged" and "people" with the first one's does not make it the same man's words.

@@ -146,7 +146,7 @@ public enum EntityRecognizer {
         let lower = words.map { Tokenizer.stripPossessive(tokens[$0].lowercased) }
         let joined = lower.joined(separator: " ")
         let kind: Entity.Kind
-        if lower.contains(where: { Lexicon.organisationWords.contains($0) })
+        if Lexicon.namesOrganisation(lower)
             || (words.count == 1 && tokens[words[0]].isAllCaps && Lexicon.placeKey(joined) == nil)
         {
             kind = .organisation

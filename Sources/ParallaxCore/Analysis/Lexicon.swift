@@ -143,6 +143,25 @@ public enum Lexicon {
         "act",
     ]
 
+    /// Words that end a firm's name without being a company word anywhere in a name: "ATI
+    /// Technologies", "Electronic Data Systems", "Skerrow Line", "Lehman Brothers". Only the
+    /// last word counts, for a first name may be one ("Line Renaud").
+    static let organisationEndings: Set<String> = [
+        "line", "lines", "railway", "railways", "railroad", "ferries", "shipping", "cruises",
+        "motor", "motors", "holdings", "industries", "studios", "pictures", "entertainment",
+        "records", "media", "systems", "technologies", "labs", "laboratories", "partners",
+        "securities", "insurance", "pharmaceuticals", "brothers", "bros", "electronics",
+        "communications", "software", "computer", "computers", "petroleum", "oil", "energy",
+        "magazine",
+    ]
+
+    /// Whether a name of these lower-case words is an organisation's: a company word anywhere
+    /// in it ("Bank of England"), or a firm's ending after another word ("Cisco Systems").
+    static func namesOrganisation(_ words: [String]) -> Bool {
+        words.contains(where: organisationWords.contains)
+            || (words.count >= 2 && organisationEndings.contains(words.last!))
+    }
+
     /// Verbs that report speech, in the forms news uses; keys are lower case.
     public static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states",

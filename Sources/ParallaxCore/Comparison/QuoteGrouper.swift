@@ -30,12 +30,14 @@ enum QuoteGrouper {
             var kind: Quote.Kind
             var variants: [Wording]
         }
-        /// One source's wording, with the speaker it names (completed) and its content words.
+        /// One source's wording, with the speaker it names (completed), its content words, and
+        /// those of them not written with a capital (the words that name nothing).
         struct Wording {
             var source: Int
             var quote: Quote
             var speaker: String?
             var words: Set<String>
+            var plain: Set<String>
         }
         var entries: [Entry] = []
         // Every wording's entry and place in it, and the wordings of each word: a quotation
@@ -47,8 +49,12 @@ enum QuoteGrouper {
         var shared: [Int32] = []
         for analysis in analyses {
             for quote in analysis.quotes {
-                let words = Set(Terms.content(quote.text))
+                let tokens = Tokenizer.tokens(Typography.unify(quote.text))
+                let words = Set(Terms.content(of: tokens))
                 guard !words.isEmpty else { continue }
+                let plain = Set(
+                    tokens.indices.lazy.filter { $0 == 0 || !tokens[$0].isCapitalized }
+                        .compactMap { Terms.term(for: tokens[$0]) })
                 // Only a person's name is completed from the people the story names: "AMD"
                 // speaking as a company is not the surname of "Freedom Fabric AMD".
                 let speaker = quote.speaker.map { name in
@@ -102,9 +108,12 @@ enum QuoteGrouper {
                         // A wording of one content word is part of another only where the
                         // other has it word for word ("Absolutely no way"): "That's the
                         // sister" shouted is no part of a reporter's words on "the sister of
-                        // the teen".
+                        // the teen". Nor are two wordings one that share only names ("The
+                        // ferry had left Port Avelline …" and "all sailings between Port
+                        // Avelline and Skerrow …"): a quotation is told in its other words.
                         return shared / smaller >= least && shared >= fewest(smaller)
-                            && (smaller >= 2 || Self.contains(variant.quote.text, quote.text))
+                            && (smaller >= 2 && !variant.plain.isDisjoint(with: plain)
+                                || Self.contains(variant.quote.text, quote.text))
                     }
                 }
                 /// Adds the wording to entry `index` and to the word index.
@@ -115,7 +124,8 @@ enum QuoteGrouper {
                     for word in words { postings[word, default: []].append(wording) }
                     entries[index].variants.append(
                         Wording(
-                            source: analysis.number, quote: quote, speaker: speaker, words: words))
+                            source: analysis.number, quote: quote, speaker: speaker, words: words,
+                            plain: plain))
                 }
                 if let match {
                     if !entries[match].variants.contains(where: {

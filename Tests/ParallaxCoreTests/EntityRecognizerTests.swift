@@ -57,6 +57,14 @@ import Testing
                 "Secretary of State Condoleezza Rice welcomed the initiative.",
                 "Condoleezza Rice", nil, "Secretary of State"
             ),
+            (
+                "Enough Project Co-Founder John Prendergast said the regime was to blame.",
+                "John Prendergast", nil, "Co-Founder"
+            ),
+            (
+                "ATI Technologies India MD Dasaradha R Gude told the paper it would grow.",
+                "Dasaradha R Gude", nil, "MD"
+            ),
         ] as [(String, String, String?, String)])
     func aTitleInsideARunNamesThePersonAfterIt(
         text: String, person: String, before: String?, title: String

@@ -177,6 +177,19 @@ import Testing
             "\"I saw many houses damaged and roofs falling onto people,\" Ilse Marrow, a 22-year-old "
                 + "resident of the fishing village at Harrow Point in the north, said on Tuesday.")
         #expect(found.first?.speaker == "Ilse Marrow")
+        // The name after its place and title, then a clause between commas.
+        let titled = quotes(
+            "\"Right now, things are tense on the quay,\" Port Avelline Councilman Tomas Reyne, "
+                + "who represents the harbour, said on Twitter.")
+        #expect(titled.first?.speaker == "Tomas Reyne", "\(titled)")
+    }
+
+    /// `"…" according to X` after the quotation names its source, as before it.
+    @Test func aSourceAccordingToWhomAfterTheQuotation() {
+        let found = quotes(
+            "Tensions \"seemed to be easing until the crew walked out,\" according to Ilse Marrow of the Avelline Courier."
+        )
+        #expect(found.first?.speaker == "Ilse Marrow", "\(found)")
     }
 
     @Test func whoWasToldIsNoSpeaker() {

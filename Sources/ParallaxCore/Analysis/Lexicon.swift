@@ -100,7 +100,8 @@ public enum Lexicon {
         "constable", "corporal", "cpl", "councillor", "cllr", "assemblyman", "assemblywoman",
         "congressman", "congresswoman", "trooper", "prosecutor", "coroner", "treasurer",
         "economist", "analyst", "quarterback", "qb", "linebacker", "cornerback", "pitcher",
-        "shortstop", "goalkeeper",
+        "shortstop", "goalkeeper", "founder", "co-founder", "cofounder", "md", "cfo", "coo",
+        "cto", "editor", "dean", "vice-president", "president-elect",
     ]
 
     /// Nouns that follow a place's name: "Bener Meriah district", "Bukit Sama village".

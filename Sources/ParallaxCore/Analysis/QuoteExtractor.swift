@@ -198,6 +198,13 @@ public enum QuoteExtractor {
             let phrase = cursor + 1..<boundary(in: tokens, from: cursor + 1)
             return context.resolve(phrase, in: sentence)
         }
+        // `"…" according to the Associated Press`.
+        if tokens[cursor].lowercased == "according", cursor + 1 < tokens.count,
+            tokens[cursor + 1].lowercased == "to"
+        {
+            let phrase = cursor + 2..<boundary(in: tokens, from: cursor + 2)
+            return context.resolve(phrase, in: sentence)
+        }
         let limit = min(tokens.count, cursor + maximumSpeakerTokens)
         for verb in cursor..<limit
         where isSpeechVerb(tokens[verb]) || readingVerbs.contains(tokens[verb].text)
@@ -236,9 +243,15 @@ public enum QuoteExtractor {
         }
         // A name with a long description set off by commas: "Bensu Elianita, a 22-year-old
         // resident of Bukit Sama village in Central Aceh district, said …".
-        // "Harold L. Child Jr., legal attache …, told": the period of "Jr." comes first.
-        if let name = sentence.entities.first(where: {
-            $0.tokenIndex == cursor && ($0.kind == .person || $0.kind == .organisation)
+        // "Harold L. Child Jr., legal attache …, told": the period of "Jr." comes first. The
+        // name may follow its title and place: "New York City Councilman Jumaane D. Williams,
+        // who represents the area, said".
+        if let name = sentence.entities.first(where: { entity in
+            entity.tokenIndex >= cursor
+                && (entity.kind == .person || entity.kind == .organisation)
+                && tokens[cursor..<entity.tokenIndex].allSatisfy {
+                    $0.isCapitalized || $0.text == "."
+                }
         }),
             case let after = name.tokenIndex + name.tokenCount
                 + (Self.closesWithSuffix(name, in: tokens) ? 1 : 0),

@@ -110,6 +110,21 @@ import Testing
     /// "he" and "she" go to the last person named whom the article has not shown to be of the
     /// other sex: by a title, a relation or role beside the name, or "he" or "she" after a
     /// person named alone.
+    /// Someone described by a role in an organisation ("a police spokeswoman") is a person a
+    /// pronoun can mean; the organisation itself ("police") is not.
+    @Test func aPronounCanMeanSomeoneOfAnOrganisation() {
+        let found = quotes(
+            """
+            A police spokeswoman said other premises suffered smashed windows and smoke damage.
+
+            She added: "The focus for today has been the safety of the public."
+            """)
+        #expect(found.map(\.speaker) == ["police spokeswoman", "police spokeswoman"], "\(found)")
+        #expect(found.first?.speakerKind == .other)
+        let body = quotes("Police said other premises suffered smashed windows and smoke damage.")
+        #expect(body.first?.speakerKind == .organisation, "\(body)")
+    }
+
     @Test func aPronounGoesToSomeoneOfItsSex() {
         let afterHisWife = quotes(
             """

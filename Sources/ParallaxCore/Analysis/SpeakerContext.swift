@@ -300,9 +300,13 @@ struct SpeakerContext {
             return Speaker(name: named.text, kind: .organisation)
         }
         let name = QuoteExtractor.join(tokens[kept.first!...kept.last!])
-        let isOrganisation = kept.contains {
-            Lexicon.organisationWords.contains(tokens[$0].lowercased)
-        }
+        // "A police spokeswoman", "a hospital official": someone of an organisation, whom
+        // "she" or "he" can mean, where "the police" and "the foreign ministry" are the body.
+        let role = tokens[kept.last!].lowercased
+        let isSomeone = Lexicon.personTitles.contains(role) || PersonSex.stated(by: role) != nil
+        let isOrganisation =
+            !isSomeone
+            && kept.contains { Lexicon.organisationWords.contains(tokens[$0].lowercased) }
         return Speaker(name: name, kind: isOrganisation ? .organisation : .other)
     }
 

@@ -125,6 +125,25 @@ import Testing
         #expect(body.first?.speakerKind == .organisation, "\(body)")
     }
 
+    /// "She" opening a sentence after one whose subject was the only person named shows that
+    /// person's sex, so a later "he" goes to someone else; a name and words set off by commas
+    /// before "said" are the speaker, not an inverted "…, said Name".
+    @Test func aPronounOpeningASentenceShowsTheSubjectsSex() {
+        let found = quotes(
+            """
+            Dr. Benjamin, 52, became the first woman to lead the Medical Assn. of Alabama.
+
+            She also chaired the Council on Ethical and Judicial Affairs.
+
+            AMA President J. James Rohack, MD, said Dr. Benjamin had many accomplishments, including a MacArthur Fellowship.
+
+            But awards are not her main focus, he said.
+            """)
+        #expect(
+            found.map(\.speaker) == ["J. James Rohack", "J. James Rohack"],
+            "\(found.map { ($0.text, $0.speaker) })")
+    }
+
     @Test func aPronounGoesToSomeoneOfItsSex() {
         let afterHisWife = quotes(
             """
@@ -406,6 +425,8 @@ import Testing
         #expect(named.map(\.speaker) == ["Ilse Marrow"])
         #expect(named.first?.kind == .indirect)
         #expect(named.first?.text == "three boats reached the ferry before dawn")
+        let titled = quotes("Mr. Reyne said the harbour had grown busier in recent years.")
+        #expect(titled.map(\.speaker) == ["Reyne"], "\(titled)")
         let dated = quotes("Skerrow Line said Tuesday it would suspend every crossing until March.")
         #expect(dated.map(\.speaker) == ["Skerrow Line"])
         #expect(dated.first?.text == "it would suspend every crossing until March")

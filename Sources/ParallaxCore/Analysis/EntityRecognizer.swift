@@ -150,6 +150,11 @@ public enum EntityRecognizer {
             || (words.count == 1 && tokens[words[0]].isAllCaps && Lexicon.placeKey(joined) == nil)
         {
             kind = .organisation
+        } else if title.isEmpty,
+            words.count >= 2 && Lexicon.honourEndings.contains(lower.last!)
+                || namesAWork(run, tokens)
+        {
+            kind = .other
         } else if Lexicon.isPlace(joined) {
             kind = .place
         } else if title.isEmpty, words.count <= 4, looksLikePlace(run, lower, tokens) {
@@ -175,12 +180,26 @@ public enum EntityRecognizer {
         return result
     }
 
+    /// Whether the name `run` is the title of a work, after a noun for one: "the film
+    /// Revolutionary Road", "the 2005 film The Notorious Bettie Page".
+    static func namesAWork(_ run: [Int], _ tokens: [Token]) -> Bool {
+        guard var before = run.first.map({ $0 - 1 }), before >= 0 else { return false }
+        if tokens[before].lowercased == "the", before > 0 { before -= 1 }
+        return Lexicon.workNouns.contains(tokens[before].lowercased)
+    }
+
     /// Whether a name the gazetteer does not know is a place by the words around it: "Bener
     /// Meriah district", "in Banda Aceh", "the capital of Banda Aceh", "Central Aceh". The
     /// gazetteer knows countries and large cities, not the villages and districts news of a
     /// disaster names, which would otherwise be taken for people (and then for speakers).
     static func looksLikePlace(_ run: [Int], _ lower: [String], _ tokens: [Token]) -> Bool {
         if Lexicon.compassWords.contains(lower[0]) { return true }
+        // "State of Alabama", "Republic of South Sudan", "City of London".
+        if lower.count >= 3, lower[1] == "of",
+            Lexicon.placeNouns.contains(lower[0]) || ["republic", "kingdom"].contains(lower[0])
+        {
+            return true
+        }
         if let next = run.last.map({ $0 + 1 }), next < tokens.count,
             Lexicon.placeNouns.contains(tokens[next].lowercased)
         {

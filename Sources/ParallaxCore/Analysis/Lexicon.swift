@@ -138,7 +138,7 @@ public enum Lexicon {
         "herald", "gazette", "tribune", "daily", "radio", "television", "tv", "network",
         "center", "centre", "hospital", "club", "team", "league", "board", "authority",
         "forces", "guard", "bureau", "fund", "trust", "airlines", "airways", "reuters", "watch",
-        "nations",
+        "nations", "institutes", "assn",
         "kremlin", "nato", "tass", "cdc", "fbi", "cia", "un", "who", "bbc", "cnn", "ap", "afp",
         // Not a body, but a law is no person either: "the Mental Health Act".
         "act",
@@ -153,7 +153,22 @@ public enum Lexicon {
         "records", "media", "systems", "technologies", "labs", "laboratories", "partners",
         "securities", "insurance", "pharmaceuticals", "brothers", "bros", "electronics",
         "communications", "software", "computer", "computers", "petroleum", "oil", "energy",
-        "magazine",
+        "magazine", "project", "society", "academy", "alliance", "coalition", "initiative",
+        "museum",
+    ]
+
+    /// Words that end the name of an award or an event, no one's: "MacArthur Fellowship",
+    /// "Nobel Peace Prize", "Super Bowl", "World Series".
+    static let honourEndings: Set<String> = [
+        "award", "awards", "prize", "prizes", "fellowship", "medal", "trophy", "cup", "bowl",
+        "series", "championship", "championships", "olympics", "festival", "grant",
+    ]
+
+    /// Nouns for a work whose title may follow them: "the 2005 film The Notorious Bettie Page",
+    /// "the film Revolutionary Road".
+    static let workNouns: Set<String> = [
+        "film", "movie", "book", "novel", "song", "album", "play", "musical", "documentary",
+        "memoir", "biopic", "sitcom", "opera", "series", "show",
     ]
 
     /// Whether a name of these lower-case words is an organisation's: a company word anywhere

@@ -557,11 +557,24 @@ public enum QuoteExtractor {
                 isSpeechVerb(tokens[$0])
             }),
             ["said", "says"].contains(tokens[verb].text),
-            !tokens[..<verb].contains(where: { $0.kind == .punctuation && $0.text != "," })
+            // Commas, and the periods of initials and titles ("J. James Rohack").
+            !tokens.indices[..<verb].contains(where: { index in
+                tokens[index].kind == .punctuation && tokens[index].text != ","
+                    && !(tokens[index].text == "." && index > 0
+                        && EntityRecognizer.abbreviatesName(tokens[index - 1].text))
+            })
         else { return nil }
         // Not the inverted "…, said Eddie Chan, an analyst", nor a clause before the verb:
-        // "Cooley unfurled a list that Baca said contained …".
-        if tokens[verb - 1].text == ",", tokens[verb + 1].isCapitalized { return nil }
+        // "Cooley unfurled a list that Baca said contained …". A sentence opening with a name
+        // and words set off by commas is no inversion: "AMA President J. James Rohack, MD,
+        // said Dr. Benjamin has …".
+        if tokens[verb - 1].text == ",", tokens[verb + 1].isCapitalized,
+            !(SpeakerContext.subjectPerson(of: sentence).map {
+                tokens[$0.tokenIndex + $0.tokenCount].text == ","
+            } ?? false)
+        {
+            return nil
+        }
         if tokens[..<verb].contains(where: {
             SpeakerContext.notInDescriptions.contains($0.lowercased)
         }) {

@@ -11,6 +11,8 @@ struct SpeakerContext {
     /// The person the sentence read last opens with, its subject ("Felt helped Woodward link
     /// Howard Hunt to the break-in"), if it opens with one.
     var lastSubject: Entity?
+    /// ``lastSubject`` where it was the only person that sentence named.
+    var lastSoleSubject: Entity?
     /// The sentence (by ``sentencesRead``) that named ``lastOrganisation``.
     var lastOrganisationSentence = 0
     /// The organisations named so far, the latest last, each once.
@@ -33,7 +35,20 @@ struct SpeakerContext {
     /// Notes the names in a sentence the reader has now read.
     mutating func observe(_ sentence: AnalyzedSentence) {
         sentencesRead += 1
+        let named = sentence.entities.filter { $0.kind == .person }
+        // "Bettie Page, the pin-up model, has died. She was 85.": a sentence that opens with
+        // "he" or "she" goes on with the last one's subject, where that sentence named no one
+        // else; as weak a sign as a pronoun after a name.
+        if let subject = lastSoleSubject,
+            let opening = sentence.tokens.first(where: {
+                !Self.clauseOpeners.contains($0.lowercased)
+            }),
+            let sex = PersonSex(pronoun: opening.lowercased)
+        {
+            sexWeights[subject.key, default: 0] += sex == .female ? 1 : -1
+        }
         lastSubject = Self.subjectPerson(of: sentence)
+        lastSoleSubject = named.count == 1 ? lastSubject : nil
         for (key, weight) in PersonSex.evidence(in: sentence) {
             sexWeights[key, default: 0] += weight
         }
@@ -52,15 +67,17 @@ struct SpeakerContext {
         }
     }
 
-    /// The person `sentence` opens with: its first name, a person's, with nothing before it but
-    /// a title, a determiner or a clause opener ("Police Inspector Dave Gaskin …", "But Felt
-    /// …").
+    /// The person `sentence` opens with: its first person's name, with nothing before it but a
+    /// title (and the body or place it belongs to), a determiner or a clause opener ("Police
+    /// Inspector Dave Gaskin …", "AMA President J. James Rohack …", "But Felt …").
     static func subjectPerson(of sentence: AnalyzedSentence) -> Entity? {
         let tokens = sentence.tokens
-        // Past a name that only describes the subject: "Sheriff's Deputy Timothy Brennan".
+        // Past a name that only describes the subject: "Sheriff's Deputy Timothy Brennan",
+        // "AMA President J. James Rohack".
         guard
             let first = sentence.entities.first(where: {
                 !Tokenizer.isPossessive(tokens[$0.tokenIndex + $0.tokenCount - 1].text)
+                    && $0.kind != .organisation && $0.kind != .place
             }), first.kind == .person
         else { return nil }
         let opens = tokens[..<first.tokenIndex].allSatisfy { token in

@@ -218,6 +218,28 @@ import Testing
         #expect(titled.first?.speaker == "Tomas Reyne", "\(titled)")
     }
 
+    /// A description of several parts between the name and the verb; someone of an
+    /// organisation described, not the organisation; the day it was said is no part of the
+    /// speaker; "Name, description, says he …" is the name's.
+    @Test func speakersDescribedAtLength() {
+        let parts = quotes(
+            "\"We have received around 50 injured people,\" Ilse Marrow, a doctor at a clinic in Harrow Point, Skerrow district, told MWS."
+        )
+        #expect(parts.first?.speaker == "Ilse Marrow", "\(parts)")
+        let journalist = quotes(
+            "People ran out of buildings in panic as the quake shook houses, an MWS journalist at the scene said."
+        )
+        #expect(journalist.first?.speaker == "MWS journalist at the scene", "\(journalist)")
+        #expect(journalist.first?.speakerKind == .other)
+        let dated = quotes(
+            "An MWS spokesman on Wednesday said the agency would await the inquiry's findings.")
+        #expect(dated.first?.speaker == "MWS spokesman", "\(dated)")
+        let clause = quotes(
+            "Tomas Reyne, a family friend who wrote about the crossing, says he died on Thursday.")
+        #expect(clause.first?.speaker == "Tomas Reyne", "\(clause)")
+        #expect(clause.first?.text == "he died on Thursday")
+    }
+
     /// `"…" according to X` after the quotation names its source, as before it.
     @Test func aSourceAccordingToWhomAfterTheQuotation() {
         let found = quotes(

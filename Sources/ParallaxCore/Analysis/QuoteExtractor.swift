@@ -256,10 +256,14 @@ public enum QuoteExtractor {
             case let after = name.tokenIndex + name.tokenCount
                 + (Self.closesWithSuffix(name, in: tokens) ? 1 : 0),
             after < tokens.count, tokens[after].text == ",",
-            let comma = tokens.indices.dropFirst(after + 1)
-                .prefix(2 * maximumSpeakerTokens).first(where: { tokens[$0].text == "," }),
-            let verb = tokens.indices.dropFirst(comma + 1).prefix(3).first(where: {
-                isSpeechVerb(tokens[$0])
+            // The description may be of several parts: "Ema Suryani, a doctor at a health
+            // clinic in Lampahan city, Bener Meriah district, told AFP".
+            let verb = tokens.indices.dropFirst(after + 1).prefix(2 * maximumSpeakerTokens + 3)
+                .first(where: { isSpeechVerb(tokens[$0]) }),
+            let comma = tokens.indices[(after + 1)..<verb].last(where: { tokens[$0].text == "," }),
+            verb - comma <= 3,
+            !tokens[(after + 1)..<verb].contains(where: {
+                $0.kind == .punctuation && ![",", "."].contains($0.text)
             }),
             !tokens[(comma + 1)..<verb].contains(where: { $0.kind == .punctuation })
         {
@@ -501,13 +505,25 @@ public enum QuoteExtractor {
                     else { return nil }
                     return reported(join(tokens[..<first]), speaker, sentence)
                 }
+                // "John D. O'Connor, a family friend who …, says he died Thursday": a pronoun
+                // after the verb opens what was said, and the speaker opens the sentence.
+                let saysAClause =
+                    verb == tail.lowerBound && verb + 1 < end
+                    && ["he", "she", "it", "they", "we", "i", "you"].contains(lowered[verb + 1])
+                if saysAClause, let subject = SpeakerContext.subjectPerson(of: sentence),
+                    tokens[subject.tokenIndex + subject.tokenCount].text == ","
+                {
+                    return reported(
+                        join(tokens[(verb + 1)..<end]), Speaker(name: subject.text, kind: .person),
+                        sentence)
+                }
                 let phrase = verb == tail.lowerBound ? verb + 1..<end : tail.lowerBound..<verb
                 // "Williams, a critic of NYPD policy, said before Kelly appeared": a clause
                 // after the verb names no speaker.
                 let clause = phrase.contains {
                     SpeakerContext.notInDescriptions.contains(lowered[$0])
                 }
-                if !clause, let speaker = context.resolve(phrase, in: sentence) {
+                if !clause, !saysAClause, let speaker = context.resolve(phrase, in: sentence) {
                     return reported(join(tokens[..<comma]), speaker, sentence)
                 }
             }

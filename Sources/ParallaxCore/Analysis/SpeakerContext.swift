@@ -229,6 +229,12 @@ struct SpeakerContext {
     func resolve(_ range: Range<Int>, in sentence: AnalyzedSentence) -> Speaker? {
         let tokens = sentence.tokens
         var range = range.clamped(to: 0..<tokens.count)
+        // "An NFL spokesman on Wednesday said": the day it was said is no part of a speaker.
+        if let last = range.last, range.count > 2,
+            DateExtractor.weekdays[tokens[last].lowercased] != nil
+        {
+            range = range.lowerBound..<(tokens[last - 1].lowercased == "on" ? last - 1 : last)
+        }
         // "the harbour master, said": the comma closing a description is none of it.
         while let last = range.last, range.count > 1,
             Self.beforeVerb.contains(tokens[last].lowercased) || tokens[last].text == ","
@@ -275,8 +281,15 @@ struct SpeakerContext {
         if let person = entities.first(where: { $0.kind == .person }) {
             return Speaker(name: person.text, kind: .person)
         }
+        // An organisation, unless it qualifies someone described: "an AFP journalist at the
+        // scene" is the journalist.
         if let organisation = entities.first(where: { $0.kind == .organisation }) {
-            return Speaker(name: organisation.text, kind: .organisation)
+            let next = organisation.tokenIndex + organisation.tokenCount
+            let qualifies =
+                next < range.upperBound && tokens[next].isWord && !tokens[next].isCapitalized
+                && !Stopwords.contains(tokens[next].lowercased)
+                && !Self.beforeVerb.contains(tokens[next].lowercased)
+            if !qualifies { return Speaker(name: organisation.text, kind: .organisation) }
         }
         // Words before a comma that name no one are a lead-in, not the speaker: "Breaking with
         // tradition, the company said", "Yesterday, the police said".

@@ -240,6 +240,24 @@ import Testing
         #expect(clause.first?.text == "he died on Thursday")
     }
 
+    /// A quotation after another's speaker and verb in the same sentence is theirs too, unless
+    /// someone else is named between or it is a title.
+    @Test func aQuotationAfterTheSpeakerGoesOnWithTheirWords() {
+        let found = quotes(
+            "\"I wanted it on the ledge,\" Reyne said of the crossing, \"but in fog you do what you have to do.\""
+        )
+        #expect(found.map(\.speaker) == ["Reyne", "Reyne"], "\(found)")
+        let other = quotes(
+            "Harbour master Ilse Marrow told the Courier there was \"nothing to indicate a fault in the engines\" while Tomas Reyne, the former skipper of the crossing, said \"it appears to be a good rescue\" under the circumstances."
+        )
+        #expect(
+            other.first { $0.text.hasPrefix("it appears") }?.speaker != "Ilse Marrow", "\(other)")
+        let title = quotes(
+            "\"I'm proud of everything the crew did,\" Reyne told the MWS show \"Harbour Nights Live\" in 2006."
+        )
+        #expect(!title.contains { $0.text == "Harbour Nights Live" }, "\(title)")
+    }
+
     /// `"…" according to X` after the quotation names its source, as before it.
     @Test func aSourceAccordingToWhomAfterTheQuotation() {
         let found = quotes(

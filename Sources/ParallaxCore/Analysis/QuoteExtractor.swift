@@ -57,13 +57,39 @@ public enum QuoteExtractor {
                 let closer =
                     pairs.count > 1 && pairs.last!.1 == index
                     ? speakerAfter(sentence, from: pairs.last!.2 + 1, context: context) : nil
+                // `"A," Hansbrough said of the bucket, "but B."`: a quotation after another's
+                // speaker and verb of speech in the sentence, with nobody else named between,
+                // is that speaker's too; not a title ("told CNN's "Larry King Live"").
+                var earlier: (close: Int, speaker: Speaker)?
                 for (open, endSentence, close) in pairs {
+                    let continued = earlier.flatMap { earlier -> Speaker? in
+                        let between = earlier.close..<open
+                        let tokens = sentence.tokens
+                        let othersNamed = sentence.entities.contains { entity in
+                            between.contains(entity.tokenIndex)
+                                && entity.kind != .place
+                                && !earlier.speaker.name.contains(entity.text)
+                        }
+                        let quoted = tokens[
+                            (open + 1)..<(endSentence == index ? close : tokens.count)]
+                        let isTitle = quoted.allSatisfy {
+                            !$0.isWord || $0.isCapitalized || Stopwords.contains($0.lowercased)
+                        }
+                        return between.contains { isSpeechVerb(tokens[$0]) } && !othersNamed
+                            && !isTitle ? earlier.speaker : nil
+                    }
                     if let quote = direct(
                         sentences: sentences, start: index, open: open, end: endSentence,
-                        close: close, closer: endSentence == index ? closer : nil,
+                        close: close, closer: (endSentence == index ? closer : nil) ?? continued,
                         context: &context)
                     {
                         quotes.append(quote)
+                        earlier = nil
+                        if endSentence == index, let name = quote.speaker,
+                            let kind = quote.speakerKind
+                        {
+                            earlier = (close, Speaker(name: name, kind: kind))
+                        }
                     }
                 }
             } else if let quote = indirect(sentence, context: &context) {

@@ -151,7 +151,7 @@ public enum EntityRecognizer {
         {
             kind = .organisation
         } else if title.isEmpty,
-            words.count >= 2 && Lexicon.honourEndings.contains(lower.last!)
+            (words.count >= 2 && Lexicon.honourEndings.contains(lower.last!))
                 || namesAWork(run, tokens)
         {
             kind = .other

@@ -536,9 +536,7 @@ public enum QuoteExtractor {
                 let saysAClause =
                     verb == tail.lowerBound && verb + 1 < end
                     && ["he", "she", "it", "they", "we", "i", "you"].contains(lowered[verb + 1])
-                if saysAClause, let subject = SpeakerContext.subjectPerson(of: sentence),
-                    tokens[subject.tokenIndex + subject.tokenCount].text == ","
-                {
+                if saysAClause, let subject = SpeakerContext.subjectWithApposition(of: sentence) {
                     return reported(
                         join(tokens[(verb + 1)..<end]), Speaker(name: subject.text, kind: .person),
                         sentence)
@@ -611,9 +609,7 @@ public enum QuoteExtractor {
         // and words set off by commas is no inversion: "AMA President J. James Rohack, MD,
         // said Dr. Benjamin has …".
         if tokens[verb - 1].text == ",", tokens[verb + 1].isCapitalized,
-            !(SpeakerContext.subjectPerson(of: sentence).map {
-                tokens[$0.tokenIndex + $0.tokenCount].text == ","
-            } ?? false)
+            SpeakerContext.subjectWithApposition(of: sentence) == nil
         {
             return nil
         }

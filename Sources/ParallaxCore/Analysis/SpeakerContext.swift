@@ -88,6 +88,15 @@ struct SpeakerContext {
         return opens ? first : nil
     }
 
+    /// The person `sentence` opens with (``subjectPerson(of:)``) where words set off by a
+    /// comma follow the name: "AMA President J. James Rohack, MD, said …", "John D. O'Connor,
+    /// a family friend who …, says …".
+    static func subjectWithApposition(of sentence: AnalyzedSentence) -> Entity? {
+        guard let subject = subjectPerson(of: sentence) else { return nil }
+        let end = subject.tokenIndex + subject.tokenCount
+        return end < sentence.tokens.count && sentence.tokens[end].text == "," ? subject : nil
+    }
+
     /// Notes the speaker of a quotation in the sentence being read.
     mutating func quoted(_ speaker: Speaker, paragraph: Int) {
         lastSpeaker = speaker

@@ -253,7 +253,7 @@ import Testing
         #expect(
             other.first { $0.text.hasPrefix("it appears") }?.speaker != "Ilse Marrow", "\(other)")
         let title = quotes(
-            "\"I'm proud of everything the crew did,\" Reyne told the MWS show \"Harbour Nights Live\" in 2006."
+            "\"I'm proud of everything the crew did,\" Reyne, 92, told viewers of \"Harbour Nights Live\" in 2006."
         )
         #expect(!title.contains { $0.text == "Harbour Nights Live" }, "\(title)")
     }

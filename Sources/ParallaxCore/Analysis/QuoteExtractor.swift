@@ -225,10 +225,7 @@ public enum QuoteExtractor {
             return context.resolve(phrase, in: sentence)
         }
         // `"…" according to the Associated Press`.
-        if tokens[cursor].lowercased == "according", cursor + 1 < tokens.count,
-            tokens[cursor + 1].lowercased == "to"
-        {
-            let phrase = cursor + 2..<boundary(in: tokens, from: cursor + 2)
+        if let phrase = accordingTo(at: cursor, in: tokens) {
             return context.resolve(phrase, in: sentence)
         }
         let limit = min(tokens.count, cursor + maximumSpeakerTokens)
@@ -497,10 +494,9 @@ public enum QuoteExtractor {
         guard tokens.count >= 6 else { return nil }
         let lowered = tokens.map(\.lowercased)
         // "According to X, …" and "…, according to X."
-        if let according = lowered.firstIndex(of: "according"), according + 1 < tokens.count,
-            lowered[according + 1] == "to"
+        if let according = lowered.firstIndex(of: "according"),
+            let phrase = accordingTo(at: according, in: tokens)
         {
-            let phrase = according + 2..<boundary(in: tokens, from: according + 2)
             guard let speaker = context.resolve(phrase, in: sentence), !phrase.isEmpty else {
                 return nil
             }
@@ -668,6 +664,16 @@ public enum QuoteExtractor {
         return Quote(
             text: text, speaker: speaker.name, speakerKind: speaker.kind, kind: .indirect,
             sentences: [sentence.ref])
+    }
+
+    /// The words naming a source after "according to" at `index` ("according to the
+    /// Associated Press", up to a comma or the end), or `nil` where `index` opens no such
+    /// phrase.
+    static func accordingTo(at index: Int, in tokens: [Token]) -> Range<Int>? {
+        guard index + 1 < tokens.count, tokens[index].lowercased == "according",
+            tokens[index + 1].lowercased == "to"
+        else { return nil }
+        return index + 2..<boundary(in: tokens, from: index + 2)
     }
 
     /// Where a speaker's description ends: at a comma, a period or the end. The period of a

@@ -3,7 +3,7 @@ import ParallaxTestSupport
 import Testing
 
 @Suite struct ClusterCommandTests {
-    @Test func clustersLinesAndReportsBadOnesByNumber() throws {
+    @Test func clustersLinesAndReportsBadOnesByNumber() async throws {
         let quake =
             "A magnitude 6.1 earthquake struck Velmora in Castellan, killing 12, Prime Minister Aldo Ferrant said."
         let other =
@@ -19,7 +19,7 @@ import Testing
             "not json",
         ]
         let file = try temporaryFile("stream.jsonl", Data(lines.joined(separator: "\n").utf8))
-        let result = try runParallax(["cluster", file, "--explain"])
+        let result = try await runParallax(["cluster", file, "--explain"])
         #expect(result.status == 0, "\(result.error)")
         let output = result.output.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
@@ -50,10 +50,10 @@ import Testing
     }
 
     @Test(.enabled(if: TestPaths.hasShared, "needs ../shared/data/events and ../shared/bench"))
-    func evalEventsAgreesWithTheReferenceScorer() throws {
+    func evalEventsAgreesWithTheReferenceScorer() async throws {
         let data = TestPaths.shared.appendingPathComponent("data/events/ecbplus-dev.jsonl").path
         let predictions = try temporaryFile("predictions.jsonl", Data())
-        let result = try runParallax([
+        let result = try await runParallax([
             "eval", "events", "--data", data, "--predictions", predictions,
         ])
         #expect(result.status == 0, "\(result.error)")
@@ -72,23 +72,23 @@ import Testing
         }
     }
 
-    @Test func storiesAndStoryShowWhatIngestGrouped() throws {
+    @Test func storiesAndStoryShowWhatIngestGrouped() async throws {
         let corpus = TestPaths.exampleCorpus.map(\.path)
         let storePath = try temporaryFile("s.sqlite", Data())
         try FileManager.default.removeItem(atPath: storePath)
-        #expect(try runParallax(["ingest"] + corpus + ["--store", storePath]).status == 0)
-        let stories = try runParallax(["stories", "--store", storePath])
+        #expect(try await runParallax(["ingest"] + corpus + ["--store", storePath]).status == 0)
+        let stories = try await runParallax(["stories", "--store", storePath])
         #expect(stories.output.contains("4 articles, 4 sources"), "\(stories.output)")
         let id = String(stories.output.prefix { $0 != " " })
-        let story = try runParallax(["story", id, "--store", storePath])
+        let story = try await runParallax(["story", id, "--store", storePath])
         #expect(story.output.contains("# Story \(id):"))
         #expect(story.output.contains("similarity"))
-        let compared = try runParallax([
+        let compared = try await runParallax([
             "story", id, "--store", storePath, "--compare", "--format", "json",
         ])
         #expect(compared.status == 0, "\(compared.error)")
         #expect(compared.output.contains("\"agreed\""))
-        let missing = try runParallax(["story", "999", "--store", storePath])
+        let missing = try await runParallax(["story", "999", "--store", storePath])
         #expect(missing.status != 0)
         #expect(missing.error.contains("story 999: no such story"))
     }

@@ -2,14 +2,24 @@ import Foundation
 import ParallaxTestSupport
 import Testing
 
-/// Runs the built `parallax` binary and checks its output and exit code.
+/// What a run of the built `parallax` binary printed, and its exit code.
 struct CommandResult {
     var status: Int32
     var output: String
     var error: String
 }
 
-func runParallax(_ arguments: [String], timeout: TimeInterval = 60) throws -> CommandResult {
+/// Runs the built `parallax` binary on a thread of its own. Waiting there holds none of the
+/// concurrency pool's threads (two on a two-core machine), which the other tests running
+/// meanwhile need: their local servers, and the clients awaiting those servers' answers.
+func runParallax(_ arguments: [String]) async throws -> CommandResult {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try runParallaxWaiting(arguments) }) }.start()
+    }
+}
+
+/// Runs the built `parallax` binary, blocking the calling thread until it exits.
+private func runParallaxWaiting(_ arguments: [String]) throws -> CommandResult {
     let process = Process()
     process.executableURL = TestPaths.binary
     process.arguments = arguments
@@ -51,8 +61,8 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
 @Suite struct CompareCommandTests {
     var corpus: [String] { TestPaths.exampleCorpus.map(\.path) }
 
-    @Test func jsonHasTheDocumentedFields() throws {
-        let result = try runParallax(["compare"] + corpus + ["--format", "json"])
+    @Test func jsonHasTheDocumentedFields() async throws {
+        let result = try await runParallax(["compare"] + corpus + ["--format", "json"])
         #expect(result.status == 0, "\(result.error)")
         let object =
             try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
@@ -62,29 +72,29 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
         #expect((object?["sources"] as? [Any])?.count == 4)
     }
 
-    @Test func markdownCitesNumberedSources() throws {
-        let result = try runParallax(["compare"] + corpus + ["--format", "markdown"])
+    @Test func markdownCitesNumberedSources() async throws {
+        let result = try await runParallax(["compare"] + corpus + ["--format", "markdown"])
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("# Comparison of 4 reports"))
         #expect(result.output.contains("## Summary"))
         #expect(result.output.contains("[1]"))
     }
 
-    @Test func outputIsDeterministic() throws {
-        let first = try runParallax(["compare"] + corpus + ["--format", "json"])
-        let second = try runParallax(["compare"] + corpus + ["--format", "json"])
+    @Test func outputIsDeterministic() async throws {
+        let first = try await runParallax(["compare"] + corpus + ["--format", "json"])
+        let second = try await runParallax(["compare"] + corpus + ["--format", "json"])
         #expect(first.output == second.output)
     }
 
-    @Test func singleArticleIsRefused() throws {
-        let result = try runParallax(["compare", corpus[0]])
+    @Test func singleArticleIsRefused() async throws {
+        let result = try await runParallax(["compare", corpus[0]])
         #expect(result.status != 0)
         #expect(result.error.contains("compare needs two or more articles; got only \(corpus[0])"))
     }
 
     /// A file of JSON lines holds a story's articles: each line is a source of its own, named
     /// by its outlet or, lacking one, its line.
-    @Test func comparesTheArticlesOfOneFileOfJSONLines() throws {
+    @Test func comparesTheArticlesOfOneFileOfJSONLines() async throws {
         let texts = try corpus.map { try String(contentsOfFile: $0, encoding: .utf8) }
         func line(_ object: [String: Any]) throws -> String {
             String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
@@ -96,7 +106,7 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
             try line(["maintext": body(texts[2]), "source_domain": "northmere.example"]), "{}",
         ]
         let story = try temporaryFile("story.jsonl", Data(lines.joined(separator: "\n").utf8))
-        let result = try runParallax(["compare", story, corpus[3], "--format", "json"])
+        let result = try await runParallax(["compare", story, corpus[3], "--format", "json"])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.error == "parallax: \(story):4: no article text (maintext or text)\n")
         let object =
@@ -108,16 +118,16 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
             ])
         #expect((object?["agreed"] as? [Any])?.isEmpty == false)
         let lone = try temporaryFile("lone.jsonl", Data((lines[0] + "\n").utf8))
-        let refused = try runParallax(["compare", lone])
+        let refused = try await runParallax(["compare", lone])
         #expect(refused.status != 0)
         #expect(refused.error.contains("compare needs two or more articles; got only \(lone)"))
     }
 
-    @Test func badInputsAreNamedAndSkipped() throws {
+    @Test func badInputsAreNamedAndSkipped() async throws {
         let empty = try temporaryFile("empty.txt", Data())
         let binary = try temporaryFile("binary.txt", Data([0, 1, 2, 3]))
         let latin1 = try temporaryFile("latin1.txt", Data([0x43, 0x61, 0x66, 0xE9]))
-        let result = try runParallax(
+        let result = try await runParallax(
             ["compare", empty, binary, latin1] + corpus.prefix(2) + ["--format", "json"])
         #expect(result.status == 0)
         #expect(result.error.contains("empty.txt: is empty"))
@@ -133,7 +143,7 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
 
     /// A header date is read as pages print it; one that cannot be read is named, and the
     /// article is compared as undated.
-    @Test func headerDatesAreReadAsPrintedAndUnreadableOnesNoted() throws {
+    @Test func headerDatesAreReadAsPrintedAndUnreadableOnesNoted() async throws {
         let printed = try temporaryFile(
             "printed.txt",
             Data(
@@ -144,7 +154,7 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
             Data(
                 "Source: Post\nPublished: the 13th\n\nThe ferry Kestrel ran aground off Port Avelline late on Friday.\n"
                     .utf8))
-        let result = try runParallax(["compare", printed, unreadable, "--format", "json"])
+        let result = try await runParallax(["compare", printed, unreadable, "--format", "json"])
         #expect(result.status == 0, "\(result.error)")
         #expect(
             result.error.contains(
@@ -157,9 +167,9 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
         #expect(entries.map { $0["published"] as? String } == ["2026-03-13T12:00:00Z", nil])
     }
 
-    @Test func failsWhenNothingUsefulCanBeSaid() throws {
+    @Test func failsWhenNothingUsefulCanBeSaid() async throws {
         let empty = try temporaryFile("empty.txt", Data())
-        let result = try runParallax(["compare", empty, "/nonexistent/missing.txt"])
+        let result = try await runParallax(["compare", empty, "/nonexistent/missing.txt"])
         #expect(result.status == 1)
         #expect(result.error.contains("missing.txt: cannot be read (no such file)"))
         #expect(result.error.contains("nothing to compare"))
@@ -167,7 +177,7 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
 
     /// Large and hostile inputs within the size limit finish: no step may be quadratic.
     @Test(.timeLimit(.minutes(2)))
-    func largeHostileInputsFinish() throws {
+    func largeHostileInputsFinish() async throws {
         var generator = SystemRandomNumberGenerator()
         let words = [
             "Antonov", "said", "after", "before", "the", "envoy", "Mr.", "in", "2014", ",", "who",
@@ -179,16 +189,18 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
             separator: "\n")
         let oneLine = try temporaryFile("one-line.txt", Data(line.utf8))
         let manyLines = try temporaryFile("many-lines.txt", Data(lines.utf8))
-        let result = try runParallax(["compare", oneLine, manyLines, corpus[0], "--format", "json"])
+        let result = try await runParallax([
+            "compare", oneLine, manyLines, corpus[0], "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("\"sources\""))
     }
 
-    @Test func hugeSingleLineIsRefusedQuickly() throws {
+    @Test func hugeSingleLineIsRefusedQuickly() async throws {
         let line = Data(repeating: UInt8(ascii: "a"), count: 50 << 20)
         let huge = try temporaryFile("huge.txt", line)
         let start = Date()
-        let result = try runParallax(["compare", huge, corpus[0]])
+        let result = try await runParallax(["compare", huge, corpus[0]])
         #expect(result.status == 1)
         #expect(result.error.contains("huge.txt: is 50 MB, more than the 8 MB an article may be"))
         #expect(Date().timeIntervalSince(start) < 10)

@@ -11,7 +11,7 @@ import Testing
         </article></body></html>
         """
 
-    @Test func folderRunExtractsGoodPagesAndNamesBadOnes() throws {
+    @Test func folderRunExtractsGoodPagesAndNamesBadOnes() async throws {
         let folder = try TemporaryFolder.make("parallax-extract")
         try Data(Self.page.utf8).write(to: folder.appendingPathComponent("a-good.html"))
         try Data([0x00, 0x01, 0x02, 0x03]).write(to: folder.appendingPathComponent("b-binary.html"))
@@ -19,7 +19,7 @@ import Testing
             to: folder.appendingPathComponent("c-truncated.html.gz"))
         try Data("no markup here at all".utf8).write(
             to: folder.appendingPathComponent("d-text.html"))
-        let result = try runParallax(["extract", folder.path])
+        let result = try await runParallax(["extract", folder.path])
         #expect(result.status == 0)
         #expect(result.output.contains("The ferry ran aground in thick fog"))
         #expect(!result.output.contains("Home"))
@@ -28,12 +28,12 @@ import Testing
         #expect(result.error.contains("d-text.html: not an HTML page (no markup"))
     }
 
-    @Test func markdownAndJSONCarryMetadata() throws {
+    @Test func markdownAndJSONCarryMetadata() async throws {
         let file = try temporaryFile("page.html", Data(Self.page.utf8))
-        let markdown = try runParallax(["extract", file, "--format", "markdown"])
+        let markdown = try await runParallax(["extract", file, "--format", "markdown"])
         #expect(markdown.output.hasPrefix("# Ferry runs aground"))
         #expect(markdown.output.contains("- Language: en"))
-        let json = try runParallax(["extract", file, "--format", "json"])
+        let json = try await runParallax(["extract", file, "--format", "json"])
         let entries =
             try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
         let page = entries?.first?["page"] as? [String: Any]
@@ -42,14 +42,14 @@ import Testing
         #expect((page?["blocks"] as? [Any])?.count == 2)
     }
 
-    @Test func comparesHTMLPagesWithText() throws {
+    @Test func comparesHTMLPagesWithText() async throws {
         let page = try temporaryFile("page.html", Data(Self.page.utf8))
         let text = try temporaryFile(
             "report.txt",
             Data(
                 "Ferry aground in fog\nThe ferry ran aground in thick fog on Friday evening, the coastguard said.\nEveryone was rescued."
                     .utf8))
-        let result = try runParallax(["compare", page, text, "--format", "json"])
+        let result = try await runParallax(["compare", page, text, "--format", "json"])
         #expect(result.status == 0, "\(result.error)")
         let report =
             try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]

@@ -48,7 +48,7 @@ import Testing
         #expect(
             partial < articles, "the run finished before it was killed; the test proves nothing")
 
-        let rerun = try runParallax(["ingest", input, "--store", storePath])
+        let rerun = try await runParallax(["ingest", input, "--store", storePath])
         #expect(rerun.status == 0, "\(rerun.error)")
         #expect(rerun.output.contains("stored \(articles - partial), duplicates \(partial)"))
         let store = try SQLiteStore(path: storePath)
@@ -60,7 +60,7 @@ import Testing
         .enabled(
             if: ProcessInfo.processInfo.environment["PARALLAX_POSTGRES_URL"] != nil,
             "needs PARALLAX_POSTGRES_URL: run the tests under scripts/with-postgres"))
-    func twoProcessesWithOverlappingInputsStoreEachArticleOnce() throws {
+    func twoProcessesWithOverlappingInputsStoreEachArticleOnce() async throws {
         let url = ProcessInfo.processInfo.environment["PARALLAX_POSTGRES_URL"]!
         // A database of its own for this test, in the shared server.
         let database = "overlap_\(UInt32.random(in: 0...UInt32.max))"
@@ -88,27 +88,29 @@ import Testing
         for process in processes { process.waitUntilExit() }
         #expect(create.terminationStatus == 0)
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
-        let listed = try runParallax(["articles", "--store", store, "--limit", "10000", "--json"])
+        let listed = try await runParallax([
+            "articles", "--store", store, "--limit", "10000", "--json",
+        ])
         let rows =
             try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]]
         #expect(rows?.count == 3_000)
         #expect(Set(rows?.compactMap { $0["id"] as? String } ?? []).count == 3_000)
     }
 
-    @Test func listsAndFiltersWhatIsStored() throws {
+    @Test func listsAndFiltersWhatIsStored() async throws {
         let input = try Self.dump(30)
         let storePath = URL(fileURLWithPath: input).deletingLastPathComponent()
             .appendingPathComponent("s.sqlite").path
-        let result = try runParallax(["ingest", input, "--store", storePath])
+        let result = try await runParallax(["ingest", input, "--store", storePath])
         #expect(result.output.hasPrefix("stored 30, duplicates 0"))
-        let listed = try runParallax([
+        let listed = try await runParallax([
             "articles", "--store", storePath, "--query", "Article 7 reports", "--json",
         ])
         let rows =
             try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]]
         #expect(rows?.count == 1)
         #expect(rows?.first?["title"] as? String == "Report 7")
-        let missing = try runParallax(["articles", "--store", "/nonexistent/s.sqlite"])
+        let missing = try await runParallax(["articles", "--store", "/nonexistent/s.sqlite"])
         #expect(missing.status != 0)
         #expect(missing.error.contains("no store here"))
     }

@@ -3,7 +3,7 @@ import ParallaxTestSupport
 import Testing
 
 @Suite struct ModelEvalCommandTests {
-    @Test func evalParaphraseScoresWritesPredictionsAndReportsBadLines() throws {
+    @Test func evalParaphraseScoresWritesPredictionsAndReportsBadLines() async throws {
         let rows = [
             "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String",
             "1\t1\t2\tThe envoy, 69, returned to Moscow on Oct. 5.\tThe 69-year-old envoy returned to Moscow on October 5.",
@@ -14,7 +14,7 @@ import Testing
         ]
         let data = try temporaryFile("pairs.tsv", Data(rows.joined(separator: "\n").utf8))
         let predictions = try temporaryFile("predictions.tsv", Data())
-        let result = try runParallax([
+        let result = try await runParallax([
             "eval", "paraphrase", "--data", data, "--predictions", predictions, "--no-vectors",
         ])
         #expect(result.status == 0, "\(result.error)")
@@ -31,12 +31,12 @@ import Testing
             lines.dropFirst().allSatisfy { Double($0[3]).map { (0...1).contains($0) } ?? false })
 
         let empty = try temporaryFile("empty.tsv", Data("Quality\t#1 ID\n".utf8))
-        let refused = try runParallax(["eval", "paraphrase", "--data", empty, "--no-vectors"])
+        let refused = try await runParallax(["eval", "paraphrase", "--data", empty, "--no-vectors"])
         #expect(refused.status != 0)
         #expect(refused.error.contains("empty.tsv: no labelled pairs"))
     }
 
-    @Test func trainingRefusesPairScoresThatDoNotLineUpWithThePairs() throws {
+    @Test func trainingRefusesPairScoresThatDoNotLineUpWithThePairs() async throws {
         let rows = [
             "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String",
             "1\t1\t2\tThe envoy returned.\tThe envoy came back.",
@@ -45,13 +45,13 @@ import Testing
         let data = try temporaryFile("pairs.tsv", Data(rows.joined(separator: "\n").utf8))
         let swapped = try temporaryFile(
             "scores.tsv", Data("id1\tid2\tlogodds\n1\t2\t1.5\n4\t3\t-2\n".utf8))
-        let refused = try runParallax([
+        let refused = try await runParallax([
             "train", "same-fact", "--data", data, "--pair-scores", swapped, "--folds", "0",
         ])
         #expect(refused.status != 0)
         #expect(refused.error.contains("scores.tsv: line 3: expected \"3<TAB>4<TAB>log-odds\""))
         let short = try temporaryFile("short.tsv", Data("id1\tid2\tlogodds\n1\t2\t1.5\n".utf8))
-        let counted = try runParallax([
+        let counted = try await runParallax([
             "train", "same-fact", "--data", data, "--pair-scores", short, "--folds", "0",
         ])
         #expect(counted.error.contains("short.tsv: 1 scores for 2 pairs"), "\(counted.error)")
@@ -60,7 +60,7 @@ import Testing
     /// `parallax eval alignment` and `../shared/bench/score_alignment.py` (which runs
     /// `parallax compare` on each case) agree, on a few cases.
     @Test(.enabled(if: TestPaths.hasShared, "needs ../shared/data/alignment and ../shared/bench"))
-    func evalAlignmentAgreesWithTheReferenceScorer() throws {
+    func evalAlignmentAgreesWithTheReferenceScorer() async throws {
         let source = TestPaths.shared.appendingPathComponent("data/alignment")
         let cases =
             try JSONSerialization.jsonObject(
@@ -82,7 +82,7 @@ import Testing
         try JSONSerialization.data(withJSONObject: chosen).write(
             to: folder.appendingPathComponent("cases.json"))
 
-        let result = try runParallax(["eval", "alignment", "--data", folder.path], timeout: 300)
+        let result = try await runParallax(["eval", "alignment", "--data", folder.path])
         #expect(result.status == 0, "\(result.error)")
         let reference = try #require(
             try runReferenceScript("score_alignment.py", [TestPaths.binary.path, folder.path]))
@@ -100,7 +100,7 @@ import Testing
 }
 
 @Suite struct StanceCommandTests {
-    @Test func evalStanceScoresWritesFNCColumnsAndReportsBadRows() throws {
+    @Test func evalStanceScoresWritesFNCColumnsAndReportsBadRows() async throws {
         let bodies = try temporaryFile(
             "bodies.csv",
             Data(
@@ -124,7 +124,7 @@ import Testing
 
                 """#.utf8))
         let predictions = try temporaryFile("predictions.csv", Data())
-        let result = try runParallax([
+        let result = try await runParallax([
             "eval", "stance", "--bodies", bodies, "--stances", stances, "--predictions",
             predictions, "--no-vectors",
         ])
@@ -138,7 +138,7 @@ import Testing
         #expect(written.contains(#""Council approves school budget, ""finally""",2,"#))
         #expect(written.contains("Fire destroys historic Palmer warehouse,2,unrelated"))
 
-        let missing = try runParallax([
+        let missing = try await runParallax([
             "eval", "stance", "--bodies", bodies + ".nope", "--stances", stances,
         ])
         #expect(missing.status != 0)
@@ -148,15 +148,15 @@ import Testing
     /// A floor on FNC-1 without sentence vectors (0.81 when written, on the bodies the model
     /// was trained on; 0.80 by body held out).
     @Test(.enabled(if: TestPaths.hasShared, "needs ../shared/data/stance"))
-    func stanceKeepsItsFloor() throws {
+    func stanceKeepsItsFloor() async throws {
         let folder = TestPaths.shared.appendingPathComponent("data/stance")
-        let result = try runParallax(
+        let result = try await runParallax(
             [
                 "eval", "stance", "--bodies",
                 folder.appendingPathComponent("fnc-dev-bodies.csv").path,
                 "--stances", folder.appendingPathComponent("fnc-dev-stances.csv").path,
                 "--no-vectors",
-            ], timeout: 600)
+            ])
         #expect(result.status == 0, "\(result.error)")
         let line = try #require(
             result.output.split(separator: "\n").first { $0.hasPrefix("FNC-1 score:") })

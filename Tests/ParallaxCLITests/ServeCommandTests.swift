@@ -17,12 +17,12 @@ import Testing
         /// Where the server's log (standard error) goes.
         let log: URL
 
-        init(token: String? = nil) throws {
+        init(token: String? = nil) async throws {
             folder = try TemporaryFolder.make("parallax-serve")
             log = folder.appendingPathComponent("serve.log")
-            FileManager.default.createFile(atPath: log.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             let store = folder.appendingPathComponent("store.sqlite").path
-            let ingest = try runParallax(
+            let ingest = try await runParallax(
                 ["ingest"] + TestPaths.exampleCorpus.map(\.path) + ["--store", store])
             guard ingest.status == 0 else {
                 throw ServerStartError(message: "ingest failed: \(ingest.error)")
@@ -79,7 +79,7 @@ import Testing
 
     @Test(.timeLimit(.minutes(2)))
     func servesOverLoopbackCountsRequestsAndStopsOnSIGTERM() async throws {
-        let server = try RunningServer()
+        let server = try await RunningServer()
         #expect(server.address.hasPrefix("http://127.0.0.1:"))
         let (health, _, _) = try await Self.get(server.address + "/health")
         #expect(health == 200)
@@ -102,8 +102,8 @@ import Testing
         #expect(entries.allSatisfy { $0["level"] != nil && $0["time"] != nil })
     }
 
-    @Test func refusesABadPort() throws {
-        let result = try runParallax(["serve", "--port", "70000"])
+    @Test func refusesABadPort() async throws {
+        let result = try await runParallax(["serve", "--port", "70000"])
         #expect(result.status != 0)
         #expect(result.error.contains("--port 70000"))
     }
@@ -179,7 +179,7 @@ import Testing
         .enabled(if: runsBrowserTests, "needs Debian's chromium, which .ci/run installs"),
         .timeLimit(.minutes(3)))
     func browserShowsTheGridHighlightsAndCitations() async throws {
-        let server = try RunningServer()
+        let server = try await RunningServer()
         defer { server.stop() }
         let (_, json, _) = try await Self.get(server.address + "/api/v1/stories/1")
         let story = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
@@ -223,7 +223,7 @@ import Testing
         .enabled(if: runsBrowserTests, "needs Debian's chromium, which .ci/run installs"),
         .timeLimit(.minutes(3)))
     func browserRunsNoScriptFromArticles() async throws {
-        let server = try RunningServer(token: "browser-test")
+        let server = try await RunningServer(token: "browser-test")
         defer { server.stop() }
         let articles: [[String: String]] = [
             [

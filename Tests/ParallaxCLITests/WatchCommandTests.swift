@@ -3,14 +3,6 @@ import ParallaxStore
 import ParallaxTestSupport
 import Testing
 
-/// Runs `parallax` on a thread of its own, so that the test's local server keeps answering
-/// while the command waits on it.
-func runParallaxAside(_ arguments: [String]) async throws -> CommandResult {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread { continuation.resume(with: Result { try runParallax(arguments) }) }.start()
-    }
-}
-
 @Suite struct WatchCommandTests {
     @Test(.timeLimit(.minutes(2)))
     func watchOncePollsASubscriptionListFile() async throws {
@@ -30,13 +22,13 @@ func runParallaxAside(_ arguments: [String]) async throws -> CommandResult {
         let arguments = [
             "watch", list, "--once", "--delay", "0", "--timeout", "30", "--store", storePath,
         ]
-        let first = try await runParallaxAside(arguments)
+        let first = try await runParallax(arguments)
         #expect(first.status == 0, "\(first.error)")
         #expect(
             first.output.contains("\(site.url("/atom.xml")): 3 items, 2 pages fetched, 1 failed"))
         #expect(first.output.contains("redirected more than 5 times"))
         #expect(first.output.contains("round 1: 3 feeds (1 failed), stored 4"), "\(first.output)")
-        let second = try await runParallaxAside(arguments)
+        let second = try await runParallax(arguments)
         #expect(second.output.contains("\(site.url("/rss.xml")): not modified"), "\(second.output)")
         #expect(second.output.contains("stored 0"))
         #expect(try await SQLiteStore(path: storePath).count() == 4)
@@ -49,7 +41,7 @@ func runParallaxAside(_ arguments: [String]) async throws -> CommandResult {
         let text = try temporaryFile("local.txt", Data(NewsSite.paragraphs(50).utf8))
         let storePath = URL(fileURLWithPath: text).deletingLastPathComponent()
             .appendingPathComponent("s.sqlite").path
-        let result = try await runParallaxAside([
+        let result = try await runParallax([
             "ingest", text, site.url("/news/5.html"), site.url("/rss.xml"), site.url("/missing"),
             "--delay", "0", "--store", storePath,
         ])
@@ -62,13 +54,15 @@ func runParallaxAside(_ arguments: [String]) async throws -> CommandResult {
         try await site.server.stop()
     }
 
-    @Test func watchRefusesWhatIsNotAFeedList() throws {
+    @Test func watchRefusesWhatIsNotAFeedList() async throws {
         let text = try temporaryFile("notes.txt", Data("Just some notes.".utf8))
-        let result = try runParallax(["watch", text, "--once"])
+        let result = try await runParallax(["watch", text, "--once"])
         #expect(result.status != 0)
         #expect(result.error.contains("notes.txt"))
         #expect(result.error.contains("OPML"))
-        let interval = try runParallax(["watch", "http://127.0.0.1:9/feed", "--interval", "soon"])
+        let interval = try await runParallax([
+            "watch", "http://127.0.0.1:9/feed", "--interval", "soon",
+        ])
         #expect(interval.error.contains("--interval soon"))
     }
 }

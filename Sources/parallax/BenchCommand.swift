@@ -10,7 +10,7 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Measure how fast Parallax runs.",
         subcommands: [
             CompareBench.self, ExtractionBench.self, IngestBench.self, WARCBench.self,
-            StoryBench.self, CorpusBench.self,
+            StoryBench.self, CorpusBench.self, HostileBench.self,
         ])
 }
 

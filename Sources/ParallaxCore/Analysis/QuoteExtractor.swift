@@ -456,9 +456,15 @@ public enum QuoteExtractor {
         in sentence: AnalyzedSentence, upTo open: Int, context: SpeakerContext
     ) -> Speaker? {
         let tokens = sentence.tokens
-        let verbs = (0..<open).filter { isSpeechVerb(tokens[$0]) }
-        guard verbs.count >= 2, let nearest = verbs.last,
-            !tokens[nearest..<open].contains(where: { $0.text == "\"" })
+        // Back from the quotation, to the nearest verb with no quotation mark after it, then
+        // to an earlier verb: each walk stops at what it looks for, so a long sentence of
+        // many quotations is not read again from its start for each.
+        var nearest = open - 1
+        while nearest >= 0, !isSpeechVerb(tokens[nearest]) {
+            if tokens[nearest].text == "\"" { return nil }
+            nearest -= 1
+        }
+        guard nearest > 0, (0..<nearest).reversed().contains(where: { isSpeechVerb(tokens[$0]) })
         else { return nil }
         // Only a verb right after the name of a person or an organisation: "chips will be
         // added to the system "towards the end of this year"" is no one's words, and who "she

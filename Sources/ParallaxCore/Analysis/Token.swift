@@ -42,3 +42,19 @@ public struct Token: Hashable, Sendable {
     /// Whether the token is a word.
     public var isWord: Bool { kind == .word }
 }
+
+extension RandomAccessCollection where Element == Token, Index == Int {
+    /// The index of the first token starting at or after the scalar `offset`, nil when every
+    /// token starts before it. Tokens run in the order of their offsets, so this halves the
+    /// range instead of reading from the start: a claim of a long sentence asks it once for
+    /// each of its figures and dates.
+    func firstIndex(startingAtOrAfter offset: Int) -> Int? {
+        var low = startIndex
+        var high = endIndex
+        while low < high {
+            let middle = low + (high - low) / 2
+            if self[middle].offset < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < endIndex ? low : nil
+    }
+}

@@ -128,22 +128,26 @@ enum ClaimSplitter {
         let tokenTerms = sentence.tokenTerms
         // Read once for all the sentence's claims.
         let figures = sentenceFigures(sentence)
+        let places = SentencePlaces(sentence)
         if pieces.isEmpty {
             claims.append(
                 make(
-                    sentence, tokens: tokens[...], tokenTerms: tokenTerms, terms: sentence.terms,
-                    text: sentence.text, isMain: true, id: id, sentenceFigures: figures))
+                    sentence, tokens: tokens[...], runs: [tokens.indices], places: places,
+                    tokenTerms: tokenTerms, terms: sentence.terms, text: sentence.text,
+                    isMain: true, id: id, sentenceFigures: figures))
             return claims
         }
         let mainTokens = main.flatMap { Array(tokens[$0]) }
         claims.append(
             make(
-                sentence, tokens: mainTokens[...], tokenTerms: main.flatMap { tokenTerms[$0] },
-                terms: nil, text: nil, isMain: true, id: id, sentenceFigures: figures))
+                sentence, tokens: mainTokens[...], runs: main, places: places,
+                tokenTerms: main.flatMap { tokenTerms[$0] }, terms: nil, text: nil, isMain: true,
+                id: id, sentenceFigures: figures))
         for piece in pieces where piece.count >= 3 {
             var claim = make(
-                sentence, tokens: tokens[piece], tokenTerms: Array(tokenTerms[piece]), terms: nil,
-                text: nil, isMain: false, id: id + claims.count, sentenceFigures: figures)
+                sentence, tokens: tokens[piece], runs: [piece], places: places,
+                tokenTerms: Array(tokenTerms[piece]), terms: nil, text: nil, isMain: false,
+                id: id + claims.count, sentenceFigures: figures)
             // "Antonov, who was born in Siberia": the clause is about the name before it.
             if piece.lowerBound >= 2,
                 ["who", "which"].contains(tokens[piece.lowerBound - 1].lowercased),
@@ -161,18 +165,26 @@ enum ClaimSplitter {
 
     /// The claim of `tokens` of `sentence`, whose terms are `tokenTerms`, one per token; its
     /// content terms are built from those unless given. No word is stemmed again: the
-    /// analysis has each token's term. `sentenceFigures` are the whole sentence's
-    /// (``sentenceFigures(_:)``).
+    /// analysis has each token's term. `runs` are where `tokens` stand in the sentence's, in
+    /// order: one run, or several for a main clause with clauses taken out; the claim has the
+    /// names, figures and dates that start in them. `places` and `sentenceFigures` are the whole
+    /// sentence's (``sentenceFigures(_:)``).
     static func make(
-        _ sentence: AnalyzedSentence, tokens: ArraySlice<Token>, tokenTerms: [String?],
-        terms: [String]?, text: String?, isMain: Bool, id: Int,
-        sentenceFigures: [Claim.SentenceFigure]
+        _ sentence: AnalyzedSentence, tokens: ArraySlice<Token>, runs: [Range<Int>],
+        places sentencePlaces: SentencePlaces, tokenTerms: [String?], terms: [String]?,
+        text: String?, isMain: Bool, id: Int, sentenceFigures: [Claim.SentenceFigure]
     ) -> Claim {
         let terms = terms ?? Terms.content(of: Array(tokens), tokenTerms: tokenTerms)
-        let offsets = Set(tokens.map(\.offset))
-        let entities = sentence.entities.filter {
-            $0.tokenIndex < sentence.tokens.count
-                && offsets.contains(sentence.tokens[$0.tokenIndex].offset)
+        let runs = runs.filter { !$0.isEmpty }
+        // Each run's scalar offsets: from its first token's start to its last token's end.
+        let spans = runs.map { run in
+            let last = sentence.tokens[run.upperBound - 1]
+            return sentence.tokens[run.lowerBound]
+                .offset..<(last.offset
+                + last.text.unicodeScalars.count)
+        }
+        let entities = runs.flatMap { sentencePlaces.entities(in: $0) }.map {
+            sentence.entities[$0]
         }
         var nameTerms: Set<String> = []
         for entity in entities {
@@ -183,16 +195,15 @@ enum ClaimSplitter {
                 Terms.content(
                     of: Array(sentence.tokens[span]), tokenTerms: Array(sentence.tokenTerms[span])))
         }
-        let lower = tokens.first.map { $0.offset } ?? 0
-        let upper = tokens.last.map { $0.offset + $0.text.unicodeScalars.count } ?? 0
-        let inRange = { (offset: Int) in offset >= lower && offset < upper }
-        let scalarOffsets = Self.scalarToUTF8(sentence.matchText)
-        let quantities = sentence.quantities.filter { inRange(scalarOffsets($0.utf8Offset)) }
+        let scalarOffsets = sentencePlaces.scalarOffset
+        let quantities = spans.flatMap { sentencePlaces.quantities(in: $0) }.map {
+            sentence.quantities[$0]
+        }
         let (roles, places) = QuantityRole.context(
             of: quantities, in: tokens, scalarOffset: scalarOffsets)
         let starts = quantities.map { quantity in
             let start = scalarOffsets(quantity.utf8Offset)
-            return tokens.firstIndex { $0.offset >= start }
+            return tokens.firstIndex(startingAtOrAfter: start)
         }
         let owners = zip(quantities, zip(starts, roles)).map { quantity, place -> String? in
             guard let first = place.0 else { return nil }
@@ -203,11 +214,11 @@ enum ClaimSplitter {
             (role == nil || role == .other)
                 && first.map { ConflictDetector.isTotal(at: $0, in: tokens) } == true
         }
-        let dates = sentence.dates.filter { inRange(scalarOffsets($0.utf8Offset)) }
+        let dates = spans.flatMap { sentencePlaces.dates(in: $0) }.map { sentence.dates[$0] }
         // A date right after a verb of saying, "on" between or not.
         let dateIsReport = dates.map { date in
             let start = scalarOffsets(date.utf8Offset)
-            guard var index = tokens.firstIndex(where: { $0.offset >= start }) else {
+            guard var index = tokens.firstIndex(startingAtOrAfter: start) else {
                 return false
             }
             index -= 1
@@ -227,7 +238,7 @@ enum ClaimSplitter {
         // scalar offset `end`, to a mark ("86-yard touchdown run", "the June 20 attempted
         // murder").
         func nounAfter(_ end: Int) -> Set<String> {
-            guard let after = tokens.firstIndex(where: { $0.offset >= end }) else { return [] }
+            guard let after = tokens.firstIndex(startingAtOrAfter: end) else { return [] }
             var words: Set<String> = []
             for index in after..<min(after + 2, tokens.endIndex) {
                 if tokens[index].kind == .punctuation { break }
@@ -248,7 +259,7 @@ enum ClaimSplitter {
         // A date between an article or a possessive and a noun.
         let dateHeads = dates.map { date -> Set<String> in
             let start = scalarOffsets(date.utf8Offset)
-            guard let first = tokens.firstIndex(where: { $0.offset >= start }),
+            guard let first = tokens.firstIndex(startingAtOrAfter: start),
                 first > tokens.startIndex,
                 ["the", "a", "an", "its", "his", "her", "their"].contains(
                     tokens[first - 1].lowercased)
@@ -281,7 +292,7 @@ enum ClaimSplitter {
             // A part of the count before it gives no count of its own: "Five bombs were
             // dropped, of which four exploded" does not say four were dropped.
             let start = scalarOffset(quantity.utf8Offset)
-            if let first = tokens.firstIndex(where: { $0.offset >= start }), first >= 2,
+            if let first = tokens.firstIndex(startingAtOrAfter: start), first >= 2,
                 tokens[first - 2].lowercased == "of",
                 ["which", "whom", "them"].contains(tokens[first - 1].lowercased)
             {

@@ -33,8 +33,9 @@ enum QuantityRole: String, Sendable {
             let end = scalarOffset(quantity.utf8Offset + quantity.utf8Length)
             // The quantity's first token, and the first token after it; none of either when
             // the quantity lies past the claim's tokens.
-            let first = tokens.firstIndex { $0.offset >= start }
-            let after = first.flatMap { first in tokens[first...].firstIndex { $0.offset >= end } }
+            let first = tokens.firstIndex(startingAtOrAfter: start)
+            let after = first.flatMap { first in tokens[first...].firstIndex(startingAtOrAfter: end)
+            }
             // A length measured from a place: "13 miles east of Cloverdale", "135 kilometers
             // from the main city of Manokwari". The place it is measured from is its place.
             if lengths.contains(quantity.unit), let after,

@@ -238,6 +238,22 @@ import Testing
             "Tomas Reyne, a family friend who wrote about the crossing, says he died on Thursday.")
         #expect(clause.first?.speaker == "Tomas Reyne", "\(clause)")
         #expect(clause.first?.text == "he died on Thursday")
+        // The verb past the reach of a speaker's words, after a description of two parts;
+        // the "he" that follows is the one described, not the last man named.
+        let far = quotes(
+            """
+            Ilse Marrow, PhD, a visiting lecturer in marine engineering at Harrow Point College and a former adviser to Governor Tomas Reyne's ferry commission, said the claim that the hull was sound is absurd.
+
+            "Anyone who has seen the ledge knows better," she said.
+            """)
+        #expect(far.map(\.speaker) == ["Ilse Marrow", "Ilse Marrow"], "\(far)")
+        #expect(far.first?.text == "the claim that the hull was sound is absurd")
+        // A verb after the description's comma makes it the sentence's own clause, and the
+        // one described no speaker.
+        let ownClause = quotes(
+            "Tomas Reyne, a ferry engineer, was searching the hold because it had flooded off the ledge on Monday, said Harbour Capt. Ilse Marrow, an investigator."
+        )
+        #expect(ownClause.allSatisfy { $0.speaker != "Tomas Reyne" }, "\(ownClause)")
     }
 
     /// A quotation after another's speaker and verb in the same sentence is theirs too, unless
@@ -455,6 +471,18 @@ import Testing
             """)
         #expect(
             found.map(\.speaker) == ["Skerrow Ferry Company", "Skerrow Ferry Company"], "\(found)")
+    }
+
+    /// "They" after people described in the plural are those people, not the organisation
+    /// named last.
+    @Test func theyAreThePeopleQuotedLast() {
+        let found = quotes(
+            """
+            The appeal was heard by the Harrow Point District Court on Monday.
+            The crew's lawyers argued that the inquiry had ignored the fog warnings.
+            They said the harbour master had closed the channel an hour too late.
+            """)
+        #expect(found.map(\.speaker) == ["crew's lawyers", "crew's lawyers"], "\(found)")
     }
 
     /// "X said CLAUSE" with no "that" is reported speech too; a phrase about the saying, an

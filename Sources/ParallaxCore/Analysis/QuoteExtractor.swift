@@ -590,14 +590,35 @@ public enum QuoteExtractor {
     /// been killed", "The company said Tuesday it would close the plant". The verb is "said"
     /// or "says" early in the sentence, after a speaker set off by nothing but commas, and
     /// what follows opens a clause of a few words: not "said in a statement", "said goodbye".
+    /// Further in only after a person who opens the sentence and a long description between
+    /// commas: "William Hurlbut, MD, a consulting professor … and a former member of …'s
+    /// Council on Bioethics, said the idea … is ridiculous".
     static func reportedWithoutThat(_ sentence: AnalyzedSentence, context: SpeakerContext)
         -> Quote?
     {
         let tokens = sentence.tokens
-        guard tokens.count > 5,
-            let verb = (1..<min(maximumSpeakerTokens + 1, tokens.count)).first(where: {
-                isSpeechVerb(tokens[$0])
-            }),
+        guard tokens.count > 5 else { return nil }
+        let early = (1..<min(maximumSpeakerTokens + 1, tokens.count)).first {
+            isSpeechVerb(tokens[$0])
+        }
+        // Further in, only after a person who opens the sentence, described between commas:
+        // no part of the description opens with a verb, which would make it the sentence's
+        // own clause ("Ortiz, a gang enforcement officer, was searching for …, said Capt. …").
+        let described = early == nil ? SpeakerContext.subjectWithApposition(of: sentence) : nil
+        let far = described.flatMap { subject -> Int? in
+            let reach =
+                subject.tokenIndex
+                + subject.tokenCount..<min(
+                    3 * maximumSpeakerTokens, tokens.count)
+            guard let verb = reach.first(where: { isSpeechVerb(tokens[$0]) }),
+                tokens[verb - 1].text == ","
+            else { return nil }
+            let description = reach.lowerBound..<(verb - 1)
+            return description.contains(where: {
+                tokens[$0].text == "," && clauseOpeners.contains(tokens[$0 + 1].lowercased)
+            }) ? nil : verb
+        }
+        guard let verb = early ?? far,
             ["said", "says"].contains(tokens[verb].text),
             // Commas, and the periods of initials and titles ("J. James Rohack").
             !tokens.indices[..<verb].contains(where: { index in
@@ -615,9 +636,11 @@ public enum QuoteExtractor {
         {
             return nil
         }
-        if tokens[..<verb].contains(where: {
-            SpeakerContext.notInDescriptions.contains($0.lowercased)
-        }) {
+        if early != nil,
+            tokens[..<verb].contains(where: {
+                SpeakerContext.notInDescriptions.contains($0.lowercased)
+            })
+        {
             return nil
         }
         var start = verb + 1
@@ -630,7 +653,8 @@ public enum QuoteExtractor {
         guard start < tokens.count, tokens[start].isWord,
             !notOpeningAClause.contains(tokens[start].lowercased),
             TextShape.wordCount(join(tokens[start...])) >= 4,
-            var speaker = context.resolve(0..<verb, in: sentence)
+            var speaker = described.map({ Speaker(name: $0.text, kind: .person) })
+                ?? context.resolve(0..<verb, in: sentence)
         else { return nil }
         // "Following Gigante's conviction, prosecutors said …": what stands before a comma
         // describes no one when what follows it is a speaker.
@@ -642,6 +666,12 @@ public enum QuoteExtractor {
         }
         return reported(join(tokens[start...]), speaker, sentence)
     }
+
+    /// Words that, after a comma, open a clause rather than go on describing someone: a
+    /// description may go on with "who", "which" or "and".
+    static let clauseOpeners = SpeakerContext.notInDescriptions.subtracting([
+        "who", "which", "and",
+    ])
 
     /// Words of time between "said" and what was said, besides a weekday ("said Tuesday it
     /// would").

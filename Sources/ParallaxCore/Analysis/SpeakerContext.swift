@@ -165,6 +165,22 @@ struct SpeakerContext {
         return lastOrganisation.map { Speaker(name: $0.text, kind: .organisation) }
     }
 
+    /// Who "they" in `sentence` is when it means people: the speaker quoted last, described in
+    /// the plural ("The attorneys also argued that … They said the judge …"), within the last
+    /// few paragraphs and with no organisation named since.
+    func group(meantIn sentence: AnalyzedSentence) -> Speaker? {
+        guard let speaker = standingSpeaker(in: sentence, namedSince: lastOrganisationSentence),
+            speaker.kind == .other,
+            let noun = speaker.name.split(separator: " ").last.map({ $0.lowercased() }),
+            Self.peopleWords.contains(noun)
+                || (noun.hasSuffix("s") && !["ss", "us", "is"].contains(where: noun.hasSuffix))
+        else { return nil }
+        return speaker
+    }
+
+    /// Nouns for several people that do not end in "s".
+    static let peopleWords: Set<String> = ["police", "people", "staff", "crew", "family"]
+
     /// The last speaker, where a pronoun in `sentence` may still mean them: quoted within the
     /// last few paragraphs (news paragraphs are often one sentence), and nobody who could be
     /// meant named since (`named`, the sentence that last named one, by ``sentencesRead``).
@@ -309,7 +325,8 @@ struct SpeakerContext {
         if words.count == 1 {
             switch words[0] {
             case "he", "she": return person(meantBy: words[0], at: range.lowerBound, in: sentence)
-            case "it", "they": return organisation(meantIn: sentence)
+            case "they": return group(meantIn: sentence) ?? organisation(meantIn: sentence)
+            case "it": return organisation(meantIn: sentence)
             default: break
             }
         }

@@ -606,10 +606,9 @@ public enum QuoteExtractor {
         // own clause ("Ortiz, a gang enforcement officer, was searching for …, said Capt. …").
         let described = early == nil ? SpeakerContext.subjectWithApposition(of: sentence) : nil
         let far = described.flatMap { subject -> Int? in
-            let reach =
-                subject.tokenIndex
-                + subject.tokenCount..<min(
-                    3 * maximumSpeakerTokens, tokens.count)
+            // From the comma after the name (a name may be long: never a reversed range).
+            let after = subject.tokenIndex + subject.tokenCount
+            let reach = after..<max(after, min(3 * maximumSpeakerTokens, tokens.count))
             guard let verb = reach.first(where: { isSpeechVerb(tokens[$0]) }),
                 tokens[verb - 1].text == ","
             else { return nil }

@@ -179,9 +179,8 @@ enum ClaimSplitter {
         // Each run's scalar offsets: from its first token's start to its last token's end.
         let spans = runs.map { run in
             let last = sentence.tokens[run.upperBound - 1]
-            return sentence.tokens[run.lowerBound]
-                .offset..<(last.offset
-                + last.text.unicodeScalars.count)
+            let end = last.offset + last.text.unicodeScalars.count
+            return sentence.tokens[run.lowerBound].offset..<end
         }
         let entities = runs.flatMap { sentencePlaces.entities(in: $0) }.map {
             sentence.entities[$0]

@@ -34,8 +34,7 @@ enum QuantityRole: String, Sendable {
             // The quantity's first token, and the first token after it; none of either when
             // the quantity lies past the claim's tokens.
             let first = tokens.firstIndex(startingAtOrAfter: start)
-            let after = first.flatMap { first in tokens[first...].firstIndex(startingAtOrAfter: end)
-            }
+            let after = first.flatMap { tokens[$0...].firstIndex(startingAtOrAfter: end) }
             // A length measured from a place: "13 miles east of Cloverdale", "135 kilometers
             // from the main city of Manokwari". The place it is measured from is its place.
             if lengths.contains(quantity.unit), let after,

@@ -169,7 +169,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "ParallaxCLITests",
-            dependencies: ["parallax", "ParallaxStore", "ParallaxTestSupport"]),
+            dependencies: ["parallax", "ParallaxCore", "ParallaxStore", "ParallaxTestSupport"]),
     ]
 )
 

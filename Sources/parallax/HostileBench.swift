@@ -39,15 +39,10 @@ struct HostileBench: AsyncParsableCommand {
 
     /// One line of `count` words, without a sentence end.
     static func oneLine(_ count: Int) -> String {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var line: [String] = []
-        line.reserveCapacity(count)
-        for _ in 0..<count {
-            // A linear congruential draw: reproducible, and no pattern the readers could follow.
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            line.append(vocabulary[Int((state >> 33) % UInt64(vocabulary.count))])
-        }
-        return line.joined(separator: " ")
+        // Seeded: reproducible, and no pattern the readers could follow.
+        var generator = SplitMix(seed: 1)
+        return (0..<count).map { _ in vocabulary.randomElement(using: &generator)! }
+            .joined(separator: " ")
     }
 
     func run() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 import ParallaxTestSupport
 import Testing
 
@@ -36,12 +37,10 @@ private func runParallaxWaiting(_ arguments: [String]) throws -> CommandResult {
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
     let errorData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    let elapsed = ContinuousClock.now - started
     return CommandResult(
         status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
         error: String(decoding: errorData, as: UTF8.self),
-        seconds: Double(elapsed.components.seconds)
-            + Double(elapsed.components.attoseconds) / 1e18)
+        seconds: (ContinuousClock.now - started).seconds)
 }
 
 /// The JSON object a reference script in `../shared/bench` prints.

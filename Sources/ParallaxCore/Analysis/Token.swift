@@ -49,12 +49,7 @@ extension RandomAccessCollection where Element == Token, Index == Int {
     /// range instead of reading from the start: a claim of a long sentence asks it once for
     /// each of its figures and dates.
     func firstIndex(startingAtOrAfter offset: Int) -> Int? {
-        var low = startIndex
-        var high = endIndex
-        while low < high {
-            let middle = low + (high - low) / 2
-            if self[middle].offset < offset { low = middle + 1 } else { high = middle }
-        }
-        return low < endIndex ? low : nil
+        let first = partitioningIndex { $0.offset >= offset }
+        return first < endIndex ? first : nil
     }
 }

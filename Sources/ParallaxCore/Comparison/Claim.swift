@@ -127,8 +127,8 @@ enum ClaimSplitter {
         // A sentence that is one claim has the analysis' content terms already.
         let tokenTerms = sentence.tokenTerms
         // Read once for all the sentence's claims.
-        let figures = sentenceFigures(sentence)
         let places = SentencePlaces(sentence)
+        let figures = sentenceFigures(sentence, scalarOffset: places.scalarOffset)
         if pieces.isEmpty {
             claims.append(
                 make(
@@ -168,7 +168,7 @@ enum ClaimSplitter {
     /// analysis has each token's term. `runs` are where `tokens` stand in the sentence's, in
     /// order: one run, or several for a main clause with clauses taken out; the claim has the
     /// names, figures and dates that start in them. `places` and `sentenceFigures` are the whole
-    /// sentence's (``sentenceFigures(_:)``).
+    /// sentence's (``sentenceFigures(_:scalarOffset:)``).
     static func make(
         _ sentence: AnalyzedSentence, tokens: ArraySlice<Token>, runs: [Range<Int>],
         places sentencePlaces: SentencePlaces, tokenTerms: [String?], terms: [String]?,
@@ -279,10 +279,12 @@ enum ClaimSplitter {
             sentenceFigures: sentenceFigures)
     }
 
-    /// Every number of `sentence` with its unit and role, for ``Claim/sentenceFigures``.
-    static func sentenceFigures(_ sentence: AnalyzedSentence) -> [Claim.SentenceFigure] {
+    /// Every number of `sentence` with its unit and role, for ``Claim/sentenceFigures``;
+    /// `scalarOffset` is the sentence's (``SentencePlaces/scalarOffset``), made once for both.
+    static func sentenceFigures(
+        _ sentence: AnalyzedSentence, scalarOffset: (Int) -> Int
+    ) -> [Claim.SentenceFigure] {
         guard !sentence.quantities.isEmpty else { return [] }
-        let scalarOffset = scalarToUTF8(sentence.matchText)
         let tokens = sentence.tokens
         let roles = QuantityRole.context(
             of: sentence.quantities, in: tokens[...], scalarOffset: scalarOffset

@@ -41,18 +41,7 @@ struct SentencePlaces {
     private static func indices(of places: [(place: Int, index: Int)], in range: Range<Int>)
         -> [Int]
     {
-        // The first place at or past the range's start, by halving.
-        var low = 0
-        var high = places.count
-        while low < high {
-            let middle = (low + high) / 2
-            if places[middle].place < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        var found: [Int] = []
-        while low < places.count, places[low].place < range.upperBound {
-            found.append(places[low].index)
-            low += 1
-        }
-        return found.sorted()
+        let first = places.partitioningIndex { $0.place >= range.lowerBound }
+        return places[first...].prefix { $0.place < range.upperBound }.map(\.index).sorted()
     }
 }

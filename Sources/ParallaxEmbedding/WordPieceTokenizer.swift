@@ -42,7 +42,9 @@ struct WordPieceTokenizer: Sendable {
     /// The ids of `text` between `[CLS]` and `[SEP]`, at most `limit` in all.
     func encode(_ text: String, limit: Int) -> [Int32] {
         var ids: [Int32] = [start]
-        for word in words(of: text) {
+        // Every word gives at least one piece, so no more words than pieces are read: a
+        // sentence of a hundred thousand words costs no more than one of a hundred.
+        for word in words(of: text, atMost: limit) {
             pieces(of: word, into: &ids)
             if ids.count >= limit - 1 { break }
         }
@@ -52,8 +54,8 @@ struct WordPieceTokenizer: Sendable {
     }
 
     /// The words of `text` after cleaning, lowercasing, accent stripping and splitting off
-    /// punctuation, each as its scalars.
-    func words(of text: String) -> [[Unicode.Scalar]] {
+    /// punctuation, each as its scalars: the first `atMost` of them, or all.
+    func words(of text: String, atMost limit: Int = .max) -> [[Unicode.Scalar]] {
         var words: [[Unicode.Scalar]] = []
         var word = String.UnicodeScalarView()
         func finish() {
@@ -74,6 +76,7 @@ struct WordPieceTokenizer: Sendable {
             word = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
+            if words.count >= limit { return Array(words.prefix(limit)) }
             if scalar.value == 0 || scalar.value == 0xFFFD { continue }
             if Self.isWhitespace(scalar) {
                 finish()
@@ -87,7 +90,7 @@ struct WordPieceTokenizer: Sendable {
             }
         }
         finish()
-        return words
+        return Array(words.prefix(limit))
     }
 
     /// Appends the pieces of one word, or `[UNK]` when it has no split.

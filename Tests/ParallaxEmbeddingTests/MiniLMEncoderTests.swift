@@ -38,6 +38,16 @@ struct MiniLMEncoderTests {
         }
     }
 
+    @Test func aLongSentenceIsReadOnlyAsFarAsItsPiecesGo() throws {
+        let encoder = try Self.encoder()
+        let words = (0..<50_000).map { ["Kremlin", "said", "69-year-old", "envoy's"][$0 % 4] }
+        let pieces = encoder.tokens(words.joined(separator: " "))
+        #expect(pieces.count == 256)
+        #expect(pieces == encoder.tokens(words.prefix(300).joined(separator: " ")))
+        #expect(
+            pieces.dropFirst().prefix(3) == encoder.tokens("Kremlin said 69").dropFirst().prefix(3))
+    }
+
     @Test func vectorsMatchTheReferenceModel() throws {
         let encoder = try Self.encoder()
         let vectors = encoder.embed(Self.reference.sentences.map(\.text))

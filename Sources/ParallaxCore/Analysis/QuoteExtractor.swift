@@ -269,13 +269,17 @@ public enum QuoteExtractor {
         // "Harold L. Child Jr., legal attache …, told": the period of "Jr." comes first. The
         // name may follow its title and place: "New York City Councilman Jumaane D. Williams,
         // who represents the area, said".
-        if let name = sentence.entities.first(where: { entity in
-            entity.tokenIndex >= cursor
-                && (entity.kind == .person || entity.kind == .organisation)
-                && tokens[cursor..<entity.tokenIndex].allSatisfy {
-                    $0.isCapitalized || $0.text == "."
-                }
-        }),
+        // The name starts within the capitalised words after the quotation; names come in
+        // reading order, so the first at or after the quotation is found by halving, where
+        // looking through all of a long sentence's names for each of its quotations made it
+        // quadratic.
+        if case let capitalised = tokens[cursor...].firstIndex(where: {
+            !$0.isCapitalized && $0.text != "."
+        }) ?? tokens.count,
+            case let names = sentence.entities,
+            let name = names[names.partitioningIndex { $0.tokenIndex >= cursor }...]
+                .prefix(while: { $0.tokenIndex <= capitalised })
+                .first(where: { $0.kind == .person || $0.kind == .organisation }),
             case let after = name.tokenIndex + name.tokenCount
                 + (Self.closesWithSuffix(name, in: tokens) ? 1 : 0),
             after < tokens.count, tokens[after].text == ",",

@@ -539,4 +539,35 @@ import Testing
         let found = quotes("Russia has described its actions as a \"special military operation.\"")
         #expect(found.isEmpty)
     }
+
+    /// The speaker of a quotation inside a clause, where the verb of speech comes late: after
+    /// a lead-in set off by a comma, or after a person the sentence opens with and describes.
+    @Test func speakersAfterALeadInOrADescription() {
+        let found = quotes(
+            """
+            Asked whether there were armed men near the school at the time of the shelling, Marrow said it was the scene of clashes "so there is an intense military activity in that area."
+            Nell Carraway, Assistant Chief Fire Officer at Avelline Fire and Rescue Service says the building is "a total loss".
+            Born on April 22, 1923, in Nashville, Tennessee, Page said she grew up in a family so poor "we were lucky to get an orange in our stockings".
+            """)
+        #expect(
+            found.map(\.speaker) == ["Marrow", "Nell Carraway", "Page"],
+            "\(found.map { ($0.text, $0.speaker) })")
+    }
+
+    /// Words between the speaker and the verb describe neither; a count alone, or words that
+    /// hold a verb of speech, describe no one; a pronoun after a lead-in naming one person is
+    /// that person.
+    @Test func speakersBesideTheirVerbs() {
+        let found = quotes(
+            """
+            Ilse Marrow, the actress, died on Monday at her home.
+            "I never returned any of his calls," she once said.
+            Various reports suggest that the family never had control of the fortune.
+            When Tomas Reyne's name started appearing in newspapers, he told a reporter that he was "no millionaire."
+            A police source said the pair initially reported to supervisors that the teen had pulled a gun.
+            """)
+        #expect(
+            found.map(\.speaker) == ["Ilse Marrow", "Tomas Reyne", "police source"],
+            "\(found.map { ($0.text, $0.speaker) })")
+    }
 }

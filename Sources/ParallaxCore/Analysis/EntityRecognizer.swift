@@ -276,6 +276,7 @@ public enum EntityRecognizer {
         "throughout", "known", "now", "today", "yesterday", "meanwhile", "still", "earlier",
         "later", "last", "next", "this", "that", "these", "those", "there", "here", "some",
         "many", "most", "several", "few", "both", "all", "no", "not", "nor", "yet", "so",
+        "various", "numerous", "other", "another", "such", "each", "every",
         "asked", "speaking", "according", "following", "according", "in", "on", "at", "for",
         "with", "without", "from", "by", "as", "if", "when", "where", "why", "how", "what",
         "who", "whom", "whose", "which", "a", "an", "the", "his", "her", "their", "its",

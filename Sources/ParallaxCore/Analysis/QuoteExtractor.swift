@@ -366,10 +366,30 @@ public enum QuoteExtractor {
             guard introducing > 0, introducing <= 2 * maximumSpeakerTokens,
                 !tokens[..<introducing].contains(where: { $0.text == "\"" })
             else { return nil }
-            // Further in, only a name set off by commas right before the verb: "The vice
-            // president of the civil servants' union, Elias Vrettakos, told Sky News: "…"".
+            // Further in, a name set off by commas right before the verb: "The vice president
+            // of the civil servants' union, Elias Vrettakos, told Sky News: "…"". Or a subject
+            // after a comma: a person the sentence opens with, described after their name
+            // ("Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue Service
+            // says the building is "…""),
+            // or one after a lead-in ("Asked whether there were militants in the area at the
+            // time, Ging said it was the scene of clashes "so …"").
             if introducing > maximumSpeakerTokens {
-                return namedBeforeDescription(in: sentence, verb: introducing)
+                if let named = namedBeforeDescription(in: sentence, verb: introducing) {
+                    return named
+                }
+                guard
+                    let comma = (0..<introducing).last(where: { tokens[$0].text == "," }),
+                    introducing - comma - 1 <= maximumSpeakerTokens
+                else { return nil }
+                if let named = sentence.entities.first(where: { entity in
+                    entity.kind == .person && entity.tokenIndex + entity.tokenCount == comma
+                        && tokens[..<entity.tokenIndex].allSatisfy {
+                            $0.isCapitalized || $0.text == "."
+                        }
+                }) {
+                    return Speaker(name: named.text, kind: .person)
+                }
+                return context.resolve(comma + 1..<introducing, in: sentence)
             }
             verb = introducing
         }

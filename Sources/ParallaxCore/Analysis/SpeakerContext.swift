@@ -119,6 +119,21 @@ struct SpeakerContext {
         -> Speaker?
     {
         guard let sex = PersonSex(pronoun: pronoun) else { return nil }
+        // "When Frederick LaRue's name started appearing in newspapers …, he told a reporter":
+        // a pronoun opening the main clause after a lead-in of "when", "after", "as" … means
+        // the one person the lead-in names.
+        let tokens = sentence.tokens
+        if position > 1, tokens[position - 1].text == ",",
+            Self.subordinators.contains(tokens[0].lowercased),
+            !tokens[..<position].contains(where: { $0.text == "\"" })
+        {
+            let named = sentence.entities.filter {
+                $0.kind == .person && $0.tokenIndex + $0.tokenCount < position
+            }
+            if named.count == 1, self.sex(named: named[0].text) != sex.opposite {
+                return Speaker(name: named[0].text, kind: .person)
+            }
+        }
         // Only where the sentence quotes no one: a name inside a quotation ("'Mr. Felt is a
         // man of outstanding loyalty,' he said") is not the speaker.
         if !sentence.quotesSomeone {
@@ -228,6 +243,23 @@ struct SpeakerContext {
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
 
+    /// Words that open a clause leading in to the sentence's main one: "When …, he said".
+    static let subordinators: Set<String> = [
+        "when", "after", "as", "while", "before", "since", "although", "though", "because", "once",
+        "until",
+    ]
+
+    /// Verbs of speech that are no nouns ("reports" and "statement" can describe a source).
+    static let saidVerbs: Set<String> = [
+        "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "insisted",
+        "explained", "warned", "noted",
+    ]
+
+    /// Words that count or quantify what follows them, and describe no speaker on their own.
+    static let counts: Set<String> = [
+        "various", "numerous", "several", "many", "some", "most", "few", "both", "all", "each",
+    ]
+
     /// Conjunctions and adverbs that open a clause before its subject: "Then a co-worker
     /// yelled", "And she said".
     static let clauseOpeners: Set<String> = [
@@ -235,10 +267,11 @@ struct SpeakerContext {
     ]
 
     /// Words that can stand between a speaker and the verb of speech without describing the
-    /// speaker: "police there have said", "a spokesman also said".
+    /// speaker: "police there have said", "a spokesman also said", "she once said".
     static let beforeVerb: Set<String> = [
         "have", "has", "had", "also", "later", "then", "there", "again", "earlier", "previously",
-        "now", "yesterday", "today",
+        "now", "yesterday", "today", "once", "first", "recently", "reportedly", "allegedly",
+        "repeatedly", "often", "publicly", "privately", "initially", "subsequently", "separately",
     ]
 
     /// Words a description of a speaker does not hold: those that open a clause, and verbs
@@ -341,17 +374,21 @@ struct SpeakerContext {
         }
         // A description: "the company", "a hospital spokesman", "the Russian foreign ministry".
         // It ends in the word it describes, and holds no verb or clause of its own: "day the
-        // deal was", "though no injuries have been" are pieces of the sentence around a
-        // quotation.
+        // deal was", "though no injuries have been", "police source said the pair" are pieces
+        // of the sentence around a quotation.
         guard words.contains(where: { !Stopwords.contains($0) }),
             let last = words.last, !Stopwords.contains(last),
-            !words.contains(where: { Self.notInDescriptions.contains($0) })
+            !words.contains(where: { Self.notInDescriptions.contains($0) }),
+            !words.contains(where: { Self.saidVerbs.contains($0) })
         else { return nil }
         var kept = Array(range)
         while let first = kept.first, Self.determiners.contains(tokens[first].lowercased) {
             kept.removeFirst()
         }
-        guard !kept.isEmpty else { return nil }
+        // "Various reports suggest that …": a count alone describes no one.
+        guard !kept.isEmpty,
+            kept.count > 1 || !Self.counts.contains(tokens[kept[0]].lowercased)
+        else { return nil }
         if words.count == 2, words[0] == "the", let named = organisation(called: words[1]) {
             return Speaker(name: named.text, kind: .organisation)
         }

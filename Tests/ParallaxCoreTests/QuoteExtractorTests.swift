@@ -548,9 +548,13 @@ import Testing
             Asked whether there were armed men near the school at the time of the shelling, Marrow said it was the scene of clashes "so there is an intense military activity in that area."
             Nell Carraway, Assistant Chief Fire Officer at Avelline Fire and Rescue Service says the building is "a total loss".
             Born on April 22, 1923, in Nashville, Tennessee, Page said she grew up in a family so poor "we were lucky to get an orange in our stockings".
+            But Tomas Reyne, a lawyer for the ferry's owners, said the inquiry showed that "the crossing was never safe in fog."
+            "I thought it was impossible to get a gift like this," crowed Skerrow Line chief Ilse Marrow, in an interview.
             """)
         #expect(
-            found.map(\.speaker) == ["Marrow", "Nell Carraway", "Page"],
+            found.map(\.speaker) == [
+                "Marrow", "Nell Carraway", "Page", "Tomas Reyne", "Ilse Marrow",
+            ],
             "\(found.map { ($0.text, $0.speaker) })")
     }
 

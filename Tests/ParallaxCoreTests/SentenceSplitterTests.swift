@@ -22,6 +22,10 @@ import Testing
         // An article ends no sentence, as a tokenised page spaces "a .357 Magnum".
         ("She returned with a. 357 Magnum and opened fire. Two died.", 2),
         ("It has two USB 3. 0 ports and FireWire 800. It ships in May.", 2),
+        // A quoted question or exclamation goes on with its speaker in lower case.
+        ("\"Who could take this seriously?\" she said years later. She laughed.", 2),
+        ("\u{201C}Stop!\u{201D} he shouted, and ran. Nobody stopped.", 2),
+        ("He asked, \"Why?\" Nobody answered. Then he left!", 3),
     ])
     func splitsAtRealBoundaries(text: String, count: Int) {
         let sentences = SentenceSplitter.sentences(text)

@@ -188,6 +188,6 @@ public enum Lexicon {
         "reported", "reports", "observed", "commented", "suggested", "predicted", "urged",
         "mused", "quipped", "joked", "conceded", "countered", "recounted", "cautioned",
         "lamented", "fumed", "notified", "testified", "shouted", "yelled", "complained",
-        "insists", "explains", "boasted",
+        "insists", "explains", "boasted", "crowed", "bragged", "gushed",
     ]
 }

@@ -436,7 +436,11 @@ public enum QuoteExtractor {
             {
                 before -= 1
             }
+            // "But Richard Ben-Veniste, a key lawyer …, said": a conjunction may open it.
             return before == 0 || [",", "\"", ";", ":"].contains(tokens[before - 1].text)
+                || tokens[..<before].allSatisfy {
+                    SpeakerContext.clauseOpeners.contains($0.lowercased)
+                }
         }
         func description(after name: Entity) -> ArraySlice<Token> {
             tokens[(name.tokenIndex + name.tokenCount + 1)..<closing]

@@ -33,6 +33,15 @@ public enum SentenceSplitter {
     static func shouldJoin(_ previous: String, _ next: String) -> Bool {
         // A segment of nothing but closing punctuation belongs to the sentence before it.
         if !next.unicodeScalars.contains(where: { Tokenizer.isAlphanumeric($0) }) { return true }
+        // ICU ends a sentence after every "?" and "!", but a quoted question or exclamation
+        // goes on with its speaker in lower case: ""Who could take this seriously?" she said".
+        let ending = previous.unicodeScalars.suffix(2)
+        if ending.count == 2, ["?", "!"].contains(ending.first!),
+            ["\"", "\u{201D}", "'", "\u{2019}", "\u{00BB}"].contains(ending.last!),
+            next.unicodeScalars.first!.properties.isLowercase
+        {
+            return true
+        }
         guard previous.hasSuffix(".") else { return false }
         // Nor does a number before a number: "USB 2. 0", as a tokenised page spaces "USB 2.0".
         if previous.dropLast().last?.isNumber == true,

@@ -560,7 +560,7 @@ import Testing
 
     /// Words between the speaker and the verb describe neither; a count alone, or words that
     /// hold a verb of speech, describe no one; a pronoun after a lead-in naming one person is
-    /// that person.
+    /// that person; a quotation a verb introduces is that verb's speaker's.
     @Test func speakersBesideTheirVerbs() {
         let found = quotes(
             """
@@ -569,9 +569,10 @@ import Testing
             Various reports suggest that the family never had control of the fortune.
             When Tomas Reyne's name started appearing in newspapers, he told a reporter that he was "no millionaire."
             A police source said the pair initially reported to supervisors that the teen had pulled a gun.
+            When the captain shouted, "Everyone off the ferry now!" the passengers ran, a deckhand said.
             """)
         #expect(
-            found.map(\.speaker) == ["Ilse Marrow", "Tomas Reyne", "police source"],
+            found.map(\.speaker) == ["Ilse Marrow", "Tomas Reyne", "police source", "captain"],
             "\(found.map { ($0.text, $0.speaker) })")
     }
 }

@@ -135,8 +135,17 @@ public enum QuoteExtractor {
         guard TextShape.wordCount(text) >= 2 else { return nil }
         let first = sentences[start]
         let last = sentences[end]
-        var speaker = speakerAfter(last, from: close + 1, context: context)
-        if speaker == nil { speaker = speakerBefore(first, upTo: open, context: context) }
+        // A quotation a verb of speech introduces ("When the driver yelled, "Don't move!" it
+        // clicked that they were cops, she said") is that verb's speaker's, before any named
+        // after it.
+        let introduced =
+            open >= 2 && [",", ":"].contains(first.tokens[open - 1].text)
+            && isSpeechVerb(first.tokens[open - 2])
+        var speaker = introduced ? speakerBefore(first, upTo: open, context: context) : nil
+        if speaker == nil { speaker = speakerAfter(last, from: close + 1, context: context) }
+        if speaker == nil, !introduced {
+            speaker = speakerBefore(first, upTo: open, context: context)
+        }
         if speaker == nil { speaker = closer }
         if speaker == nil, open == 0, start > 0 {
             speaker = speakerIntroducing(sentences[start - 1], quotation: first, context: context)

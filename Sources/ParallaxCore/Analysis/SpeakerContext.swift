@@ -304,6 +304,15 @@ struct SpeakerContext {
         {
             range = (first + 1)..<range.upperBound
         }
+        // "When the driver yelled, "…"": the clause's subject, a name or a noun with its
+        // article ("after receiving reports that" is no one's).
+        if let first = range.first, range.count > 2,
+            Self.subordinators.contains(tokens[first].lowercased),
+            tokens[first + 1].isCapitalized
+                || Self.determiners.contains(tokens[first + 1].lowercased)
+        {
+            range = (first + 1)..<range.upperBound
+        }
         guard !range.isEmpty, range.count <= QuoteExtractor.maximumSpeakerTokens,
             range.contains(where: { tokens[$0].isWord })
         else { return nil }

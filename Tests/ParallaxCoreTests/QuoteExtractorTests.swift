@@ -575,4 +575,30 @@ import Testing
             found.map(\.speaker) == ["Ilse Marrow", "Tomas Reyne", "police source", "captain"],
             "\(found.map { ($0.text, $0.speaker) })")
     }
+
+    /// A name and "said" set off by commas inside the sentence: what was said goes on past
+    /// them after a lead-in, a conjunction or "but", and the words after them otherwise
+    /// describe the speaker; the next paragraph's quotation goes on with that speaker.
+    @Test func aSpeakerSetOffInsideTheSentence() {
+        let found = quotes(
+            """
+            Any closure raises the question of jobs, said Ilse Marrow, but the owners would be wise to keep the crossing open.
+
+            "There is a strong chance the ferry will sail again because the island needs it."
+
+            After a quick survey of the harbour, Marrow said, the captain's main concern was the fuel stored next door.
+
+            The hull was cracked in two places, said Tomas Reyne, a surveyor for the insurers.
+            """)
+        #expect(
+            found.map(\.speaker) == ["Ilse Marrow", "Ilse Marrow", "Marrow", "Tomas Reyne"],
+            "\(found.map { ($0.text, $0.speaker) })")
+        #expect(
+            found.map(\.text) == [
+                "Any closure raises the question of jobs, but the owners would be wise to keep the crossing open",
+                "There is a strong chance the ferry will sail again because the island needs it.",
+                "After a quick survey of the harbour, the captain's main concern was the fuel stored next door",
+                "The hull was cracked in two places",
+            ])
+    }
 }

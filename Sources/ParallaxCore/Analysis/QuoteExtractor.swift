@@ -379,9 +379,8 @@ public enum QuoteExtractor {
             // of the civil servants' union, Elias Vrettakos, told Sky News: "…"". Or a subject
             // after a comma: a person the sentence opens with, described after their name
             // ("Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue Service
-            // says the building is "…""),
-            // or one after a lead-in ("Asked whether there were militants in the area at the
-            // time, Ging said it was the scene of clashes "so …"").
+            // says the building is "…""), or one after a lead-in ("Asked whether there were
+            // militants in the area at the time, Ging said it was the scene of clashes "so …"").
             if introducing > maximumSpeakerTokens {
                 if let named = namedBeforeDescription(in: sentence, verb: introducing) {
                     return named
@@ -620,6 +619,44 @@ public enum QuoteExtractor {
                 return reported(join(tokens[(that + 1)...]), speaker, sentence)
             }
         }
+        // "Any acquisition raises the issue of employment stability, said Warren, but AMD
+        // would be wise …": a name and "said" set off by commas inside the sentence, after
+        // what was said.
+        for comma in tokens.indices.dropFirst(4).dropLast(3) where tokens[comma].text == "," {
+            let saidFirst = ["said", "says"].contains(lowered[comma + 1])
+            let start = saidFirst ? comma + 2 : comma + 1
+            // Names come in reading order: found by halving, as a long sentence has many
+            // commas.
+            let names = sentence.entities
+            let place = names.partitioningIndex { $0.tokenIndex >= start }
+            guard place < names.endIndex, case let name = names[place], name.tokenIndex == start,
+                name.kind == .person || name.kind == .organisation
+            else { continue }
+            var after = name.tokenIndex + name.tokenCount
+            if !saidFirst {
+                guard after < tokens.count, ["said", "says"].contains(lowered[after]) else {
+                    continue
+                }
+                after += 1
+            }
+            guard after < tokens.count, tokens[after].text == "," else { continue }
+            // What was said goes on past the name where the words before it lead in ("After
+            // a quick survey of the scene, Owen said, McNutt's main concern was …"), break
+            // off at a conjunction ("… and, McDermott said, appeared …"), or the words after
+            // it go on ("…, said Warren, but AMD would …"); else what follows describes the
+            // speaker ("…, said Hasim Rumatiga, a local health official").
+            let rest = after + 1
+            let brokenOff = ["and", "but", "or"].contains(lowered[comma - 1])
+            let goesOn =
+                rest < tokens.count
+                && (Self.leadIns.contains(lowered[0]) || brokenOff
+                    || Self.goingOn.contains(lowered[rest]))
+            let clause =
+                goesOn
+                ? join(tokens[..<comma]) + (brokenOff ? " " : ", ") + join(tokens[rest...])
+                : join(tokens[..<comma])
+            return reported(clause, Speaker(name: name.text, kind: name.kind), sentence)
+        }
         return reportedWithoutThat(sentence, context: context)
     }
 
@@ -708,6 +745,15 @@ public enum QuoteExtractor {
     static let clauseOpeners = SpeakerContext.notInDescriptions.subtracting([
         "who", "which", "and",
     ])
+
+    /// Words that open a sentence's lead-in: "After a quick survey of the scene, …".
+    static let leadIns = SpeakerContext.subordinators.union([
+        "by", "in", "on", "at", "during", "with", "for", "from", "despite",
+    ])
+
+    /// Words after a speaker set off by commas that go on with what was said: "…, said
+    /// Warren, but AMD would be wise …", "It's that fan base, McDermott said, that figured …".
+    static let goingOn: Set<String> = ["but", "and", "that", "because", "so", "while"]
 
     /// Words of time between "said" and what was said, besides a weekday ("said Tuesday it
     /// would").

@@ -202,9 +202,13 @@ public struct StanceReader: Sendable {
 /// still be read as refuting: 5-fold cross-validation by body on FNC-1 scores the same features
 /// 0.831 this way against 0.826 in turn.
 public struct StanceModel: Sendable {
+    /// Whether the body is about the headline's claim at all.
     public var related: PairClassifier
+    /// How likely a related body backs the claim, against refuting or discussing it.
     public var agree: PairClassifier
+    /// How likely a related body refutes the claim, against backing or discussing it.
     public var disagree: PairClassifier
+    /// How likely a related body reports the claim without taking a side.
     public var discuss: PairClassifier
 
     public init(

@@ -76,7 +76,7 @@ struct WordPieceTokenizer: Sendable {
             word = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
-            if words.count >= limit { return Array(words.prefix(limit)) }
+            if words.count >= limit { break }
             if scalar.value == 0 || scalar.value == 0xFFFD { continue }
             if Self.isWhitespace(scalar) {
                 finish()
@@ -90,7 +90,9 @@ struct WordPieceTokenizer: Sendable {
             }
         }
         finish()
-        return Array(words.prefix(limit))
+        // One word's punctuation may have added a few past the limit.
+        if words.count > limit { words.removeLast(words.count - limit) }
+        return words
     }
 
     /// Appends the pieces of one word, or `[UNK]` when it has no split.

@@ -64,6 +64,13 @@ public struct AnalyzedSentence: Sendable {
     /// The numbers with what they count.
     public var quantities: [Quantity]
 
+    /// The names starting at or after token `index`, in reading order. The recogniser gives
+    /// names in reading order, so they are found by halving: a long sentence asks for them
+    /// once for each of its quotations and commas.
+    func entities(startingAtOrAfter index: Int) -> ArraySlice<Entity> {
+        entities[entities.partitioningIndex { $0.tokenIndex >= index }...]
+    }
+
     /// Whether the sentence holds a quotation mark (the tokenizer gives every kind as `"`):
     /// a name in it may be inside the quotation rather than its speaker.
     var quotesSomeone: Bool { tokens.contains { $0.text == "\"" } }

@@ -278,15 +278,12 @@ public enum QuoteExtractor {
         // "Harold L. Child Jr., legal attache …, told": the period of "Jr." comes first. The
         // name may follow its title and place: "New York City Councilman Jumaane D. Williams,
         // who represents the area, said".
-        // The name starts within the capitalised words after the quotation; names come in
-        // reading order, so the first at or after the quotation is found by halving, where
-        // looking through all of a long sentence's names for each of its quotations made it
-        // quadratic.
+        // The name starts within the capitalised words after the quotation (looking through
+        // all of a long sentence's names for each of its quotations made it quadratic).
         if case let capitalised = tokens[cursor...].firstIndex(where: {
             !$0.isCapitalized && $0.text != "."
         }) ?? tokens.count,
-            case let names = sentence.entities,
-            let name = names[names.partitioningIndex { $0.tokenIndex >= cursor }...]
+            let name = sentence.entities(startingAtOrAfter: cursor)
                 .prefix(while: { $0.tokenIndex <= capitalised })
                 .first(where: { $0.kind == .person || $0.kind == .organisation }),
             case let after = name.tokenIndex + name.tokenCount
@@ -622,19 +619,16 @@ public enum QuoteExtractor {
         // "Any acquisition raises the issue of employment stability, said Warren, but AMD
         // would be wise …": a name and "said" set off by commas inside the sentence, after
         // what was said.
+        let saying: Set<String> = ["said", "says"]
         for comma in tokens.indices.dropFirst(4).dropLast(3) where tokens[comma].text == "," {
-            let saidFirst = ["said", "says"].contains(lowered[comma + 1])
+            let saidFirst = saying.contains(lowered[comma + 1])
             let start = saidFirst ? comma + 2 : comma + 1
-            // Names come in reading order: found by halving, as a long sentence has many
-            // commas.
-            let names = sentence.entities
-            let place = names.partitioningIndex { $0.tokenIndex >= start }
-            guard place < names.endIndex, case let name = names[place], name.tokenIndex == start,
-                name.kind == .person || name.kind == .organisation
+            guard let name = sentence.entities(startingAtOrAfter: start).first,
+                name.tokenIndex == start, name.kind == .person || name.kind == .organisation
             else { continue }
             var after = name.tokenIndex + name.tokenCount
             if !saidFirst {
-                guard after < tokens.count, ["said", "says"].contains(lowered[after]) else {
+                guard after < tokens.count, saying.contains(lowered[after]) else {
                     continue
                 }
                 after += 1

@@ -7,6 +7,76 @@ import Testing
         return ArticleAnalyzer.analyze(article, number: 1).quotes
     }
 
+    /// Text kept one sentence a line breaks a quotation of several sentences into as many
+    /// paragraphs: the quotation runs on to the mark that closes it, and the speaker named
+    /// there speaks all of it. A mark that a colon or a verb of speech opens closes nothing.
+    @Test func aQuotationRunsOnToTheParagraphThatClosesIt() {
+        let found = quotes(
+            """
+            Mira Holt, the port's director, spoke after the inquiry.
+            “We have been looking at the harbour's defences for a long time.
+            We looked at every option, and the sea wall was the best one.
+            It was proven, and it was built,” Holt said on Wednesday, “and it held up in the storm.”
+            'We could not reach him in time, " Holt told the Avelline Herald.
+            A ministry spokeswoman said: "We are aware of the death of a crew member.
+            The ferry was towed back to Port Avelline on Sunday.
+            """)
+        #expect(
+            found.map(\.text) == [
+                "We have been looking at the harbour's defences for a long time. We looked at every option, and the sea wall was the best one. It was proven, and it was built",
+                "and it held up in the storm.",
+                "We could not reach him in time",
+                "We are aware of the death of a crew member.",
+            ], "\(found.map { ($0.text, $0.speaker) })")
+        #expect(
+            found.map(\.speaker) == ["Holt", "Holt", "Holt", "ministry spokeswoman"],
+            "\(found.map { ($0.text, $0.speaker) })")
+        #expect(found.first?.sentences.map(\.index) == [2, 3, 4])
+    }
+
+    /// Two apostrophes are a double quotation mark; an inch sign against a number opens no
+    /// quotation; and a short sentence right after a quotation that names a speaker and a
+    /// verb of speech (not one ending in a colon) gives its speaker.
+    @Test func marksTypedOtherwise() {
+        let found = quotes(
+            """
+            Colts receiver Reggie Wayne caught the winning pass from Andrew Luck.
+            ''We wanted to get that done,'' Wayne said.
+            ''Would we have done it without him?''
+            Colts interim coach Bruce Arians asked.
+            The company said the new 17” model is “the thinnest and lightest laptop we have ever made.”
+            """)
+        #expect(
+            found.map(\.text) == [
+                "We wanted to get that done", "Would we have done it without him?",
+                "the thinnest and lightest laptop we have ever made.",
+            ], "\(found.map { ($0.text, $0.speaker) })")
+        #expect(found.map(\.speaker) == ["Wayne", "Bruce Arians", "company"])
+        let introduced = quotes(
+            """
+            “She captured the imagination of a generation with her free spirit.”
+            Hugh Hefner was reported as saying about Page:
+            “She was a remarkable woman.”
+            """)
+        #expect(introduced.last?.speaker == "Hugh Hefner")
+        #expect(introduced.first?.speaker != "Hugh Hefner")
+    }
+
+    /// "The district attorney" and "the diplomat" are the person named with that title before
+    /// and the one so described who spoke last.
+    @Test func theTitleOfSomeoneNamedBefore() {
+        let found = quotes(
+            """
+            District Attorney Nell Carraway announced the charges on Monday.
+            "When one is killed, all of us lose," the District Attorney said.
+            "The facade has changed," said a Western diplomat, who requested anonymity.
+            "Power rests entirely with the president," the diplomat added.
+            """)
+        #expect(
+            found.map(\.speaker) == ["Nell Carraway", "Western diplomat", "Western diplomat"],
+            "\(found.map { ($0.text, $0.speaker) })")
+    }
+
     @Test func quoteThenPronounSpeaker() {
         let found = quotes(
             "Ilse Marrow led the rescue.\n\"We will keep searching through the night,\" she said.")

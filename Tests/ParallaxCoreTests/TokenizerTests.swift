@@ -9,6 +9,10 @@ import Testing
         ("Russia's envoy", ["Russia's", "envoy"]),
         ("\"Yes,\" he said.", ["\"", "Yes", ",", "\"", "he", "said", "."]),
         ("rose 4.5.", ["rose", "4.5", "."]),
+        (
+            "''No,'' the players' coach said.",
+            ["\"", "No", ",", "\"", "the", "players", "'", "coach", "said", "."]
+        ),
     ])
     func keepsNewsTokensWhole(input: String, expected: [String]) {
         #expect(Tokenizer.tokens(input).map(\.text) == expected)

@@ -9,6 +9,7 @@ import Testing
         ("wait\u{2026}", "wait..."),
         ("soft\u{00AD}hyphen\u{200B}", "softhyphen"),
         ("plain ASCII stays", "plain ASCII stays"),
+        ("the ``bagman''\tleft", "the ''bagman'' left"),
     ])
     func unifiesVariants(input: String, expected: String) {
         #expect(Typography.unify(input) == expected)

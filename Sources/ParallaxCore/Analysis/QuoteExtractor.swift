@@ -15,9 +15,16 @@ public enum QuoteExtractor {
         var quotes: [Quote] = []
         var context = SpeakerContext()
         var index = 0
+        // Marks of the sentence at `index` already read: those closing a quotation that
+        // opened in an earlier paragraph.
+        var markedFrom = 0
+        // The closing mark and speaker of that quotation, for the sentence's later ones.
+        var carried: (close: Int, speaker: Speaker)?
         while index < sentences.count {
             let sentence = sentences[index]
-            let marks = sentence.tokens.indices.filter { sentence.tokens[$0].text == "\"" }
+            let marks = quotationMarks(in: sentence.tokens, from: markedFrom)
+            let carriedOn = markedFrom > 0
+            markedFrom = 0
             var consumedTo = index
             if !marks.isEmpty {
                 var pairs: [(Int, Int, Int)] = []  // open mark, close sentence, close mark
@@ -29,22 +36,50 @@ public enum QuoteExtractor {
                         markIndex += 2
                         continue
                     }
-                    // An unclosed quotation runs on into the paragraph's next sentences.
+                    // A sentence's only mark, closing what an earlier sentence opened ("…
+                    // systems," Su said) where no open quotation reached it: the quotation
+                    // runs from the sentence's start (-1, the mark before its first token).
+                    if marks.count == 1, !carriedOn,
+                        isClosingMark(at: open, in: sentence.tokens)
+                            || isSpacedMark(at: open, in: sentence.tokens)
+                                && [",", ".", "?", "!"].contains(sentence.tokens[open - 1].text)
+                                && speakerAfter(sentence, from: open + 1, context: context) != nil
+                    {
+                        pairs.append((-1, index, open))
+                        markIndex += 1
+                        continue
+                    }
+                    // An unclosed quotation runs on into the paragraph's next sentences, and
+                    // on into the next paragraphs where one of them closes it.
                     var end = index
                     var closing = sentence.tokens.count
+                    var closed = false
                     while end + 1 < sentences.count,
                         sentences[end + 1].paragraph == sentence.paragraph
                     {
                         end += 1
-                        if let mark = sentences[end].tokens.firstIndex(where: { $0.text == "\"" }) {
+                        if let mark = quotationMarks(in: sentences[end].tokens, inside: true).first
+                        {
                             closing = mark
+                            closed = true
                             break
                         }
                         closing = sentences[end].tokens.count
                     }
+                    if !closed, let (sentenceIndex, mark) = closingMark(in: sentences, after: end) {
+                        (end, closing) = (sentenceIndex, mark)
+                        closed = true
+                    }
                     pairs.append((open, end, closing))
                     consumedTo = end
                     markIndex += 1
+                    // The closing sentence's own later quotations are read in their turn.
+                    if end > index, closed, closing + 1 < sentences[end].tokens.count,
+                        !quotationMarks(in: sentences[end].tokens, from: closing + 1).isEmpty
+                    {
+                        consumedTo = end - 1
+                        markedFrom = closing + 1
+                    }
                 }
                 // A nickname between a first name and a surname quotes no one: Anthony "Fat
                 // Tony" Salerno.
@@ -60,7 +95,8 @@ public enum QuoteExtractor {
                 // `"A," Hansbrough said of the bucket, "but B."`: a quotation after another's
                 // speaker and verb of speech in the sentence, with nobody else named between,
                 // is that speaker's too; not a title ("told CNN's "Larry King Live"").
-                var earlier: (close: Int, speaker: Speaker)?
+                var earlier = carriedOn ? carried : nil
+                carried = nil
                 for (open, endSentence, close) in pairs {
                     let continued = earlier.flatMap { earlier -> Speaker? in
                         let between = earlier.close..<open
@@ -85,14 +121,16 @@ public enum QuoteExtractor {
                     {
                         quotes.append(quote)
                         earlier = nil
-                        if endSentence == index, let name = quote.speaker,
-                            let kind = quote.speakerKind
-                        {
-                            earlier = (close, Speaker(name: name, kind: kind))
+                        if let name = quote.speaker, let kind = quote.speakerKind {
+                            if endSentence == index {
+                                earlier = (close, Speaker(name: name, kind: kind))
+                            } else if markedFrom > 0 {
+                                carried = (close, Speaker(name: name, kind: kind))
+                            }
                         }
                     }
                 }
-            } else if let quote = indirect(sentence, context: &context) {
+            } else if !carriedOn, let quote = indirect(sentence, context: &context) {
                 if let name = quote.speaker, let kind = quote.speakerKind {
                     context.quoted(Speaker(name: name, kind: kind), paragraph: sentence.paragraph)
                 }
@@ -102,6 +140,106 @@ public enum QuoteExtractor {
             index = consumedTo + 1
         }
         return quotes
+    }
+
+    /// The most paragraphs a quotation left open at the end of its own runs on through in search
+    /// of its closing mark: text kept one sentence a line (as many archives keep it) breaks a
+    /// quotation of a few sentences into as many paragraphs.
+    static let openQuotationParagraphs = 6
+
+    /// The sentence and token of the mark that closes a quotation left open at the end of the
+    /// paragraph holding sentence `end`: the first mark of a later paragraph, within
+    /// ``openQuotationParagraphs`` and with no mark in the paragraphs between, where that
+    /// paragraph neither opens with a mark (a quotation going on in a new paragraph opens it
+    /// again) nor holds an even number of them (its first would open a quotation of its own).
+    /// Nil where none does, or a heading comes first.
+    static func closingMark(in sentences: [AnalyzedSentence], after end: Int) -> (Int, Int)? {
+        let paragraph = sentences[end].paragraph
+        var index = end + 1
+        while index < sentences.count, !sentences[index].isHeading,
+            sentences[index].paragraph - paragraph <= openQuotationParagraphs
+        {
+            let first = sentences[index]
+            let next =
+                sentences[index...].firstIndex { $0.paragraph != first.paragraph }
+                ?? sentences.endIndex
+            var inside = true
+            let marks = sentences[index..<next].map { sentence in
+                let marks = quotationMarks(in: sentence.tokens, inside: inside)
+                if marks.count % 2 == 1 { inside.toggle() }
+                return marks
+            }
+            guard let at = marks.firstIndex(where: { !$0.isEmpty }) else {
+                index = next
+                continue
+            }
+            let count = marks.reduce(0) { $0 + $1.count }
+            guard count % 2 == 1, at > 0 || marks[at][0] > 0 else { return nil }
+            // Not a mark that a colon or a verb of speech opens: `A spokeswoman said: "We …`,
+            // `he said, "We …` (where `say," Arians said` closes).
+            let tokens = sentences[index + at].tokens
+            let mark = marks[at][0]
+            if mark > 0,
+                tokens[mark - 1].text == ":"
+                    || tokens[mark - 1].text == "," && mark >= 2 && isSpeechVerb(tokens[mark - 2])
+                        && !touchesPrevious(at: mark, in: tokens)
+                        && touchesNext(at: mark, in: tokens)
+            {
+                return nil
+            }
+            return (index + at, mark)
+        }
+        return nil
+    }
+
+    /// The quotation marks of `tokens` from token `start` on, reading from outside a quotation
+    /// or, with `inside`, from within one: every `"`, but not an inch sign, a mark written
+    /// against the number before it where no quotation is open to close ("the 17" MacBook
+    /// Pro", against "signs reading "Phil Ford 2,290" on one side") or where the tokens hold
+    /// an odd number of marks ("the "world's thinnest 17" notebook,"").
+    static func quotationMarks(in tokens: [Token], from start: Int = 0, inside: Bool = false)
+        -> [Int]
+    {
+        var marks: [Int] = []
+        var inside = inside
+        let odd = tokens.reduce(0) { $0 + ($1.text == "\"" ? 1 : 0) } % 2 == 1
+        for index in tokens.indices.dropFirst(start) where tokens[index].text == "\"" {
+            if !inside || odd, tokens[max(index - 1, 0)].kind == .number,
+                touchesPrevious(at: index, in: tokens)
+            {
+                continue
+            }
+            marks.append(index)
+            inside.toggle()
+        }
+        return marks
+    }
+
+    /// Whether the mark at `index` of `tokens` closes a quotation: written against the word or
+    /// punctuation before it and apart from what follows ("…systems," Su said).
+    static func isClosingMark(at index: Int, in tokens: [Token]) -> Bool {
+        guard index > 0, touchesPrevious(at: index, in: tokens), !touchesNext(at: index, in: tokens)
+        else { return false }
+        let before = tokens[index - 1]
+        return before.isWord || [",", ".", "?", "!"].contains(before.text)
+    }
+
+    /// Whether the mark at `index` of `tokens` stands apart from the tokens on both sides, as
+    /// some archives space every mark (`experience, " Gaskin told`).
+    static func isSpacedMark(at index: Int, in tokens: [Token]) -> Bool {
+        index > 0 && !touchesPrevious(at: index, in: tokens) && !touchesNext(at: index, in: tokens)
+    }
+
+    /// Whether token `index` is written against the token before it.
+    static func touchesPrevious(at index: Int, in tokens: [Token]) -> Bool {
+        index > 0
+            && tokens[index - 1].offset + tokens[index - 1].text.unicodeScalars.count
+                == tokens[index].offset
+    }
+
+    /// Whether the token after `index` is written against it (a mark of one character).
+    static func touchesNext(at index: Int, in tokens: [Token]) -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].offset == tokens[index].offset + 1
     }
 
     /// Whether the marks at `open` and `close` of `tokens` enclose a nickname: a few
@@ -125,7 +263,13 @@ public enum QuoteExtractor {
         var words: [String] = []
         for sentenceIndex in start...end {
             let tokens = sentences[sentenceIndex].tokens
-            let lower = sentenceIndex == start ? open + 1 : 0
+            var lower = sentenceIndex == start ? open + 1 : 0
+            // A quotation read back from its closing mark starts past any single mark.
+            while open < 0, sentenceIndex == start, lower < tokens.count,
+                singleQuotationMarks.contains(tokens[lower].text)
+            {
+                lower += 1
+            }
             let upper = sentenceIndex == end ? min(close, tokens.count) : tokens.count
             guard lower < upper else { continue }
             words.append(Self.join(tokens[lower..<upper]))
@@ -143,21 +287,36 @@ public enum QuoteExtractor {
             && isSpeechVerb(first.tokens[open - 2])
         var speaker = introduced ? speakerBefore(first, upTo: open, context: context) : nil
         if speaker == nil { speaker = speakerAfter(last, from: close + 1, context: context) }
+        // `"Would we have done it without him?" ¶ Colts interim coach Bruce Arians asked.`: a
+        // quotation that is its sentences, and a short sentence after it naming a speaker (not
+        // one ending in a colon, which introduces what follows).
+        if speaker == nil, open <= 0, close + 2 >= last.tokens.count, end + 1 < sentences.count {
+            let next = sentences[end + 1]
+            if next.paragraph - last.paragraph <= 1, !next.quotesSomeone,
+                next.tokens.count <= maximumSpeakerTokens, !next.isHeading,
+                next.tokens.last?.text != ":"
+            {
+                speaker = speakerAfter(next, from: 0, context: context)
+            }
+        }
         if speaker == nil, !introduced {
             speaker = speakerBefore(first, upTo: open, context: context)
         }
         if speaker == nil { speaker = closer }
-        if speaker == nil, open == 0, start > 0 {
+        if speaker == nil, open <= 0, start > 0 {
             speaker = speakerIntroducing(sentences[start - 1], quotation: first, context: context)
         }
         // A quotation that fills its paragraph continues the last speaker's words.
-        if speaker == nil, open == 0, close >= last.tokens.count - 2,
+        if speaker == nil, open <= 0, close >= last.tokens.count - 2,
             let previous = context.lastSpeaker,
             context.lastQuoteParagraph.map({ first.paragraph - $0 <= 1 }) ?? false
         {
             speaker = previous
         }
         if speaker == nil, TextShape.wordCount(text) < minimumUnframedWords { return nil }
+        // Words before a lone closing mark are a quotation only where someone speaks them: the
+        // mark may be a stray apostrophe ("a shot on Drake" s end").
+        if speaker == nil, open < 0 { return nil }
         if let speaker { context.quoted(speaker, paragraph: last.paragraph) }
         return Quote(
             text: text, speaker: speaker?.name, speakerKind: speaker?.kind, kind: .direct,

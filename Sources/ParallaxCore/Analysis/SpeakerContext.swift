@@ -31,6 +31,10 @@ struct SpeakerContext {
     /// What the article has shown of each person's sex, by key: above zero female, below
     /// zero male (``PersonSex/evidence(in:)``).
     var sexWeights: [String: Int] = [:]
+    /// The person last named after each title, by the title's last words in lower case:
+    /// "Los Angeles County District Attorney Steve Cooley" is meant by "the district
+    /// attorney" and "the attorney" later.
+    var titled: [String: Entity] = [:]
 
     /// Notes the names in a sentence the reader has now read.
     mutating func observe(_ sentence: AnalyzedSentence) {
@@ -57,6 +61,7 @@ struct SpeakerContext {
             case .person:
                 people.removeAll { $0.person.key == entity.key }
                 people.append((entity, sentencesRead))
+                noteTitle(of: entity, in: sentence.tokens)
             case .organisation:
                 lastOrganisation = entity
                 lastOrganisationSentence = sentencesRead
@@ -65,6 +70,37 @@ struct SpeakerContext {
             default: break
             }
         }
+    }
+
+    /// Notes the title written before a person's name, capitalised and ending in a word for a
+    /// person's post ("District Attorney Steve Cooley"), under each of its endings.
+    private mutating func noteTitle(of person: Entity, in tokens: [Token]) {
+        var start = person.tokenIndex
+        while start > 0, person.tokenIndex - start < 5, tokens[start - 1].isWord,
+            tokens[start - 1].isCapitalized
+        {
+            start -= 1
+        }
+        guard start < person.tokenIndex,
+            Lexicon.personTitles.contains(tokens[person.tokenIndex - 1].lowercased)
+        else { return }
+        var words: [String] = []
+        for index in (start..<person.tokenIndex).reversed() {
+            words.insert(tokens[index].lowercased, at: 0)
+            titled[words.joined(separator: " ")] = person
+        }
+    }
+
+    /// The person named before with the title `name` gives, where the words `range` are "the"
+    /// and that title: "the District Attorney said" after "District Attorney Steve Cooley".
+    private func titledPerson(_ name: Entity, in range: Range<Int>, of sentence: AnalyzedSentence)
+        -> Speaker?
+    {
+        guard sentence.tokens[range.lowerBound].lowercased == "the",
+            name.tokenIndex == range.lowerBound + 1,
+            let person = titled[name.text.lowercased()]
+        else { return nil }
+        return Speaker(name: person.text, kind: .person)
     }
 
     /// The person `sentence` opens with: its first person's name, with nothing before it but a
@@ -346,7 +382,8 @@ struct SpeakerContext {
             }
         }
         if let person = entities.first(where: { $0.kind == .person }) {
-            return Speaker(name: person.text, kind: .person)
+            return titledPerson(person, in: range, of: sentence)
+                ?? Speaker(name: person.text, kind: .person)
         }
         // An organisation, unless it qualifies someone described: "an AFP journalist at the
         // scene" is the journalist.
@@ -379,7 +416,8 @@ struct SpeakerContext {
                 tokens[$0].isWord && !Stopwords.contains(tokens[$0].lowercased)
             })
         {
-            return Speaker(name: other.text, kind: .other)
+            return titledPerson(other, in: range, of: sentence)
+                ?? Speaker(name: other.text, kind: .other)
         }
         // A description: "the company", "a hospital spokesman", "the Russian foreign ministry".
         // It ends in the word it describes, and holds no verb or clause of its own: "day the
@@ -400,6 +438,18 @@ struct SpeakerContext {
         else { return nil }
         if words.count == 2, words[0] == "the", let named = organisation(called: words[1]) {
             return Speaker(name: named.text, kind: .organisation)
+        }
+        // "the district attorney said", "the diplomat added": someone named with that title
+        // before, or the one described so who spoke last ("said a Western diplomat").
+        if words.first == "the" {
+            let phrase = kept.map { tokens[$0].lowercased }.joined(separator: " ")
+            if let person = titled[phrase] { return Speaker(name: person.text, kind: .person) }
+            if let last = lastSpeaker, last.kind != .person,
+                sentencesRead - lastSpeakerSentence <= 6,
+                last.name.lowercased().hasSuffix(" " + phrase)
+            {
+                return last
+            }
         }
         let name = QuoteExtractor.join(tokens[kept.first!...kept.last!])
         // "A police spokeswoman", "a hospital official": someone of an organisation, whom

@@ -3,7 +3,7 @@
 /// Written by hand rather than with ICU's word iterator because news matching needs tokens that
 /// keep "U.S.", "69-year-old", "1,200" and "Russia's" whole, and the scan is a hot loop.
 public enum Tokenizer {
-    /// Returns the tokens of `text`, whitespace dropped.
+    /// Returns the tokens of `text`, whitespace dropped; two apostrophes in a row are one `"`.
     ///
     /// A possessive `'s` stays part of its word ("Russia's"); ``stripPossessive(_:)`` removes it.
     ///
@@ -14,10 +14,11 @@ public enum Tokenizer {
         tokens.reserveCapacity(scalars.count / 5)
         scalars.withUnsafeBufferPointer { scalars in
             scan(scalars) { range, kind in
-                tokens.append(
-                    Token(
-                        text: String(scalars: scalars[range]), kind: kind,
-                        offset: range.lowerBound))
+                // Two apostrophes stand for a double quotation mark: ''No.''
+                let text =
+                    range.count == 2 && kind == .punctuation
+                    ? "\"" : String(scalars: scalars[range])
+                tokens.append(Token(text: text, kind: kind, offset: range.lowerBound))
             }
         }
         return tokens
@@ -55,8 +56,13 @@ public enum Tokenizer {
                     continue
                 }
                 guard isAlphanumeric(scalar) else {
-                    index += 1
-                    return (index - 1..<index, .punctuation)
+                    // Two apostrophes are one mark, a double quotation mark typed as two
+                    // (''No.''); ``tokens(_:)`` gives it as `"`.
+                    let width =
+                        scalar == "'" && index + 1 < scalars.count && scalars[index + 1] == "'"
+                        ? 2 : 1
+                    index += width
+                    return (index - width..<index, .punctuation)
                 }
                 let start = index
                 var sawLetter = false

@@ -11,8 +11,9 @@ public enum Typography {
     ///
     /// - Complexity: O(*n*) in the length of `text`.
     public static func unify(_ text: String) -> String {
-        // Pure ASCII needs no work, and is the common case for much of the input.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        // Pure ASCII without a backquote or a tab needs no work, and is the common case for
+        // much of the input.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 && $0 != 0x09 }) { return text }
         // Built as UTF-8 bytes: appending to a String.UnicodeScalarView scalar by scalar was slow.
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)

@@ -100,10 +100,13 @@ enum QuoteGrouper {
                         // One source's two statements are two, though they name the same
                         // places ("The ferry had left Port Avelline …" and "all sailings
                         // between Port Avelline and Skerrow …"): an article repeats a
-                        // quotation nearly word for word.
+                        // quotation nearly word for word, and in more than one content word
+                        // ("Would we have done it without him?" is no repeat of "We wanted to
+                        // get that done").
                         if variant.source == analysis.number {
-                            return shared / smaller >= sameQuotationOtherSpeaker.share
-                                || Self.contains(variant.quote.text, quote.text)
+                            return smaller >= 2
+                                && (shared / smaller >= sameQuotationOtherSpeaker.share
+                                    || Self.contains(variant.quote.text, quote.text))
                         }
                         // A wording of one content word is part of another only where the
                         // other has it word for word ("Absolutely no way"): "That's the

@@ -62,6 +62,21 @@ import Testing
         #expect(introduced.first?.speaker != "Hugh Hefner")
     }
 
+    /// A transcript names its speaker before a colon; marks do not count toward the words a
+    /// speaker after the quotation may take ("U. S. District Judge …", "…, was quoted as
+    /// saying").
+    @Test func transcriptsAndSpacedOrDescribedSpeakers() {
+        let found = quotes(
+            """
+            Forstall: "Who is taller, Lebron or Kobe?"
+            "Defendant has been feigning insanity for many years," U. S. District Judge Jack B. Weinstein said in sentencing him.
+            "I am very sure it will be considered," Gabriela Shalev, Israel's ambassador to the UN, was quoted as saying by Reuters.
+            """)
+        #expect(
+            found.map(\.speaker) == ["Forstall", "Jack B. Weinstein", "Gabriela Shalev"],
+            "\(found.map { ($0.text, $0.speaker) })")
+    }
+
     /// "The district attorney" and "the diplomat" are the person named with that title before
     /// and the one so described who spoke last.
     @Test func theTitleOfSomeoneNamedBefore() {

@@ -396,7 +396,14 @@ public enum QuoteExtractor {
         if let phrase = accordingTo(at: cursor, in: tokens) {
             return context.resolve(phrase, in: sentence)
         }
-        let limit = min(tokens.count, cursor + maximumSpeakerTokens)
+        // Words count toward the limit, marks do not: "U. S. District Judge Jack B. Weinstein
+        // said", "Gabriela Shalev, Israel's ambassador to the UN, was quoted as saying".
+        var limit = cursor
+        var words = 0
+        while limit < tokens.count, words < maximumSpeakerTokens {
+            if tokens[limit].kind != .punctuation { words += 1 }
+            limit += 1
+        }
         for verb in cursor..<limit
         where isSpeechVerb(tokens[verb]) || readingVerbs.contains(tokens[verb].text)
             || tokens[verb].text == "quoted"
@@ -494,6 +501,13 @@ public enum QuoteExtractor {
         var verb = open - 1
         while verb >= 0, [",", ":", "-"].contains(tokens[verb].text) { verb -= 1 }
         guard verb >= 0 else { return nil }
+        // A transcript's speaker: `Forstall: "Who is taller, Lebron or Kobe?"`.
+        if tokens[open - 1].text == ":", let named = sentence.entities.first,
+            named.tokenIndex == 0, named.tokenIndex + named.tokenCount == open - 1,
+            named.kind != .place
+        {
+            return Speaker(name: named.text, kind: named.kind)
+        }
         let word = tokens[verb].lowercased
         if word == "saying" || word == "adding" || word == "writing" || word == "telling" {
             return context.subject(of: sentence)

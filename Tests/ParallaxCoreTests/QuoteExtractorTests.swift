@@ -77,6 +77,23 @@ import Testing
             "\(found.map { ($0.text, $0.speaker) })")
     }
 
+    /// "Said … that" with where or when it was said between: the clause after "that" is what
+    /// was said, and a quotation filling the next paragraph goes on with the speaker.
+    @Test func saidAtAnOccasionThat() {
+        let found = quotes(
+            """
+            The board named its new chief on Monday.
+            Dr. Nell Carraway said in the White House Rose Garden announcement that the deaths of close relatives drove her to public health.
+            "My father died with diabetes and hypertension. "
+            """)
+        #expect(
+            found.map(\.text) == [
+                "the deaths of close relatives drove her to public health",
+                "My father died with diabetes and hypertension.",
+            ], "\(found.map { ($0.text, $0.speaker) })")
+        #expect(found.map(\.speaker) == ["Nell Carraway", "Nell Carraway"])
+    }
+
     /// "The district attorney" and "the diplomat" are the person named with that title before
     /// and the one so described who spoke last.
     @Test func theTitleOfSomeoneNamedBefore() {

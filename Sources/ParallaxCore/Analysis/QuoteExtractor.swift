@@ -762,7 +762,8 @@ public enum QuoteExtractor {
         }
         // "X said (in a statement) that …"
         if let that = lowered.prefix(3 * maximumSpeakerTokens).firstIndex(of: "that"),
-            let verb = (0..<that).last(where: { isSpeechVerb(tokens[$0]) }), that - verb <= 5,
+            let verb = (0..<that).last(where: { isSpeechVerb(tokens[$0]) }),
+            saysThat(tokens, verb: verb, that: that),
             verb > maximumSpeakerTokens,
             let speaker = namedBeforeDescription(in: sentence, verb: verb)
         {
@@ -771,8 +772,9 @@ public enum QuoteExtractor {
             // that …".
             return reported(join(tokens[(that + 1)...]), speaker, sentence)
         }
-        if let that = lowered.prefix(16).firstIndex(of: "that"),
-            let verb = (0..<that).last(where: { isSpeechVerb(tokens[$0]) }), that - verb <= 5,
+        if let that = lowered.prefix(16 + 5).firstIndex(of: "that"),
+            let verb = (0..<that).last(where: { isSpeechVerb(tokens[$0]) }),
+            saysThat(tokens, verb: verb, that: that),
             verb > 0, verb <= maximumSpeakerTokens
         {
             // "…, she said, adding that …": a statement before the comma is not the speaker;
@@ -905,6 +907,17 @@ public enum QuoteExtractor {
             speaker = nearer
         }
         return reported(join(tokens[start...]), speaker, sentence)
+    }
+
+    /// Whether the verb of speech at `verb` reports the clause after the "that" at `that`:
+    /// close to it ("said in a statement that", "told reporters that"), or further on past a
+    /// phrase of where or when it was said, unbroken by punctuation ("said in the White House
+    /// Rose Garden announcement that").
+    static func saysThat(_ tokens: [Token], verb: Int, that: Int) -> Bool {
+        if that - verb <= 5 { return true }
+        return that - verb <= 10
+            && ["in", "at", "during", "on"].contains(tokens[verb + 1].lowercased)
+            && !tokens[(verb + 1)..<that].contains { $0.kind == .punctuation && $0.text != "." }
     }
 
     /// Words that, after a comma, open a clause rather than go on describing someone: a

@@ -34,6 +34,34 @@ import Testing
         #expect(found.first?.sentences.map(\.index) == [2, 3, 4])
     }
 
+    /// A quotation that opens again in a later paragraph went on through the paragraphs
+    /// without a mark before it (text kept a sentence a line), unless one of them reports
+    /// someone's words.
+    @Test func aQuotationOpenedAgainInALaterParagraph() {
+        let found = quotes(
+            """
+            Another neighbour added: "She went down to Wales to give her kids a better life.
+            Katie got into Cardiff University, I think, and John was at college.
+            "When Alice came home, John came with her.
+            The street was quiet on Sunday.
+            Mira Holt, the port director, said: "It will open the doors for new options.
+            However, Hartog said there will be no move to constrain supply.
+            "We are not competing with our customers.
+            """)
+        #expect(
+            found.map(\.text) == [
+                "She went down to Wales to give her kids a better life. Katie got into Cardiff University, I think, and John was at college.",
+                "When Alice came home, John came with her.",
+                "It will open the doors for new options.",
+                "there will be no move to constrain supply",
+                "We are not competing with our customers.",
+            ], "\(found.map { ($0.text, $0.speaker) })")
+        #expect(
+            found.prefix(4).map(\.speaker) == [
+                "Another neighbour", "Another neighbour", "Mira Holt", "Hartog",
+            ])
+    }
+
     /// Two apostrophes are a double quotation mark; an inch sign against a number opens no
     /// quotation; and a short sentence right after a quotation that names a speaker and a
     /// verb of speech (not one ending in a colon) gives its speaker.

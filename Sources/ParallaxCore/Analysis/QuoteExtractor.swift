@@ -66,7 +66,10 @@ public enum QuoteExtractor {
                         }
                         closing = sentences[end].tokens.count
                     }
-                    if !closed, let (sentenceIndex, mark) = closingMark(in: sentences, after: end) {
+                    if !closed,
+                        let (sentenceIndex, mark) = closingMark(
+                            in: sentences, after: end, context: context)
+                    {
                         (end, closing) = (sentenceIndex, mark)
                         closed = true
                     }
@@ -150,12 +153,19 @@ public enum QuoteExtractor {
     /// The sentence and token of the mark that closes a quotation left open at the end of the
     /// paragraph holding sentence `end`: the first mark of a later paragraph, within
     /// ``openQuotationParagraphs`` and with no mark in the paragraphs between, where that
-    /// paragraph neither opens with a mark (a quotation going on in a new paragraph opens it
-    /// again) nor holds an even number of them (its first would open a quotation of its own).
-    /// Nil where none does, or a heading comes first.
-    static func closingMark(in sentences: [AnalyzedSentence], after end: Int) -> (Int, Int)? {
+    /// paragraph does not hold an even number of them (its first would open a quotation of
+    /// its own). Where it opens with a mark, the quotation goes on in a new paragraph and opens
+    /// again: it ends with the paragraphs before (the sentence and its token count), if any
+    /// came between and none of them reports speech. Nil where no paragraph closes it, or a
+    /// heading comes first.
+    static func closingMark(
+        in sentences: [AnalyzedSentence], after end: Int, context: SpeakerContext
+    ) -> (Int, Int)? {
         let paragraph = sentences[end].paragraph
         var index = end + 1
+        // Whether a paragraph without a mark reports someone's words: narrative, not the
+        // quotation going on ("However, Hartog said there will be no move …").
+        var reportsSpeech = false
         while index < sentences.count, !sentences[index].isHeading,
             sentences[index].paragraph - paragraph <= openQuotationParagraphs
         {
@@ -170,11 +180,26 @@ public enum QuoteExtractor {
                 return marks
             }
             guard let at = marks.firstIndex(where: { !$0.isEmpty }) else {
+                reportsSpeech =
+                    reportsSpeech
+                    || sentences[index..<next].contains { sentence in
+                        var reading = context
+                        return indirect(sentence, context: &reading) != nil
+                    }
                 index = next
                 continue
             }
+            // A paragraph opening with a mark after paragraphs with none: the quotation went
+            // on through them and opens again there, as text kept a sentence a line shows a
+            // quotation of several paragraphs (`Another neighbour added: "She went down to
+            // Wales …` ¶ `Katie got into Cardiff University …` ¶ `"When Alice came home, …`).
+            if at == 0, marks[0][0] == 0 {
+                let previous = index - 1
+                return previous > end && !reportsSpeech
+                    ? (previous, sentences[previous].tokens.count) : nil
+            }
             let count = marks.reduce(0) { $0 + $1.count }
-            guard count % 2 == 1, at > 0 || marks[at][0] > 0 else { return nil }
+            guard count % 2 == 1 else { return nil }
             // Not a mark that a colon or a verb of speech opens: `A spokeswoman said: "We …`,
             // `he said, "We …` (where `say," Arians said` closes).
             let tokens = sentences[index + at].tokens

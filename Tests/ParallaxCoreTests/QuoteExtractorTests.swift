@@ -122,6 +122,20 @@ import Testing
         #expect(found.map(\.speaker) == ["Nell Carraway", "Nell Carraway"])
     }
 
+    /// A quotation after a short lead-in that names no one goes on with the last speaker; one
+    /// after a lead-in naming someone does not.
+    @Test func aQuotationAfterALeadInGoesOnWithTheSpeaker() {
+        let found = quotes(
+            """
+            Mira Holt said she saw a police car blocking the drive-up window of the bank.
+            Later in the afternoon, "I went back to my computer and heard this loud bang."
+            After Tomas Reyne left, "nobody came back to the bank for hours on end."
+            """)
+        #expect(
+            found.map(\.speaker) == ["Mira Holt", "Mira Holt", nil],
+            "\(found.map { ($0.text, $0.speaker) })")
+    }
+
     /// "The district attorney" and "the diplomat" are the person named with that title before
     /// and the one so described who spoke last.
     @Test func theTitleOfSomeoneNamedBefore() {

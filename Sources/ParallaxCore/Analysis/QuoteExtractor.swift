@@ -331,8 +331,13 @@ public enum QuoteExtractor {
         if speaker == nil, open <= 0, start > 0 {
             speaker = speakerIntroducing(sentences[start - 1], quotation: first, context: context)
         }
-        // A quotation that fills its paragraph continues the last speaker's words.
-        if speaker == nil, open <= 0, close >= last.tokens.count - 2,
+        // A quotation that fills its paragraph continues the last speaker's words, after a
+        // short lead-in naming no one too ("Later in the afternoon, "I went back …"").
+        let leadIn =
+            open > 1 && open <= 8 && first.tokens[open - 1].text == ","
+            && !first.tokens[..<(open - 1)].contains { $0.kind == .punctuation || isSpeechVerb($0) }
+            && !first.entities.contains { $0.tokenIndex < open }
+        if speaker == nil, open <= 0 || leadIn, close >= last.tokens.count - 2,
             let previous = context.lastSpeaker,
             context.lastQuoteParagraph.map({ first.paragraph - $0 <= 1 }) ?? false
         {

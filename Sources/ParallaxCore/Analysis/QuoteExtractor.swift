@@ -42,7 +42,7 @@ public enum QuoteExtractor {
                     if marks.count == 1, !carriedOn,
                         isClosingMark(at: open, in: sentence.tokens)
                             || isSpacedMark(at: open, in: sentence.tokens)
-                                && [",", ".", "?", "!"].contains(sentence.tokens[open - 1].text)
+                                && closingPunctuation.contains(sentence.tokens[open - 1].text)
                                 && speakerAfter(sentence, from: open + 1, context: context) != nil
                     {
                         pairs.append((-1, index, open))
@@ -206,8 +206,7 @@ public enum QuoteExtractor {
             let mark = marks[at][0]
             if mark > 0,
                 tokens[mark - 1].text == ":"
-                    || tokens[mark - 1].text == "," && mark >= 2 && isSpeechVerb(tokens[mark - 2])
-                        && !touchesPrevious(at: mark, in: tokens)
+                    || isIntroduced(at: mark, in: tokens) && !touchesPrevious(at: mark, in: tokens)
                         && touchesNext(at: mark, in: tokens)
             {
                 return nil
@@ -229,8 +228,8 @@ public enum QuoteExtractor {
         var inside = inside
         let odd = tokens.reduce(0) { $0 + ($1.text == "\"" ? 1 : 0) } % 2 == 1
         for index in tokens.indices.dropFirst(start) where tokens[index].text == "\"" {
-            if !inside || odd, tokens[max(index - 1, 0)].kind == .number,
-                touchesPrevious(at: index, in: tokens)
+            if !inside || odd, touchesPrevious(at: index, in: tokens),
+                tokens[index - 1].kind == .number
             {
                 continue
             }
@@ -246,7 +245,27 @@ public enum QuoteExtractor {
         guard index > 0, touchesPrevious(at: index, in: tokens), !touchesNext(at: index, in: tokens)
         else { return false }
         let before = tokens[index - 1]
-        return before.isWord || [",", ".", "?", "!"].contains(before.text)
+        return before.isWord || closingPunctuation.contains(before.text)
+    }
+
+    /// Whether the words before the mark at `open` are a short lead-in set off by a comma,
+    /// with no other mark, verb of speech or name: "Later in the afternoon, "…"". Names come
+    /// in reading order, so the first one tells.
+    static func isLeadIn(before open: Int, in sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        guard open > 1, open <= 8, tokens[open - 1].text == ",",
+            (sentence.entities.first?.tokenIndex ?? .max) >= open
+        else { return false }
+        return !tokens[..<(open - 1)].contains { $0.kind == .punctuation || isSpeechVerb($0) }
+    }
+
+    /// Marks a closing quotation mark follows: `…," he said`, `…?" she asked`.
+    static let closingPunctuation: Set<String> = [",", ".", "?", "!"]
+
+    /// Whether the mark at `index` of `tokens` is opened by a verb of speech and a comma or
+    /// colon before it: `he said, "We …`, `she told reporters: "…`.
+    static func isIntroduced(at index: Int, in tokens: [Token]) -> Bool {
+        index >= 2 && [",", ":"].contains(tokens[index - 1].text) && isSpeechVerb(tokens[index - 2])
     }
 
     /// Whether the mark at `index` of `tokens` stands apart from the tokens on both sides, as
@@ -307,9 +326,7 @@ public enum QuoteExtractor {
         // A quotation a verb of speech introduces ("When the driver yelled, "Don't move!" it
         // clicked that they were cops, she said") is that verb's speaker's, before any named
         // after it.
-        let introduced =
-            open >= 2 && [",", ":"].contains(first.tokens[open - 1].text)
-            && isSpeechVerb(first.tokens[open - 2])
+        let introduced = isIntroduced(at: open, in: first.tokens)
         var speaker = introduced ? speakerBefore(first, upTo: open, context: context) : nil
         if speaker == nil { speaker = speakerAfter(last, from: close + 1, context: context) }
         // `"Would we have done it without him?" ¶ Colts interim coach Bruce Arians asked.`: a
@@ -333,11 +350,8 @@ public enum QuoteExtractor {
         }
         // A quotation that fills its paragraph continues the last speaker's words, after a
         // short lead-in naming no one too ("Later in the afternoon, "I went back …"").
-        let leadIn =
-            open > 1 && open <= 8 && first.tokens[open - 1].text == ","
-            && !first.tokens[..<(open - 1)].contains { $0.kind == .punctuation || isSpeechVerb($0) }
-            && !first.entities.contains { $0.tokenIndex < open }
-        if speaker == nil, open <= 0 || leadIn, close >= last.tokens.count - 2,
+        if speaker == nil, open <= 0 || isLeadIn(before: open, in: first),
+            close >= last.tokens.count - 2,
             let previous = context.lastSpeaker,
             context.lastQuoteParagraph.map({ first.paragraph - $0 <= 1 }) ?? false
         {

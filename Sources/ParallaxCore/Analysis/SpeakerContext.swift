@@ -97,10 +97,14 @@ struct SpeakerContext {
         -> Speaker?
     {
         guard sentence.tokens[range.lowerBound].lowercased == "the",
-            name.tokenIndex == range.lowerBound + 1,
-            let person = titled[name.text.lowercased()]
+            name.tokenIndex == range.lowerBound + 1
         else { return nil }
-        return Speaker(name: person.text, kind: .person)
+        return person(titled: name.text.lowercased())
+    }
+
+    /// The person last named after `title` (lower case), as a speaker.
+    private func person(titled title: String) -> Speaker? {
+        titled[title].map { Speaker(name: $0.text, kind: .person) }
     }
 
     /// The person `sentence` opens with: its first person's name, with nothing before it but a
@@ -443,7 +447,7 @@ struct SpeakerContext {
         // before, or the one described so who spoke last ("said a Western diplomat").
         if words.first == "the" {
             let phrase = kept.map { tokens[$0].lowercased }.joined(separator: " ")
-            if let person = titled[phrase] { return Speaker(name: person.text, kind: .person) }
+            if let person = person(titled: phrase) { return person }
             if let last = lastSpeaker, last.kind != .person,
                 sentencesRead - lastSpeakerSentence <= 6,
                 last.name.lowercased().hasSuffix(" " + phrase)

@@ -669,6 +669,27 @@ import Testing
             ).count == 1)
     }
 
+    /// Two sentences that each give several values of one unit, for no one and in no role,
+    /// list different things: which of one's values counts what the other's does is not
+    /// said. Values that each belong to someone still dispute.
+    @Test func sentencesListingSeveralValuesOfAUnitAreNoRivals() {
+        #expect(
+            Self.figures(
+                "The 13-inch Velmora laptops start at $1,199 and have the same graphics as the 11-inch model, the company said on Tuesday.",
+                "The 13-inch Velmora laptop comes in two versions; the 15-inch model is offered in one, the company said on Tuesday."
+            ).isEmpty)
+        #expect(
+            Self.figures(
+                "The new Velmora laptop gives five hours of battery life with the fast chip and four hours with the slow chip, the company said.",
+                "The new Velmora laptop will last up to 8 hours on a charge (7 hours with the fast chip), the company said."
+            ).isEmpty)
+        #expect(
+            Self.figures(
+                "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs against Velmora on Friday.",
+                "Seth VanDeest had 13 points, while Richard Carter had 12 points and four assists for the Bulldogs against Velmora on Friday."
+            ).count == 1)
+    }
+
     /// A total is nobody's own figure, and a player who "added" yards is no speaker: his
     /// yards are his.
     @Test func aTotalAndAnotherPlayersFigureAreNoRivals() {

@@ -271,6 +271,16 @@ enum ConflictDetector {
                 {
                     return []
                 }
+                // Two sentences that each give several values of the unit, in any clause, for
+                // no one and in no role, list different things, and nothing says which of one counts what
+                // the other's counts: "the 13-inch models … the same graphics as the 11-inch
+                // model" against "The 13-inch model …; the 15-inch model".
+                if firstRole == nil, secondRole == nil, a.quantityOwners[firstIndex] == nil,
+                    b.quantityOwners[secondIndex] == nil,
+                    Self.givesSeveral(first.unit, a), Self.givesSeveral(first.unit, b)
+                {
+                    continue
+                }
                 // A total is nobody's own: "The Colts gave up 507 total yards" is no rival of
                 // "Peyton Hillis added 101 yards".
                 let (firstTotal, secondTotal) = (Self.saysTotal(first), Self.saysTotal(second))
@@ -307,6 +317,17 @@ enum ConflictDetector {
             }
         }
         return findings
+    }
+
+    /// Whether the sentence of `claim` gives two or more different values of `unit`, in any
+    /// of its clauses.
+    static func givesSeveral(_ unit: String, _ claim: Claim) -> Bool {
+        var seen: Double?
+        for figure in claim.sentenceFigures where figure.unit == unit {
+            if let seen, seen != figure.value { return true }
+            seen = figure.value
+        }
+        return false
     }
 
     /// Whether a figure names itself a total between its number and its unit: "507 total

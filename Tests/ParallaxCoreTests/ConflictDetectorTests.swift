@@ -432,6 +432,12 @@ import Testing
             "None of the other ferries on the Skerrow route -- the Osprey, the Tern and the Kittiwake -- has been reported to have sailed late.",
             "The other ferries on the Skerrow route are the Osprey, the Tern and the Kittiwake, the operator said.",
         ),
+        // "No decision has been reached" denies that a decision was reached, not that a deal
+        // was reached in a sentence that names a decision in another clause.
+        (
+            "No decision has been reached on the Velmora coach's staff at this time, the team said.",
+            "The team reached a deal with the Velmora coach after notifying his staff of its decision.",
+        ),
     ])
     func aNegationOfSomethingElseDoesNot(first: String, second: String) {
         #expect(Self.negations(first, second).isEmpty)
@@ -453,6 +459,11 @@ import Testing
         #expect(
             found.first?.description.contains("\"None of the other ferries\"") == true,
             "\(found)")
+        #expect(
+            Self.negations(
+                "No decision has been reached on the Velmora coach's staff, the team said.",
+                "A decision on the Velmora coach's staff was finally reached, the team said."
+            ).count == 1)
     }
 
     /// A denial of what the same person is said to have done is a dispute, the person named in

@@ -130,7 +130,7 @@ enum ConflictDetector {
             case let other = deniedA == nil ? a : b,
             2 * scope.terms.intersection(other.termSet).count > scope.terms.count,
             scope.heads.contains(where: { asserts(other, $0) }),
-            scope.predicates.isEmpty || scope.predicates.contains(where: { asserts(other, $0) }),
+            scope.predicates.isEmpty || Self.relates(scope.heads, scope.predicates, in: other),
             scope.subjects.allSatisfy({ $0.isSubset(of: other.termSet) })
         {
             let words = deniedWords(deniedA == nil ? b : a).map { ": \"\($0)\"" } ?? ""
@@ -156,6 +156,39 @@ enum ConflictDetector {
                 && (index == 0 || tokens[index - 1].lowercased != "to")
         }
     }
+
+    /// Whether `claim` states one of `predicates` of one of `nouns`, in one clause: no other
+    /// verb and no word opening another clause stands between them. "No decision has been
+    /// reached" is denied by "a decision on the coach was reached" or "reached a decision",
+    /// not by "reached a deal after notifying O'Brien of his decision".
+    static func relates(_ nouns: Set<String>, _ predicates: Set<String>, in claim: Claim) -> Bool {
+        let tokens = Array(claim.tokens)
+        func isOne(of words: Set<String>, _ index: Int) -> Bool {
+            words.contains(claim.tokenTerms[index] ?? tokens[index].lowercased)
+        }
+        // Without a parser, a verb, an "-ing" word or a clause's opening word between them
+        // says the noun belongs to another clause.
+        func parts(_ range: Range<Int>) -> Bool {
+            range.contains { index in
+                let word = tokens[index].lowercased
+                return EventOrder.isVerbForm(word) || (word.hasSuffix("ing") && word.count > 5)
+                    || clauseOpeners.contains(word)
+            }
+        }
+        let found = tokens.indices.filter { isOne(of: nouns, $0) }
+        return tokens.indices.contains { verb in
+            isOne(of: predicates, verb) && (verb == 0 || tokens[verb - 1].lowercased != "to")
+                && found.contains { noun in
+                    !parts(noun < verb ? noun + 1..<verb : verb + 1..<noun)
+                }
+        }
+    }
+
+    /// Words that open a clause of their own.
+    static let clauseOpeners: Set<String> = [
+        "after", "before", "when", "while", "because", "since", "until", "that", "which", "who",
+        "whom", "whose", "where", "although", "though", "if", "unless",
+    ]
 
     /// Whether `claim` reports a denial, a rebuttal or a dismissal ("A man has denied arson",
     /// "LaRue discounted rumors that he was Deep Throat"): it tells of one party's position,

@@ -109,11 +109,7 @@ public enum SameFactFeatures {
 
     /// Whether the sorted list `keys` holds `key`: a binary search.
     static func contains(_ keys: [UInt64], _ key: UInt64) -> Bool {
-        var (low, high) = (0, keys.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
+        let low = keys.partitioningIndex { $0 >= key }
         return low < keys.count && keys[low] == key
     }
 

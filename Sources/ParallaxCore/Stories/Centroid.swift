@@ -62,12 +62,7 @@ struct Centroid {
 
     /// The weight of `key`, if the centroid holds it.
     func weight(of key: TermKey) -> Float? {
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
+        let low = keys.partitioningIndex { $0 >= key }
         return low < keys.count && keys[low] == key ? weights[low] : nil
     }
 

@@ -13,6 +13,21 @@ import Testing
         #expect(found.first?.title == "President")
     }
 
+    /// A town followed by its state is a place, however it is introduced; a degree in capitals
+    /// after a name is no state.
+    @Test func aTownAndItsStateIsAPlace() {
+        let town = entities(
+            "The meeting was held at his vacation home on Marrow Key, Fla., that spring.")
+        #expect(town.contains { $0.text == "Marrow Key" && $0.kind == .place }, "\(town)")
+        let doctor = entities("Jorge Alvera, MD, the medical society's president, praised her.")
+        #expect(doctor.contains { $0.text == "Jorge Alvera" && $0.kind == .person }, "\(doctor)")
+        // A name the article has shown to be a place stays one where nothing around it says so.
+        let later = EntityRecognizer.entities(
+            in: Tokenizer.tokens("He screened every call on the getaway to Marrow Key."),
+            knownPlaces: ["marrow key"])
+        #expect(later.contains { $0.text == "Marrow Key" && $0.kind == .place }, "\(later)")
+    }
+
     @Test func findsOrganisationsAndPlaces() {
         let found = entities(
             "Antonov graduated from the Moscow State Institute of International Relations in 1978.")

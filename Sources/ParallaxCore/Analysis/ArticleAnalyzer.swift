@@ -44,16 +44,35 @@ public enum ArticleAnalyzer {
                         isHeading: paragraph.isHeading))
             }
         }
-        // Names seen with a title or in full make later bare surnames people too. The body is
-        // read on its own, as if it had no headline.
+        // Names seen with a title or in full make later bare surnames people too, and names
+        // seen as places ("in Key Biscayne, Fla.") make later bare mentions places. The body
+        // is read on its own, as if it had no headline.
         var people: Set<String> = []
+        var places: Set<String> = []
+        var untitledPeople: Set<String> = []
         for pass in 0..<2 {
+            if pass == 1 {
+                // "the getaway to Key Biscayne" made "Biscayne" a surname before "in Key
+                // Biscayne, Fla." was known to be a place.
+                for name in untitledPeople where places.contains(name) {
+                    people.remove(String(name.split(separator: " ").last ?? ""))
+                }
+            }
             for index in sentences.indices {
                 let entities = EntityRecognizer.entities(
-                    in: sentences[index].tokens, knownPeople: people)
+                    in: sentences[index].tokens, knownPeople: people,
+                    knownPlaces: pass == 1 ? places : [])
                 if pass == 1 { sentences[index].entities = entities }
-                for entity in entities where entity.kind == .person {
-                    people.insert(entity.surname.lowercased())
+                for entity in entities {
+                    switch entity.kind {
+                    case .person:
+                        people.insert(entity.surname.lowercased())
+                        if pass == 0, entity.title == nil {
+                            untitledPeople.insert(entity.text.lowercased())
+                        }
+                    case .place where pass == 0: places.insert(entity.text.lowercased())
+                    default: break
+                    }
                 }
             }
         }
@@ -70,7 +89,7 @@ public enum ArticleAnalyzer {
             if !headline.tokens.isEmpty, headline.terms != sentences.first?.terms {
                 if !isTitleCase(headline) {
                     headline.entities = EntityRecognizer.entities(
-                        in: headline.tokens, knownPeople: people)
+                        in: headline.tokens, knownPeople: people, knownPlaces: places)
                 }
                 sentences.insert(headline, at: 0)
             }

@@ -9,9 +9,16 @@ import Foundation
 public enum EntityRecognizer {
     /// Returns the entities in a sentence's tokens, in order.
     ///
-    /// - Parameter knownPeople: Surnames already known to be people, in lower case.
+    /// - Parameters:
+    ///   - knownPeople: Surnames already known to be people, in lower case.
+    ///   - knownPlaces: Names already known to be places, in lower case: the article named
+    ///     them where the words around said so ("in Key Biscayne, Fla."), and a later bare
+    ///     mention ("the getaway to Key Biscayne") is no person.
     /// - Complexity: O(*n*) in the number of tokens.
-    public static func entities(in tokens: [Token], knownPeople: Set<String> = []) -> [Entity] {
+    public static func entities(
+        in tokens: [Token], knownPeople: Set<String> = [], knownPlaces: Set<String> = []
+    ) -> [Entity] {
+        let known = Known(people: knownPeople, places: knownPlaces)
         var entities: [Entity] = []
         var index = 0
         while index < tokens.count {
@@ -38,7 +45,7 @@ public enum EntityRecognizer {
                     break
                 }
             }
-            entities.append(contentsOf: typed(Array(index..<end), tokens, knownPeople))
+            entities.append(contentsOf: typed(Array(index..<end), tokens, known))
             index = end
         }
         return entities
@@ -92,8 +99,16 @@ public enum EntityRecognizer {
         text.hasSuffix("'s") || text.hasSuffix("'")
     }
 
+    /// What the rest of an article has shown names to be.
+    struct Known {
+        /// Surnames of people, in lower case.
+        var people: Set<String> = []
+        /// Names of places, in lower case.
+        var places: Set<String> = []
+    }
+
     /// Splits a run of name words into titled names and places, and types each.
-    static func typed(_ run: [Int], _ tokens: [Token], _ knownPeople: Set<String>) -> [Entity] {
+    static func typed(_ run: [Int], _ tokens: [Token], _ known: Known) -> [Entity] {
         var words = run.filter { tokens[$0].kind == .word }
         var title: [String] = []
         // Leading titles and roles: "President", "Gen.", "Russian Ambassador to the US".
@@ -133,7 +148,7 @@ public enum EntityRecognizer {
             if (2...4).contains(name.count),
                 !name.contains(where: { Lexicon.organisationWords.contains(tokens[$0].lowercased) })
             {
-                let named = start > 0 ? typed(Array(words[..<start]), tokens, knownPeople) : []
+                let named = start > 0 ? typed(Array(words[..<start]), tokens, known) : []
                 if named.allSatisfy({ $0.kind == .place || $0.kind == .organisation }) {
                     result += named
                     title += words[start...last].map { tokens[$0].text }
@@ -161,7 +176,12 @@ public enum EntityRecognizer {
             kind = .place
         } else if title.isEmpty, words.count >= 2, Lexicon.placeEndings.contains(lower.last!) {
             kind = .place
-        } else if !title.isEmpty || knownPeople.contains(lower.last!) || followsATitle(run, tokens)
+        } else if title.isEmpty, known.places.contains(joined),
+            !known.people.contains(lower.last!)
+        {
+            kind = .place
+        } else if !title.isEmpty || known.people.contains(lower.last!)
+            || followsATitle(run, tokens)
         {
             kind = .person
         } else if qualifiesATitle(run, tokens) {
@@ -200,10 +220,20 @@ public enum EntityRecognizer {
         {
             return true
         }
-        if let next = run.last.map({ $0 + 1 }), next < tokens.count,
-            Lexicon.placeNouns.contains(tokens[next].lowercased)
-        {
-            return true
+        if let next = run.last.map({ $0 + 1 }), next < tokens.count {
+            if Lexicon.placeNouns.contains(tokens[next].lowercased) { return true }
+            // A town and its state: "Key Biscayne, Fla.", "Biloxi, Miss.". Not a degree in
+            // capitals: "Jorge Alsip, MD, the medical society's president".
+            if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].isCapitalized,
+                !tokens[next + 1].isAllCaps || tokens[next + 1].text.contains(".")
+            {
+                let state = tokens[next + 1].lowercased
+                if Lexicon.americanStates.contains(
+                    state.hasSuffix(".") ? String(state.dropLast()) : state)
+                {
+                    return true
+                }
+            }
         }
         guard let first = run.first, first > 0,
             !endsWithPossessive(tokens[run.last!].text)

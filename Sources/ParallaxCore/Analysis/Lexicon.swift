@@ -121,6 +121,22 @@ public enum Lexicon {
         "channel", "straits", "strait",
     ]
 
+    /// The states of the United States as American news writes them after a town, "Biloxi,
+    /// Miss.", "Key Biscayne, Fla.", "Cloverdale, California": the Associated Press's
+    /// abbreviations (lower case, without their periods) and the names in full.
+    static let americanStates: Set<String> = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+        "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+        "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d",
+        "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "alabama", "alaska", "arizona",
+        "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+        "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+        "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+        "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon",
+        "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+        "wisconsin", "wyoming",
+    ]
+
     /// Words of direction that open a place's name: "Central Aceh", "North Sumatra".
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "central", "northern", "southern", "eastern",

@@ -399,6 +399,19 @@ struct SpeakerContext {
                 && !Self.beforeVerb.contains(tokens[next].lowercased)
             if !qualifies { return Speaker(name: organisation.text, kind: .organisation) }
         }
+        // A country or a capital speaking for its government, right before the verb and
+        // opening its clause: "His comments came as Sudan said …", "Iran said". Not a place
+        // that describes the speakers: "residents of Lampahan said".
+        if let place = sentence.entities.last(where: {
+            $0.kind == .place && $0.tokenIndex + $0.tokenCount == range.upperBound
+                && $0.tokenIndex >= range.lowerBound
+        }), case let before = place.tokenIndex - 1,
+            before < range.lowerBound || tokens[before].text == ","
+                || Self.subordinators.contains(tokens[before].lowercased)
+                || Self.clauseOpeners.contains(tokens[before].lowercased)
+        {
+            return Speaker(name: place.text, kind: .organisation)
+        }
         // Words before a comma that name no one are a lead-in, not the speaker: "Breaking with
         // tradition, the company said", "Yesterday, the police said".
         if let comma = range.last(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound {

@@ -150,6 +150,12 @@ import Testing
         ("Feb. 29", "2025-03-01", "2024-02-29"),
         ("Oct 5, 2020", "2024-10-10", "2020-10-05"),
         ("in July", "2024-10-10", "XXXX-07"),
+        // A date a verb of the future is set to lies ahead; one of a noun does not.
+        ("Klitschko will defend his title in Moscow on Sept. 8.", "2012-07-07", "2012-09-08"),
+        ("He is scheduled to be sentenced May 3.", "2024-10-10", "2025-05-03"),
+        ("She said she'll return on Jan. 9.", "2024-12-30", "2025-01-09"),
+        ("He will appeal the ruling of March 2.", "2024-10-10", "2024-03-02"),
+        ("Klitschko defended his title in Moscow on Sept. 8.", "2012-07-07", "2011-09-08"),
     ])
     func resolvesMissingYear(input: String, reference: String, key: String) throws {
         let date = try #require(ISO8601DateFormatter().date(from: reference + "T12:00:00Z"))

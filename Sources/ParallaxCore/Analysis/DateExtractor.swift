@@ -71,7 +71,9 @@ public enum DateExtractor {
                 if match.mention.kind == .absolute, match.mention.year == nil, let referenceDay,
                     let month = match.mention.month, let day = match.mention.day
                 {
-                    match.mention.year = resolveYear(month: month, day: day, near: referenceDay)
+                    match.mention.year = resolveYear(
+                        month: month, day: day, near: referenceDay,
+                        ahead: isAhead(match.tokens.lowerBound, in: tokens))
                     match.mention.isYearInferred = match.mention.year != nil
                 }
                 matches.append(match)
@@ -81,11 +83,52 @@ public enum DateExtractor {
         return matches
     }
 
-    /// The year of the latest `month`-`day` no more than seven days after the reference day:
-    /// articles mention past events, or ones a few days ahead.
-    static func resolveYear(month: Int, day: Int, near referenceDay: Int) -> Int? {
-        let limit = referenceDay + 7
+    /// Whether the date whose first token is `start` tells when something is yet to happen:
+    /// a verb of the future earlier in its sentence, and the date set to it by a preposition
+    /// of time or right after a participle ("will defend his title … on Sept. 8", "is
+    /// scheduled to be sentenced May 3"). Not a date of a noun: "will appeal the ruling of
+    /// March 2".
+    static func isAhead(_ start: Int, in tokens: [MentionToken]) -> Bool {
+        guard start > 0 else { return false }
+        let before = tokens[start - 1]
+        guard before.kind == .word,
+            timePrepositions.contains(before.text) || before.text.hasSuffix("ed")
+        else { return false }
+        for index in stride(from: start - 2, through: max(0, start - 16), by: -1) {
+            let token = tokens[index]
+            if token.kind == .symbol, [".", "!", "?", ";"].contains(token.text) { return false }
+            if token.kind == .word, futureWords.contains(token.text) { return true }
+        }
+        return false
+    }
+
+    /// Prepositions that set a date to the verb before them.
+    static let timePrepositions: Set<String> = [
+        "on", "for", "by", "until", "till", "starting", "beginning", "from", "before",
+    ]
+
+    /// Words that put a clause in the future.
+    static let futureWords: Set<String> = [
+        "will", "ll", "shall", "scheduled", "due", "upcoming", "planned", "plans", "slated",
+    ]
+
+    /// The year of `month`-`day` around the reference day: for a date `ahead`, the first one
+    /// no earlier than seven days before the reference day; else the latest one no more than
+    /// seven days after it, since articles mention past events, or ones a few days ahead.
+    static func resolveYear(month: Int, day: Int, near referenceDay: Int, ahead: Bool = false)
+        -> Int?
+    {
         let referenceYear = civilYear(ofDay: referenceDay)
+        if ahead {
+            for year in [referenceYear - 1, referenceYear, referenceYear + 1]
+            where (1000...2999).contains(year) && day <= daysIn(month: month, year: year) {
+                if dayNumber(year: year, month: month, day: day) >= referenceDay - 7 {
+                    return year
+                }
+            }
+            return nil
+        }
+        let limit = referenceDay + 7
         for year in [referenceYear + 1, referenceYear, referenceYear - 1]
         where (1000...2999).contains(year) && day <= daysIn(month: month, year: year) {
             if dayNumber(year: year, month: month, day: day) <= limit {

@@ -18,7 +18,8 @@ public enum DateExtractor {
     ///   - text: English news prose.
     ///   - reference: The article's publication date, read in UTC. It gives a year to
     ///     month-day dates that lack one: the latest such date no more than seven days after the
-    ///     reference. It is otherwise ignored.
+    ///     reference, or for a date a verb of the future is set to ("will defend his title on
+    ///     Sept. 8") the first no earlier than seven days before it. It is otherwise ignored.
     /// - Returns: The mentions in the order they appear, none overlapping.
     /// - Complexity: O(*n*) in the length of `text`.
     public static func dates(in text: String, reference: Date? = nil) -> [DateMention] {

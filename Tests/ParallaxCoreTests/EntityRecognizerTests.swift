@@ -21,6 +21,11 @@ import Testing
         #expect(town.contains { $0.text == "Marrow Key" && $0.kind == .place }, "\(town)")
         let doctor = entities("Jorge Alvera, MD, the medical society's president, praised her.")
         #expect(doctor.contains { $0.text == "Jorge Alvera" && $0.kind == .person }, "\(doctor)")
+        let director = entities("said Jane Ober, Washington director of the group.")
+        #expect(director.contains { $0.text == "Jane Ober" && $0.kind == .person }, "\(director)")
+        let capital = entities(
+            "Firefighters from Renton, Washington, were called to the warehouse.")
+        #expect(capital.contains { $0.text == "Renton" && $0.kind == .place }, "\(capital)")
         // A name the article has shown to be a place stays one where nothing around it says so.
         let later = EntityRecognizer.entities(
             in: Tokenizer.tokens("He screened every call on the getaway to Marrow Key."),

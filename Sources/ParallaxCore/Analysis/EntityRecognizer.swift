@@ -222,10 +222,12 @@ public enum EntityRecognizer {
         }
         if let next = run.last.map({ $0 + 1 }), next < tokens.count {
             if Lexicon.placeNouns.contains(tokens[next].lowercased) { return true }
-            // A town and its state: "Key Biscayne, Fla.", "Biloxi, Miss.". Not a degree in
-            // capitals: "Jorge Alsip, MD, the medical society's president".
+            // A town and its state: "Key Biscayne, Fla.", "Biloxi, Miss.", the state ending
+            // its clause. Not a degree in capitals, "Jorge Alsip, MD, the medical society's
+            // president", nor a description: "Jane Ober, Washington director of the group".
             if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].isCapitalized,
-                !tokens[next + 1].isAllCaps || tokens[next + 1].text.contains(".")
+                !tokens[next + 1].isAllCaps || tokens[next + 1].text.contains("."),
+                next + 2 == tokens.count || tokens[next + 2].kind == .punctuation
             {
                 let state = tokens[next + 1].lowercased
                 if Lexicon.americanStates.contains(

@@ -7,6 +7,17 @@ import Testing
         return ArticleAnalyzer.analyze(article, number: 1).quotes
     }
 
+    /// Expects the quotations of `text` to have `speakers`, in order, and shows each with its
+    /// speaker where they do not.
+    func expectSpeakers(
+        _ text: String, _ speakers: [String?], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let found = quotes(text)
+        #expect(
+            found.map(\.speaker) == speakers, "\(found.map { ($0.text, $0.speaker) })",
+            sourceLocation: sourceLocation)
+    }
+
     /// Text kept one sentence a line breaks a quotation of several sentences into as many
     /// paragraphs: the quotation runs on to the mark that closes it, and the speaker named
     /// there speaks all of it. A mark that a colon or a verb of speech opens closes nothing.
@@ -94,15 +105,13 @@ import Testing
     /// speaker after the quotation may take ("U. S. District Judge …", "…, was quoted as
     /// saying").
     @Test func transcriptsAndSpacedOrDescribedSpeakers() {
-        let found = quotes(
+        expectSpeakers(
             """
             Forstall: "Who is taller, Lebron or Kobe?"
             "Defendant has been feigning insanity for many years," U. S. District Judge Jack B. Weinstein said in sentencing him.
             "I am very sure it will be considered," Gabriela Shalev, Israel's ambassador to the UN, was quoted as saying by Reuters.
-            """)
-        #expect(
-            found.map(\.speaker) == ["Forstall", "Jack B. Weinstein", "Gabriela Shalev"],
-            "\(found.map { ($0.text, $0.speaker) })")
+            """,
+            ["Forstall", "Jack B. Weinstein", "Gabriela Shalev"])
     }
 
     /// "Said … that" with where or when it was said between: the clause after "that" is what
@@ -125,45 +134,39 @@ import Testing
     /// A quotation after a short lead-in that names no one goes on with the last speaker; one
     /// after a lead-in naming someone does not.
     @Test func aQuotationAfterALeadInGoesOnWithTheSpeaker() {
-        let found = quotes(
+        expectSpeakers(
             """
             Mira Holt said she saw a police car blocking the drive-up window of the bank.
             Later in the afternoon, "I went back to my computer and heard this loud bang."
             After Tomas Reyne left, "nobody came back to the bank for hours on end."
-            """)
-        #expect(
-            found.map(\.speaker) == ["Mira Holt", "Mira Holt", nil],
-            "\(found.map { ($0.text, $0.speaker) })")
+            """,
+            ["Mira Holt", "Mira Holt", nil])
     }
 
     /// "The district attorney" and "the diplomat" are the person named with that title before
     /// and the one so described who spoke last.
     @Test func theTitleOfSomeoneNamedBefore() {
-        let found = quotes(
+        expectSpeakers(
             """
             District Attorney Nell Carraway announced the charges on Monday.
             "When one is killed, all of us lose," the District Attorney said.
             "The facade has changed," said a Western diplomat, who requested anonymity.
             "Power rests entirely with the president," the diplomat added.
-            """)
-        #expect(
-            found.map(\.speaker) == ["Nell Carraway", "Western diplomat", "Western diplomat"],
-            "\(found.map { ($0.text, $0.speaker) })")
+            """,
+            ["Nell Carraway", "Western diplomat", "Western diplomat"])
     }
 
     /// A place is no speaker for a pronoun, even named bare after the article showed it to be
     /// a place; a country right before the verb speaks for its government.
     @Test func aPlaceIsNoPersonAndACountrySpeaks() {
-        let found = quotes(
+        expectSpeakers(
             """
             Fred Halloran was at the 1972 meeting at the vacation home in Marrow Key, Fla.
             Halloran believed no such call occurred, saying he screened all calls on the getaway to Marrow Key.
             "I'm exceedingly angry about it. I don't recall any phone call," he said.
             His comments came as Sudan said that an unspecified number of rebels were killed.
-            """)
-        #expect(
-            found.map(\.speaker) == ["Halloran", "Sudan"],
-            "\(found.map { ($0.text, $0.speaker) })")
+            """,
+            ["Halloran", "Sudan"])
     }
 
     @Test func quoteThenPronounSpeaker() {
@@ -178,31 +181,27 @@ import Testing
     /// A speaker named with a title is the person after it, past the title's period and
     /// past a lead-in; a clause after the verb of speech names no one.
     @Test func aSpeakerIsTheNameNotItsTitleNorItsLeadIn() {
-        let found = quotes(
+        expectSpeakers(
             """
             The harbour master, Nell Carraway, opened the inquiry at Port Avelline on Saturday.
             The ferry's master was taken to hospital, according to OSP Lt. Gregg Hastings.
             "The crossing will stay closed through Monday," said Coastal Safety Board Chairman Ilse Marrow.
             On Wednesday afternoon, the company said that it had suspended every crossing.
             Nell Carraway, the harbour master of Port Avelline, said before Ilse Marrow arrived.
-            """)
-        #expect(
-            found.map(\.speaker) == ["Gregg Hastings", "Ilse Marrow", "company"],
-            "\(found.map { ($0.text, $0.speaker) })")
+            """,
+            ["Gregg Hastings", "Ilse Marrow", "company"])
     }
 
     /// A description set off by commas right after a quotation explains its last word: the
     /// speaker is the one named after the verb.
     @Test func aDescriptionOfTheQuotationsLastWordIsNoSpeaker() {
-        let found = quotes(
+        expectSpeakers(
             """
             "We will not stop until we reach Velmora," the island's capital, said one of the rebel leaders, Tomas Reyne, in an interview.
             "We will hold the port," the harbour master, said in a statement.
             'It sounded like someone telling a dog to shut up, ' said the neighbour.
-            """)
-        #expect(
-            found.map(\.speaker) == ["Tomas Reyne", "harbour master", "neighbour"],
-            "\(found.map { ($0.text, $0.speaker) })")
+            """,
+            ["Tomas Reyne", "harbour master", "neighbour"])
     }
 
     /// "The board" after "the Coastal Safety Investigation Board" is that board; "the
@@ -288,7 +287,7 @@ import Testing
     /// person's sex, so a later "he" goes to someone else; a name and words set off by commas
     /// before "said" are the speaker, not an inverted "…, said Name".
     @Test func aPronounOpeningASentenceShowsTheSubjectsSex() {
-        let found = quotes(
+        expectSpeakers(
             """
             Dr. Benjamin, 52, became the first woman to lead the Medical Assn. of Alabama.
 
@@ -297,10 +296,8 @@ import Testing
             AMA President J. James Rohack, MD, said Dr. Benjamin had many accomplishments, including a MacArthur Fellowship.
 
             But awards are not her main focus, he said.
-            """)
-        #expect(
-            found.map(\.speaker) == ["J. James Rohack", "J. James Rohack"],
-            "\(found.map { ($0.text, $0.speaker) })")
+            """,
+            ["J. James Rohack", "J. James Rohack"])
     }
 
     @Test func aPronounGoesToSomeoneOfItsSex() {
@@ -537,15 +534,13 @@ import Testing
     /// Before the quotation, a name and a description set off by commas, then the verb; or
     /// "According to X,".
     @Test func aSpeakerDescribedBetweenCommasBeforeTheQuotation() {
-        let found = quotes(
+        expectSpeakers(
             """
             Ilse Marrow, a U. N. spokeswoman in Port Avelline, said: "We are worried for the people on the island tonight."
             Tomas Reyne, the island's harbour master, reported that "people were running and screaming in every direction".
             According to the church's minister, "We have no idea what caused the fire at all".
-            """)
-        #expect(
-            found.map(\.speaker) == ["Ilse Marrow", "Tomas Reyne", "church's minister"],
-            "\(found.map { ($0.text, $0.speaker) })")
+            """,
+            ["Ilse Marrow", "Tomas Reyne", "church's minister"])
     }
 
     /// A quotation in a paragraph of its own after a sentence that ends in a colon is the words
@@ -721,7 +716,7 @@ import Testing
     /// hold a verb of speech, describe no one; a pronoun after a lead-in naming one person is
     /// that person; a quotation a verb introduces is that verb's speaker's.
     @Test func speakersBesideTheirVerbs() {
-        let found = quotes(
+        expectSpeakers(
             """
             Ilse Marrow, the actress, died on Monday at her home.
             "I never returned any of his calls," she once said.
@@ -729,10 +724,8 @@ import Testing
             When Tomas Reyne's name started appearing in newspapers, he told a reporter that he was "no millionaire."
             A police source said the pair initially reported to supervisors that the teen had pulled a gun.
             When the captain shouted, "Everyone off the ferry now!" the passengers ran, a deckhand said.
-            """)
-        #expect(
-            found.map(\.speaker) == ["Ilse Marrow", "Tomas Reyne", "police source", "captain"],
-            "\(found.map { ($0.text, $0.speaker) })")
+            """,
+            ["Ilse Marrow", "Tomas Reyne", "police source", "captain"])
     }
 
     /// A name and "said" set off by commas inside the sentence: what was said goes on past

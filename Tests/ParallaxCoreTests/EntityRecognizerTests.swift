@@ -33,6 +33,25 @@ import Testing
         #expect(later.contains { $0.text == "Marrow Key" && $0.kind == .place }, "\(later)")
     }
 
+    /// "Island", "Beach" and "Coast" end places' names, which are no people.
+    @Test func aNameEndingInIslandIsAPlace() {
+        let island = entities("She took a walk along the beach at Coney Island that October.")
+        #expect(island.contains { $0.text == "Coney Island" && $0.kind == .place }, "\(island)")
+        let beach = entities("The storm reached Palm Beach on Sunday.")
+        #expect(beach.contains { $0.text == "Palm Beach" && $0.kind == .place }, "\(beach)")
+    }
+
+    /// A given name alone is a person where it names "his", "her" or "their" relative; after a
+    /// named owner, and a word alone elsewhere, it is not.
+    @Test func aRelativeNamedAloneIsAPerson() {
+        let daughter = entities("Ultimately, his daughter, Joan, persuaded him to go public.")
+        #expect(daughter.contains { $0.text == "Joan" && $0.kind == .person }, "\(daughter)")
+        let father = entities("Abed Sultan's father, Samir, said the school was full.")
+        #expect(!father.contains { $0.text == "Samir" && $0.kind == .person }, "\(father)")
+        let town = entities("They drove to the coast, Galway, and stayed a week.")
+        #expect(!town.contains { $0.text == "Galway" && $0.kind == .person }, "\(town)")
+    }
+
     @Test func findsOrganisationsAndPlaces() {
         let found = entities(
             "Antonov graduated from the Moscow State Institute of International Relations in 1978.")

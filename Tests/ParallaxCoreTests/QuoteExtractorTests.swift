@@ -169,6 +169,66 @@ import Testing
             ["Halloran", "Sudan"])
     }
 
+    /// "She said" after a man is quoted goes to the woman the article has been telling of: a
+    /// common given name says who is a man ("her manager, Paul Grady"), and a name a speaker
+    /// says inside a quotation is no one the narrative's "she" goes on with.
+    @Test func aPronounSkipsTheOtherSexAndNamesInsideQuotations() {
+        expectSpeakers(
+            """
+            Ellen Marsh, the singer whose ballads filled dance halls in the 1960s, has died. She was 81.
+            “She never stopped writing,” her manager, Paul Grady, said on Friday.
+            “I don't want to be filmed in my old age,” she said in 1999.
+            """,
+            ["Paul Grady", "Ellen Marsh"])
+        expectSpeakers(
+            """
+            Ellen Marsh told the court she had been afraid for weeks.
+            “Everything is fine, Dana Whitby said every morning.
+            Nobody believed me.”
+            The jury was shown photographs of the kitchen.
+            “I slept in the car for a month,” she said later.
+            """,
+            [nil, "Ellen Marsh"])
+        // A relative named by a given name alone is a person, and so the one "she" means.
+        expectSpeakers(
+            """
+            Ultimately, his daughter, Joan, persuaded him to go public.
+            “We could at least pay some bills,” she told her father, according to the magazine.
+            """,
+            ["Joan"])
+    }
+
+    /// A name before a title qualifies it ("Jaguars safety Reggie Nelson"): the speaker is
+    /// the person named right before the verb. What a verb is said to is no speaker.
+    @Test func theSpeakerIsThePersonAfterTheTitle() {
+        expectSpeakers(
+            """
+            Peyton Manning started against the Jacksonville Jaguars on Sunday.
+            “Peyton Manning is a good quarterback,” Jaguars safety Reggie Nelson said.
+            “We played hard,” Manning and Dallas Clark said.
+            """,
+            ["Reggie Nelson", "Manning"])
+        expectSpeakers(
+            """
+            Hansbrough, who looked as though he was pressing all night despite finishing with another 20-point performance, admitted to the nerves.
+            """,
+            [])
+    }
+
+    /// An adverb before the verb is no part of the speaker, and no speaker alone; "Dist.
+    /// Atty." is a title, which ends no sentence.
+    @Test func anAdverbBeforeTheVerbIsNoSpeaker() {
+        expectSpeakers(
+            """
+            State media proudly reported that citizens abroad were able to vote for the first time.
+            The Avelline Courier, in its evening edition, first reported that the ferry had sailed late.
+            "This is the kind of crime the law was made for," said Dist. Atty. Steve Cooley.
+            """,
+            ["State media", "Avelline Courier", "Steve Cooley"])
+        let family = quotes("The family said that the ferry had sailed late.")
+        #expect(family.map(\.speaker) == ["family"], "\(family)")
+    }
+
     @Test func quoteThenPronounSpeaker() {
         let found = quotes(
             "Ilse Marrow led the rescue.\n\"We will keep searching through the night,\" she said.")

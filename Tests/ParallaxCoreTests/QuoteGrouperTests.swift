@@ -1,5 +1,6 @@
-import ParallaxCore
 import Testing
+
+@testable import ParallaxCore
 
 @Suite struct QuoteGrouperTests {
     static func quotes(_ first: String, _ second: String) -> [QuoteReport] {
@@ -13,6 +14,36 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.speaker == "Tara Reid's rep")
         #expect(found.first?.sources == [1, 2])
+    }
+
+    /// Initials written with or without periods and spaces name one person: a short quotation
+    /// (too few words to be one given to two speakers) is one entry.
+    @Test func initialsWrittenEitherWayAreOneSpeaker() {
+        let found = Self.quotes(
+            "“We are aware of the issue involving Vincent,” Chargers spokesman A.J. Butler said.",
+            "“We are aware of the issue involving Vincent,” Chargers spokesman AJ Butler said.")
+        #expect(found.count == 1, "\(found.map { ($0.speaker, $0.sources) })")
+        #expect(found.first?.sources == [1, 2])
+        #expect(QuoteGrouper.sameSpeaker("A. J. Butler", "AJ Butler"))
+        #expect(!QuoteGrouper.sameSpeaker("A.J. Butler", "B.J. Butler"))
+    }
+
+    /// Where outlets name different people for one quotation, the one more of them name is
+    /// its speaker, and the other is kept on its outlet's wording.
+    @Test func theSpeakerMoreOutletsNameWins() {
+        let statement =
+            "“We are aware of the off-the-field issue involving Vincent and we are disappointed,”"
+        let reports = [
+            ("Harbor Gazette", "\(statement) Chargers general manager A.J. Butler said."),
+            ("Coast Daily", "\(statement) Chargers general manager A.J. Smith said."),
+            ("Valley Ledger", "\(statement) general manager A.J. Smith said in a statement."),
+        ]
+        let found = StoryComparison().compare(
+            reports.map { Article(plainText: $0.1, source: $0.0) }
+        ).quotes
+        #expect(found.count == 1, "\(found.map { ($0.speaker, $0.sources) })")
+        #expect(found.first?.speaker == "A.J. Smith")
+        #expect(found.first?.variants.compactMap(\.speaker) == ["A.J. Butler"])
     }
 
     /// One source's two statements that name the same places are two quotations; an article

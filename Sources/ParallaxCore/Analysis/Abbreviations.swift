@@ -4,7 +4,7 @@ enum Abbreviations {
     static let beforeNames: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
         "maj", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt",
-        "ft", "no", "nos", "vs", "v", "messrs", "fr", "sr", "jr",
+        "ft", "no", "nos", "vs", "v", "messrs", "fr", "sr", "jr", "atty", "dist", "asst",
     ]
 
     /// Dotted abbreviations of names of places and bodies ("U.S.", "U.N.").

@@ -181,7 +181,7 @@ public enum EntityRecognizer {
         {
             kind = .place
         } else if !title.isEmpty || known.people.contains(lower.last!)
-            || followsATitle(run, tokens)
+            || followsATitle(run, tokens) || namesARelative(words, tokens)
         {
             kind = .person
         } else if qualifiesATitle(run, tokens) {
@@ -265,6 +265,26 @@ public enum EntityRecognizer {
         return before.isWord && !before.isCapitalized && isTitle(before)
             && !adjectiveTitles.contains(before.lowercased)
     }
+
+    /// Whether a name of one word is set off after "his", "her" or "their" and a relative, as
+    /// news names a family member by a given name alone: "his daughter, Joan, persuaded him".
+    /// A word on its own is otherwise no person. After a named owner the whole description
+    /// says more, and stays the speaker: "Abed Sultan's father, Samir, said".
+    static func namesARelative(_ words: [Int], _ tokens: [Token]) -> Bool {
+        guard words.count == 1, words[0] >= 3, tokens[words[0] - 1].text == ",",
+            words[0] + 1 < tokens.count, [",", ".", ";"].contains(tokens[words[0] + 1].text)
+        else { return false }
+        return relatives.contains(tokens[words[0] - 2].lowercased)
+            && ["his", "her", "their"].contains(tokens[words[0] - 3].lowercased)
+    }
+
+    /// Nouns for a member of someone's family.
+    static let relatives: Set<String> = [
+        "wife", "husband", "widow", "son", "daughter", "mother", "father", "brother", "sister",
+        "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter",
+        "nephew", "niece", "uncle", "aunt", "cousin", "partner", "fiancee", "fiancée", "fiance",
+        "girlfriend", "boyfriend",
+    ]
 
     /// Titles that are also adjectives, and so qualify the word after them in lower case.
     static let adjectiveTitles: Set<String> = [

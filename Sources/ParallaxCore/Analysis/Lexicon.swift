@@ -88,7 +88,8 @@ public enum Lexicon {
     public static let personTitles: Set<String> = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
         "president", "vice", "prime", "minister", "secretary", "ambassador", "envoy",
-        "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "judge",
+        "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "judge", "atty",
+        "dist", "asst",
         "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "bishop",
         "general", "gen", "colonel", "col", "lieutenant", "lt", "sergeant", "sgt", "captain",
         "capt", "commander", "admiral", "adm", "major", "maj", "officer", "detective", "chief",
@@ -111,14 +112,14 @@ public enum Lexicon {
         "prefecture", "borough", "township", "oblast", "governorate", "state", "peninsula",
     ]
 
-    /// Words that end the name of a street, a venue or a body of water: "Church Ave",
-    /// "Banstead High Street", "Kodak Theatre", "Persian Gulf", "Gaza Strip". Not those that
-    /// are common surnames too ("Hall", "Park", "Bay", "Lake").
+    /// Words that end the name of a street, a venue, a body of water or a stretch of land:
+    /// "Church Ave", "Banstead High Street", "Kodak Theatre", "Persian Gulf", "Gaza Strip",
+    /// "Coney Island". Not those that are common surnames too ("Hall", "Park", "Bay", "Lake").
     static let placeEndings: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "freeway",
         "square", "plaza", "gulf", "sea", "ocean", "river", "strip", "airport", "stadium",
         "arena", "theatre", "theater", "station", "harbour", "harbor", "canyon", "desert",
-        "channel", "straits", "strait",
+        "channel", "straits", "strait", "island", "islands", "beach", "coast",
     ]
 
     /// The states of the United States as American news writes them after a town, "Biloxi,

@@ -4,9 +4,10 @@
 /// The article itself is the evidence: a title ("Mr.", "Ms."), a word for a relation or a
 /// role beside the name ("his wife, Deborra-Lee Furness", "actress Lindsay Lohan", "Joan
 /// Felt, his daughter"), and, more weakly, "he" or "she" later in a sentence that names that
-/// person alone, or opening the next sentence (``SpeakerContext/observe(_:)``). No library
-/// here reads English gender, and names alone would need a list of first names by sex, which
-/// misleads on the names news reports most often get wrong, so the words are listed by hand.
+/// person alone, or opening the next sentence (``SpeakerContext/observe(_:quoted:)``); and
+/// a common given name that is nearly always one sex's ("Mark", ``suggested(byGivenName:)``),
+/// weighing less than a title. No library here reads English gender, so the words and the
+/// names are listed by hand; names given to both sexes are left out.
 enum PersonSex: Equatable {
     case female, male
 

@@ -20,6 +20,8 @@ public enum QuoteExtractor {
         var markedFrom = 0
         // The closing mark and speaker of that quotation, for the sentence's later ones.
         var carried: (close: Int, speaker: Speaker)?
+        // The token ranges inside quotation marks of the sentences read or to be read.
+        var quoted: [Int: [Range<Int>]] = [:]
         while index < sentences.count {
             let sentence = sentences[index]
             let marks = quotationMarks(in: sentence.tokens, from: markedFrom)
@@ -90,6 +92,13 @@ public enum QuoteExtractor {
                     endSentence == index
                         && isNickname(in: sentence.tokens, open: open, close: close)
                 }
+                for (open, endSentence, close) in pairs {
+                    for other in index...endSentence {
+                        let start = other == index ? open + 1 : 0
+                        let end = other == endSentence ? close : sentences[other].tokens.count
+                        if start < end { quoted[other, default: []].append(start..<end) }
+                    }
+                }
                 // `"A" because of its "B" and because it "C," Olli Rehn said.`: the speaker
                 // after the sentence's last quotation speaks its earlier ones that name none.
                 let closer =
@@ -139,7 +148,9 @@ public enum QuoteExtractor {
                 }
                 quotes.append(quote)
             }
-            for other in index...consumedTo { context.observe(sentences[other]) }
+            for other in index...consumedTo {
+                context.observe(sentences[other], quoted: quoted.removeValue(forKey: other) ?? [])
+            }
             index = consumedTo + 1
         }
         return quotes

@@ -37,9 +37,16 @@ struct SpeakerContext {
     var titled: [String: Entity] = [:]
 
     /// Notes the names in a sentence the reader has now read.
-    mutating func observe(_ sentence: AnalyzedSentence) {
+    ///
+    /// People named within `quoted`, the token ranges of the sentence inside quotation marks,
+    /// are not taken as those a later "he" or "she" may mean: the narrative's pronouns go on
+    /// with its own people, not with those a speaker names ("“Adam and Eve in the Garden of
+    /// Eden, they were naked as jaybirds.” … “I thought my arms and legs would come out of
+    /// their sockets,” she said later").
+    mutating func observe(_ sentence: AnalyzedSentence, quoted: [Range<Int>] = []) {
         sentencesRead += 1
-        let named = sentence.entities.filter { $0.kind == .person }
+        let isQuoted = { (entity: Entity) in quoted.contains { $0.contains(entity.tokenIndex) } }
+        let named = sentence.entities.filter { $0.kind == .person && !isQuoted($0) }
         // "Bettie Page, the pin-up model, has died. She was 85.": a sentence that opens with
         // "he" or "she" goes on with the last one's subject, where that sentence named no one
         // else; as weak a sign as a pronoun after a name.
@@ -51,14 +58,14 @@ struct SpeakerContext {
         {
             sexWeights[subject.key, default: 0] += sex == .female ? 1 : -1
         }
-        lastSubject = Self.subjectPerson(of: sentence)
+        lastSubject = Self.subjectPerson(of: sentence).flatMap { isQuoted($0) ? nil : $0 }
         lastSoleSubject = named.count == 1 ? lastSubject : nil
         for (key, weight) in PersonSex.evidence(in: sentence) {
             sexWeights[key, default: 0] += weight
         }
         for entity in sentence.entities {
             switch entity.kind {
-            case .person:
+            case .person where !isQuoted(entity):
                 people.removeAll { $0.person.key == entity.key }
                 people.append((entity, sentencesRead))
                 noteTitle(of: entity, in: sentence.tokens)
@@ -246,25 +253,38 @@ struct SpeakerContext {
         return lastSpeaker
     }
 
-    /// The sex the article has shown the person `name` to be, if any: by that name, or for a
-    /// surname alone ("Felt"), by the full names that end in it, when every one of them has
-    /// been shown to be of that sex (a brother and a sister share a surname).
+    /// The sex the article has shown the person `name` to be, if any: by that name and its
+    /// given name ("Mark Roesler", ``PersonSex/suggested(byGivenName:)``), or for a surname
+    /// alone ("Felt"), by the full names that end in it, when every one of them has been shown
+    /// to be of that sex (a brother and a sister share a surname).
     func sex(named name: String) -> PersonSex? {
         // A person's key is their name in lower case (`Entity.key`).
         let key = name.lowercased()
-        var weight = sexWeights[key] ?? 0
+        var weight = weightOfSex(key: key, name: name)
         if weight == 0, !name.contains(" ") {
             let surname = key
             let weights = people.compactMap { named -> Int? in
                 guard named.person.key != surname, named.person.surname.lowercased() == surname
                 else { return nil }
-                return sexWeights[named.person.key] ?? 0
+                return weightOfSex(key: named.person.key, name: named.person.text)
             }
             if weights.allSatisfy({ $0 > 0 }) || weights.allSatisfy({ $0 < 0 }) {
                 weight = weights.reduce(0, +)
             }
         }
         return weight > 0 ? .female : weight < 0 ? .male : nil
+    }
+
+    /// What the article has shown of the sex of the person with `key`, plus what the given name
+    /// of `name` suggests, where it has one: the first of two words or more.
+    private func weightOfSex(key: String, name: String) -> Int {
+        let words = name.split(separator: " ")
+        let given =
+            words.count > 1
+            ? PersonSex.suggested(byGivenName: String(words[0])).map {
+                $0 == .female ? PersonSex.givenNameWeight : -PersonSex.givenNameWeight
+            } ?? 0 : 0
+        return (sexWeights[key] ?? 0) + given
     }
 
     /// The sex the article has shown a speaker to be: a person's by their name, someone
@@ -282,6 +302,11 @@ struct SpeakerContext {
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
+
+    /// Prepositions that open what a verb of speech is said to or of, never its speaker.
+    static let objectPrepositions: Set<String> = [
+        "to", "of", "about", "into", "toward", "towards",
+    ]
 
     /// Words that open a clause leading in to the sentence's main one: "When …, he said".
     static let subordinators: Set<String> = [
@@ -314,6 +339,23 @@ struct SpeakerContext {
         "repeatedly", "often", "publicly", "privately", "initially", "subsequently", "separately",
     ]
 
+    /// Whether a word is an adverb that may stand before a verb of speech: one of
+    /// ``beforeVerb``, or a word in lower case ending in "-ly" that is no noun ("proudly",
+    /// "generally"; not "family", "assembly").
+    static func isAdverb(_ token: Token) -> Bool {
+        let word = token.lowercased
+        if beforeVerb.contains(word) { return true }
+        return token.isWord && !token.isCapitalized && word.count >= 5 && word.hasSuffix("ly")
+            && !nounsEndingInLy.contains(word)
+    }
+
+    /// Nouns, and adjectives used as nouns, that end in "-ly".
+    static let nounsEndingInLy: Set<String> = [
+        "family", "assembly", "ally", "daily", "weekly", "monthly", "quarterly", "rally",
+        "supply", "homily", "anomaly", "monopoly", "bully", "belly", "jelly", "butterfly",
+        "firefly", "elderly", "underbelly",
+    ]
+
     /// Words a description of a speaker does not hold: those that open a clause, and verbs
     /// that would make it one.
     static let notInDescriptions: Set<String> = [
@@ -333,12 +375,15 @@ struct SpeakerContext {
         {
             range = range.lowerBound..<(tokens[last - 1].lowercased == "on" ? last - 1 : last)
         }
-        // "the harbour master, said": the comma closing a description is none of it.
+        // "the harbour master, said": the comma closing a description is none of it, nor an
+        // adverb of the verb ("State media proudly reported"); an adverb alone is no one
+        // ("John Gotti, grudgingly acknowledged").
         while let last = range.last, range.count > 1,
-            Self.beforeVerb.contains(tokens[last].lowercased) || tokens[last].text == ","
+            Self.isAdverb(tokens[last]) || tokens[last].text == ","
         {
             range = range.lowerBound..<last
         }
+        if range.count == 1, let only = range.first, Self.isAdverb(tokens[only]) { return nil }
         while let first = range.first, range.count > 1,
             Self.clauseOpeners.contains(tokens[first].lowercased)
         {
@@ -356,6 +401,14 @@ struct SpeakerContext {
         guard !range.isEmpty, range.count <= QuoteExtractor.maximumSpeakerTokens,
             range.contains(where: { tokens[$0].isWord })
         else { return nil }
+        // "Hansbrough … admitted to the nerves": what a verb is said to or of is no one
+        // speaking. A lead-in set off by a comma may still open the words ("On Wednesday,
+        // the company said").
+        if Self.objectPrepositions.contains(tokens[range.lowerBound].lowercased),
+            !range.contains(where: { tokens[$0].text == "," })
+        {
+            return nil
+        }
         let entities = sentence.entities.filter {
             range.contains($0.tokenIndex) && $0.kind != .place
         }
@@ -385,7 +438,20 @@ struct SpeakerContext {
                     kind: .other)
             }
         }
-        if let person = entities.first(where: { $0.kind == .person }) {
+        let people = entities.filter { $0.kind == .person }
+        if var person = people.first {
+            // "Jaguars safety Reggie Nelson said": a name that qualifies the title of the
+            // person named right before the verb is not the speaker. Two names joined by "and"
+            // are, the first standing for both, and a name after "of" qualifies the first
+            // ("Ilse Marrow of the Avelline Courier").
+            if let last = people.last, last.tokenIndex > person.tokenIndex,
+                last.tokenIndex + last.tokenCount == range.upperBound,
+                tokens[(person.tokenIndex + person.tokenCount)..<last.tokenIndex].allSatisfy({
+                    $0.isWord && !Stopwords.contains($0.lowercased)
+                })
+            {
+                person = last
+            }
             return titledPerson(person, in: range, of: sentence)
                 ?? Speaker(name: person.text, kind: .person)
         }

@@ -165,6 +165,24 @@ enum QuoteGrouper {
             }
         }
         return entries.enumerated().map { offset, entry in
+            var entry = entry
+            // The speaker more outlets name wins over the one an outlet read first: "A.J.
+            // Smith" in three, "A.J. Butler" in one.
+            if let current = entry.speaker {
+                let named = entry.variants.filter {
+                    $0.speaker != nil && $0.quote.speakerKind == entry.speakerKind
+                }
+                func outlets(_ speaker: String) -> Int {
+                    Set(named.filter { sameSpeaker($0.speaker!, speaker) }.map(\.source)).count
+                }
+                let held = outlets(current)
+                if let rival = named.max(by: { outlets($0.speaker!) < outlets($1.speaker!) }),
+                    outlets(rival.speaker!) > held
+                {
+                    let speakers = named.filter { sameSpeaker($0.speaker!, rival.speaker!) }
+                    entry.speaker = speakers.map(\.speaker!).max { $0.count < $1.count }
+                }
+            }
             let first = entry.variants[0].quote
             let variants = entry.variants.map { wording in
                 QuoteReport.Variant(
@@ -183,12 +201,32 @@ enum QuoteGrouper {
         }
     }
 
-    /// Whether two speakers can be one: the same, or one a description the other ends with
-    /// ("rep" and "Reid's rep"; not "police spokesman" and "army spokesman").
+    /// Whether two speakers can be one: the same, however their initials are written ("A.J.
+    /// Butler" and "AJ Butler"), or one a description the other ends with ("rep" and "Reid's
+    /// rep"; not "police spokesman" and "army spokesman").
     static func sameSpeaker(_ a: String, _ b: String) -> Bool {
         guard a != b else { return true }
+        let (a, b) = (speakerKey(a), speakerKey(b))
         let (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
-        return long.lowercased().hasSuffix(" " + short.lowercased())
+        return long == short || long.hasSuffix(" " + short)
+    }
+
+    /// A speaker's words in lower case, with initials written as one word: "A.J. Butler",
+    /// "A. J. Butler" and "AJ Butler" are one person.
+    static func speakerKey(_ name: String) -> String {
+        var words: [Substring] = []
+        var initials = ""
+        for word in name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }) {
+            if word.count == 1 {
+                initials += word
+                continue
+            }
+            if !initials.isEmpty { words.append(Substring(initials)) }
+            initials = ""
+            words.append(word)
+        }
+        if !initials.isEmpty { words.append(Substring(initials)) }
+        return words.joined(separator: " ")
     }
 
     /// How one wording differs from another in words and numbers, ignoring case and

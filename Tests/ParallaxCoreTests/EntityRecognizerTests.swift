@@ -33,12 +33,24 @@ import Testing
         #expect(later.contains { $0.text == "Marrow Key" && $0.kind == .place }, "\(later)")
     }
 
-    /// "Island", "Beach" and "Coast" end places' names, which are no people.
+    /// "Island", "Beach", "Coast" and "County" end places' names, which are no people.
     @Test func aNameEndingInIslandIsAPlace() {
+        let county = entities(
+            "The explosion happened just before 5:30 p.m., Marion County deputies said.")
+        #expect(county.contains { $0.text == "Marion County" && $0.kind == .place }, "\(county)")
         let island = entities("She took a walk along the beach at Coney Island that October.")
         #expect(island.contains { $0.text == "Coney Island" && $0.kind == .place }, "\(island)")
         let beach = entities("The storm reached Palm Beach on Sunday.")
         #expect(beach.contains { $0.text == "Palm Beach" && $0.kind == .place }, "\(beach)")
+    }
+
+    /// A name between "a" and a noun it qualifies is no person's; one after "a" and before a
+    /// verb of speech is.
+    @Test func aNameQualifyingANounIsNoPerson() {
+        let award = entities("DiCaprio, who on Thursday earned a Golden Globe nomination, said so.")
+        #expect(!award.contains { $0.text == "Golden Globe" && $0.kind == .person }, "\(award)")
+        let someone = entities("Asked about the ferry, a Tom Hale said he had not sailed since.")
+        #expect(someone.contains { $0.text == "Tom Hale" && $0.kind == .person }, "\(someone)")
     }
 
     /// A given name alone is a person where it names "his", "her" or "their" relative; after a

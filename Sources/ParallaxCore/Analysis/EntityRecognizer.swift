@@ -188,6 +188,9 @@ public enum EntityRecognizer {
             // "New Orleans coach Sean Payton", "Palmer City clerk Janette Bower": a team, a
             // town or a firm, whose person comes after the title.
             kind = .other
+        } else if modifiesANoun(run, tokens) {
+            // "a Golden Globe nomination": a name that qualifies a thing is no person's.
+            kind = .other
         } else if words.count >= 2 && words.count <= 4 {
             kind = .person
         } else {
@@ -264,6 +267,17 @@ public enum EntityRecognizer {
         let before = tokens[first - 1]
         return before.isWord && !before.isCapitalized && isTitle(before)
             && !adjectiveTitles.contains(before.lowercased)
+    }
+
+    /// Whether the name `run` stands between "a" or "an" and a noun it qualifies: "a Golden
+    /// Globe nomination", "an Apple laptop". A person is seldom named after "a", and then not
+    /// before a word in lower case other than a verb of speech ("a John Smith said").
+    static func modifiesANoun(_ run: [Int], _ tokens: [Token]) -> Bool {
+        guard let first = run.first, let last = run.last, first > 0, last + 1 < tokens.count,
+            ["a", "an"].contains(tokens[first - 1].text)
+        else { return false }
+        let next = tokens[last + 1]
+        return next.isWord && !next.isCapitalized && !Lexicon.speechVerbs.contains(next.lowercased)
     }
 
     /// Whether a name of one word is set off after "his", "her" or "their" and a relative, as

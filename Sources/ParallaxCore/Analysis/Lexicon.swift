@@ -114,12 +114,13 @@ public enum Lexicon {
 
     /// Words that end the name of a street, a venue, a body of water or a stretch of land:
     /// "Church Ave", "Banstead High Street", "Kodak Theatre", "Persian Gulf", "Gaza Strip",
-    /// "Coney Island". Not those that are common surnames too ("Hall", "Park", "Bay", "Lake").
+    /// "Coney Island", "Marion County". Not those that are common surnames too ("Hall", "Park",
+    /// "Bay", "Lake").
     static let placeEndings: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "freeway",
         "square", "plaza", "gulf", "sea", "ocean", "river", "strip", "airport", "stadium",
         "arena", "theatre", "theater", "station", "harbour", "harbor", "canyon", "desert",
-        "channel", "straits", "strait", "island", "islands", "beach", "coast",
+        "channel", "straits", "strait", "island", "islands", "beach", "coast", "county",
     ]
 
     /// The states of the United States as American news writes them after a town, "Biloxi,

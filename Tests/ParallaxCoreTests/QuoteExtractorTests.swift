@@ -229,6 +229,27 @@ import Testing
         #expect(family.map(\.speaker) == ["family"], "\(family)")
     }
 
+    /// "…, X told Y on Sunday." names its speaker though the words after the comma run past
+    /// eight; a participle's phrase, and an initial split from a name, are no speakers.
+    @Test func aSpeakerTheNewsAgencyWasToldBy() {
+        expectSpeakers(
+            """
+            The victim was still alive when rescuers reached him, Helicopter Line pilot Jim Campbell told the Herald on Sunday.
+            Results were released on Wednesday, showing a level just under the limit, Highway Patrol Officer Brian Pennings told The Avelline Courier.
+            """,
+            ["Jim Campbell", "Brian Pennings"])
+        expectSpeakers(
+            """
+            The Angels are believed to have offered at least $160 million, matching or exceeding the highest offer so far reported for Teixeira.
+            During the trial, a gaunt Mr. Gigante sat in a wheelchair, looking blankly into space as witnesses testified and lawyers argued.
+            """,
+            [])
+        let split = quotes(
+            "It also found that Orozco personally used a handgun to commit the murder, the D. A.'s release says."
+        )
+        #expect(!split.contains { $0.speaker == "D" }, "\(split)")
+    }
+
     @Test func quoteThenPronounSpeaker() {
         let found = quotes(
             "Ilse Marrow led the rescue.\n\"We will keep searching through the night,\" she said.")

@@ -7,6 +7,9 @@ public enum QuoteExtractor {
     static let minimumUnframedWords = 6
     /// The most tokens a speaker's description may run to.
     static let maximumSpeakerTokens = 10
+    /// The most tokens after the verb of "…, X said …" at a sentence's end: who was told and
+    /// when ("told the Herald on Sunday").
+    static let maximumWordsAfterVerb = 5
 
     /// Returns the quotations in an article's sentences, in order.
     ///
@@ -776,14 +779,18 @@ public enum QuoteExtractor {
         // "…, X said." and "…, said X."
         var end = tokens.count
         while end > 0, tokens[end - 1].kind == .punctuation { end -= 1 }
-        if let comma = tokens[..<end].lastIndex(where: { $0.text == "," }), end - comma - 1 <= 8,
-            comma >= 4
-        {
+        if let comma = tokens[..<end].lastIndex(where: { $0.text == "," }), comma >= 4 {
             // Past a closing single quotation mark: "'It sounded like …, ' said the neighbour."
             var start = comma + 1
             while start < end, singleQuotationMarks.contains(tokens[start].text) { start += 1 }
             let tail = start..<end
-            if let verb = tail.first(where: { isSpeechVerb(tokens[$0]) }) {
+            // At most eight words name the speaker, and a few more may follow the verb: "…,
+            // Helicopter Line pilot Jim Campbell told the Herald on Sunday."
+            if let verb = tail.first(where: { isSpeechVerb(tokens[$0]) }),
+                end - comma - 1 <= 8
+                    || (verb > tail.lowerBound && verb - comma - 1 <= 8
+                        && end - verb - 1 <= maximumWordsAfterVerb)
+            {
                 if verb == tail.lowerBound, ["told", "tells"].contains(lowered[verb]) {
                     // "…, Fauzi, an official from the agency, told AFP.": who was told is no
                     // speaker; the speaker is the name before the description.

@@ -365,8 +365,28 @@ struct SpeakerContext {
         "until", "whether",
     ]
 
-    /// Resolves the tokens `range` of `sentence`, which describe a speaker.
+    /// Participles that open a description of people: "visiting officials", "the ruling
+    /// party".
+    static let describingParticiples: Set<String> = [
+        "leading", "visiting", "ruling", "governing", "managing", "presiding", "attending",
+        "investigating", "arresting", "remaining", "outgoing", "incoming", "dissenting",
+        "opposing", "acting", "founding", "reigning", "sitting", "ranking", "striking",
+        "surviving", "grieving", "neighbouring", "neighboring", "responding", "treating",
+        "supervising", "consulting", "organising", "organizing", "ailing", "aspiring",
+    ]
+
+    /// Resolves the tokens `range` of `sentence`, which describe a speaker: nobody where they
+    /// come to a name of one letter (an initial the name reader split from the rest, "the
+    /// D. A.'s release").
     func resolve(_ range: Range<Int>, in sentence: AnalyzedSentence) -> Speaker? {
+        guard let speaker = speaker(describedBy: range, in: sentence), speaker.name.count > 1
+        else { return nil }
+        return speaker
+    }
+
+    private func speaker(describedBy range: Range<Int>, in sentence: AnalyzedSentence)
+        -> Speaker?
+    {
         let tokens = sentence.tokens
         var range = range.clamped(to: 0..<tokens.count)
         // "An NFL spokesman on Wednesday said": the day it was said is no part of a speaker.
@@ -505,11 +525,14 @@ struct SpeakerContext {
         // A description: "the company", "a hospital spokesman", "the Russian foreign ministry".
         // It ends in the word it describes, and holds no verb or clause of its own: "day the
         // deal was", "though no injuries have been", "police source said the pair" are pieces
-        // of the sentence around a quotation.
+        // of the sentence around a quotation, and so are words opening with a participle
+        // ("looking blankly into space as witnesses testified"), but for the few that
+        // describe people ("visiting officials").
         guard words.contains(where: { !Stopwords.contains($0) }),
             let last = words.last, !Stopwords.contains(last),
             !words.contains(where: { Self.notInDescriptions.contains($0) }),
-            !words.contains(where: { Self.saidVerbs.contains($0) })
+            !words.contains(where: { Self.saidVerbs.contains($0) }),
+            !words[0].hasSuffix("ing") || Self.describingParticiples.contains(words[0])
         else { return nil }
         var kept = Array(range)
         while let first = kept.first, Self.determiners.contains(tokens[first].lowercased) {

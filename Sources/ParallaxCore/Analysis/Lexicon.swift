@@ -88,8 +88,7 @@ public enum Lexicon {
     public static let personTitles: Set<String> = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
         "president", "vice", "prime", "minister", "secretary", "ambassador", "envoy",
-        "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "judge", "atty",
-        "dist", "asst",
+        "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "judge",
         "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "bishop",
         "general", "gen", "colonel", "col", "lieutenant", "lt", "sergeant", "sgt", "captain",
         "capt", "commander", "admiral", "adm", "major", "maj", "officer", "detective", "chief",
@@ -102,7 +101,7 @@ public enum Lexicon {
         "congressman", "congresswoman", "trooper", "prosecutor", "coroner", "treasurer",
         "economist", "analyst", "quarterback", "qb", "linebacker", "cornerback", "pitcher",
         "shortstop", "goalkeeper", "founder", "co-founder", "cofounder", "md", "cfo", "coo",
-        "cto", "editor", "dean", "vice-president", "president-elect",
+        "cto", "editor", "dean", "vice-president", "president-elect", "atty", "dist", "asst",
     ]
 
     /// Nouns that follow a place's name: "Bener Meriah district", "Bukit Sama village".

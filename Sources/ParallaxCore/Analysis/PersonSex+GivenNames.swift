@@ -1,6 +1,6 @@
 extension PersonSex {
     /// The sex a person's given name suggests, where the name is common in English-language
-    /// news and given almost only to one sex: "Mark", "Bettie". Names given to both ("Kim",
+    /// news and given almost only to one sex: "Mark", "Mary". Names given to both ("Kim",
     /// "Jordan", "Leslie") or to one sex in one language and the other in another ("Jean",
     /// "Andrea", "Nicola", "Michele") are left out, so the list says nothing of them.
     ///

@@ -278,13 +278,12 @@ struct SpeakerContext {
     /// What the article has shown of the sex of the person with `key`, plus what the given name
     /// of `name` suggests, where it has one: the first of two words or more.
     private func weightOfSex(key: String, name: String) -> Int {
+        var weight = sexWeights[key] ?? 0
         let words = name.split(separator: " ")
-        let given =
-            words.count > 1
-            ? PersonSex.suggested(byGivenName: String(words[0])).map {
-                $0 == .female ? PersonSex.givenNameWeight : -PersonSex.givenNameWeight
-            } ?? 0 : 0
-        return (sexWeights[key] ?? 0) + given
+        if words.count > 1, let sex = PersonSex.suggested(byGivenName: String(words[0])) {
+            weight += sex == .female ? PersonSex.givenNameWeight : -PersonSex.givenNameWeight
+        }
+        return weight
     }
 
     /// The sex the article has shown a speaker to be: a person's by their name, someone

@@ -175,11 +175,12 @@ enum QuoteGrouper {
                 func outlets(_ speaker: String) -> Int {
                     Set(named.filter { sameSpeaker($0.speaker!, speaker) }.map(\.source)).count
                 }
-                let held = outlets(current)
-                if let rival = named.max(by: { outlets($0.speaker!) < outlets($1.speaker!) }),
-                    outlets(rival.speaker!) > held
+                let counts = named.map { outlets($0.speaker!) }
+                if let best = counts.indices.max(by: { counts[$0] < counts[$1] }),
+                    counts[best] > outlets(current)
                 {
-                    let speakers = named.filter { sameSpeaker($0.speaker!, rival.speaker!) }
+                    let rival = named[best].speaker!
+                    let speakers = named.filter { sameSpeaker($0.speaker!, rival) }
                     entry.speaker = speakers.map(\.speaker!).max { $0.count < $1.count }
                 }
             }

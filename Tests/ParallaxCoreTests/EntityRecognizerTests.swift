@@ -6,6 +6,18 @@ import Testing
         EntityRecognizer.entities(in: Tokenizer.tokens(Typography.unify(text)))
     }
 
+    /// Expects `text` to name `name` as an entity of `kind`, or with `isNot` not as one, and
+    /// shows the entities found where it does not.
+    func expect(
+        _ text: String, names name: String, as kind: Entity.Kind, isNot: Bool = false,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let found = entities(text)
+        #expect(
+            found.contains { $0.text == name && $0.kind == kind } != isNot, "\(found)",
+            sourceLocation: sourceLocation)
+    }
+
     @Test func findsTitledPerson() {
         let found = entities("He backed President Vladimir Putin's policies.")
         #expect(found.map(\.text) == ["Vladimir Putin"])
@@ -16,16 +28,16 @@ import Testing
     /// A town followed by its state is a place, however it is introduced; a degree in capitals
     /// after a name is no state.
     @Test func aTownAndItsStateIsAPlace() {
-        let town = entities(
-            "The meeting was held at his vacation home on Marrow Key, Fla., that spring.")
-        #expect(town.contains { $0.text == "Marrow Key" && $0.kind == .place }, "\(town)")
-        let doctor = entities("Jorge Alvera, MD, the medical society's president, praised her.")
-        #expect(doctor.contains { $0.text == "Jorge Alvera" && $0.kind == .person }, "\(doctor)")
-        let director = entities("said Jane Ober, Washington director of the group.")
-        #expect(director.contains { $0.text == "Jane Ober" && $0.kind == .person }, "\(director)")
-        let capital = entities(
-            "Firefighters from Renton, Washington, were called to the warehouse.")
-        #expect(capital.contains { $0.text == "Renton" && $0.kind == .place }, "\(capital)")
+        expect(
+            "The meeting was held at his vacation home on Marrow Key, Fla., that spring.",
+            names: "Marrow Key", as: .place)
+        expect(
+            "Jorge Alvera, MD, the medical society's president, praised her.",
+            names: "Jorge Alvera", as: .person)
+        expect("said Jane Ober, Washington director of the group.", names: "Jane Ober", as: .person)
+        expect(
+            "Firefighters from Renton, Washington, were called to the warehouse.", names: "Renton",
+            as: .place)
         // A name the article has shown to be a place stays one where nothing around it says so.
         let later = EntityRecognizer.entities(
             in: Tokenizer.tokens("He screened every call on the getaway to Marrow Key."),
@@ -35,33 +47,38 @@ import Testing
 
     /// "Island", "Beach", "Coast" and "County" end places' names, which are no people.
     @Test func aNameEndingInIslandIsAPlace() {
-        let county = entities(
-            "The explosion happened just before 5:30 p.m., Marion County deputies said.")
-        #expect(county.contains { $0.text == "Marion County" && $0.kind == .place }, "\(county)")
-        let island = entities("She took a walk along the beach at Coney Island that October.")
-        #expect(island.contains { $0.text == "Coney Island" && $0.kind == .place }, "\(island)")
-        let beach = entities("The storm reached Palm Beach on Sunday.")
-        #expect(beach.contains { $0.text == "Palm Beach" && $0.kind == .place }, "\(beach)")
+        expect(
+            "The explosion happened just before 5:30 p.m., Marion County deputies said.",
+            names: "Marion County", as: .place)
+        expect(
+            "She took a walk along the beach at Coney Island that October.", names: "Coney Island",
+            as: .place)
+        expect("The storm reached Palm Beach on Sunday.", names: "Palm Beach", as: .place)
     }
 
     /// A name between "a" and a noun it qualifies is no person's; one after "a" and before a
     /// verb of speech is.
     @Test func aNameQualifyingANounIsNoPerson() {
-        let award = entities("DiCaprio, who on Thursday earned a Golden Globe nomination, said so.")
-        #expect(!award.contains { $0.text == "Golden Globe" && $0.kind == .person }, "\(award)")
-        let someone = entities("Asked about the ferry, a Tom Hale said he had not sailed since.")
-        #expect(someone.contains { $0.text == "Tom Hale" && $0.kind == .person }, "\(someone)")
+        expect(
+            "DiCaprio, who on Thursday earned a Golden Globe nomination, said so.",
+            names: "Golden Globe", as: .person, isNot: true)
+        expect(
+            "Asked about the ferry, a Tom Hale said he had not sailed since.", names: "Tom Hale",
+            as: .person)
     }
 
     /// A given name alone is a person where it names "his", "her" or "their" relative; after a
     /// named owner, and a word alone elsewhere, it is not.
     @Test func aRelativeNamedAloneIsAPerson() {
-        let daughter = entities("Ultimately, his daughter, Joan, persuaded him to go public.")
-        #expect(daughter.contains { $0.text == "Joan" && $0.kind == .person }, "\(daughter)")
-        let father = entities("Abed Sultan's father, Samir, said the school was full.")
-        #expect(!father.contains { $0.text == "Samir" && $0.kind == .person }, "\(father)")
-        let town = entities("They drove to the coast, Galway, and stayed a week.")
-        #expect(!town.contains { $0.text == "Galway" && $0.kind == .person }, "\(town)")
+        expect(
+            "Ultimately, his daughter, Joan, persuaded him to go public.", names: "Joan",
+            as: .person)
+        expect(
+            "Abed Sultan's father, Samir, said the school was full.", names: "Samir", as: .person,
+            isNot: true)
+        expect(
+            "They drove to the coast, Galway, and stayed a week.", names: "Galway", as: .person,
+            isNot: true)
     }
 
     @Test func findsOrganisationsAndPlaces() {
@@ -220,8 +237,7 @@ import Testing
     }
 
     @Test func aFirmsEndingElsewhereInANameIsNoCompanyWord() {
-        let found = entities("The singer Line Renaud was honoured in Paris.")
-        #expect(found.contains { $0.text == "Line Renaud" && $0.kind == .person }, "\(found)")
+        expect("The singer Line Renaud was honoured in Paris.", names: "Line Renaud", as: .person)
     }
 
     @Test func aPersonAfterInIsStillAPerson() {
@@ -246,8 +262,9 @@ import Testing
         #expect(found.contains { $0.text == "R. T. Abernathy" && $0.kind == .person })
         #expect(found.contains { $0.text == "Mark Smith" && $0.kind == .person })
         // "A" is an initial where another follows.
-        let manager = entities("The team's general manager, A. J. Smith, said it was sad.")
-        #expect(manager.contains { $0.text == "A. J. Smith" && $0.kind == .person }, "\(manager)")
+        expect(
+            "The team's general manager, A. J. Smith, said it was sad.", names: "A. J. Smith",
+            as: .person)
     }
 
     /// "New" opens a name though it is a stop word; "-based" places an organisation and is no
@@ -267,12 +284,13 @@ import Testing
         let coach = entities("New Orleans coach Sean Payton said the team was ready.")
         #expect(coach.contains { $0.text == "Sean Payton" && $0.kind == .person }, "\(coach)")
         #expect(coach.contains { $0.text == "New Orleans" && $0.kind != .person }, "\(coach)")
-        let spokesman = entities("The agency's spokesman Mujahidin said it kept shaking.")
-        #expect(spokesman.contains { $0.text == "Mujahidin" && $0.kind == .person }, "\(spokesman)")
+        expect(
+            "The agency's spokesman Mujahidin said it kept shaking.", names: "Mujahidin",
+            as: .person)
         let rival = entities("Chip designer and chief Intel rival AMD signed the deal.")
         #expect(rival.contains { $0.text == "Intel" && $0.kind != .person }, "\(rival)")
-        let clerk = entities("Palmer City Clerk Janette Bower told reporters.")
-        #expect(clerk.contains { $0.text == "Janette Bower" && $0.kind == .person }, "\(clerk)")
+        expect(
+            "Palmer City Clerk Janette Bower told reporters.", names: "Janette Bower", as: .person)
         let lawyer = entities("Lawyer Michael Marinaccio said he was frail.")
         #expect(lawyer.contains { $0.text == "Michael Marinaccio" && $0.title == "Lawyer" })
     }

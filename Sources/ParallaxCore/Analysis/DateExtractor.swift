@@ -120,21 +120,14 @@ public enum DateExtractor {
         -> Int?
     {
         let referenceYear = civilYear(ofDay: referenceDay)
-        if ahead {
-            for year in [referenceYear - 1, referenceYear, referenceYear + 1]
-            where (1000...2999).contains(year) && day <= daysIn(month: month, year: year) {
-                if dayNumber(year: year, month: month, day: day) >= referenceDay - 7 {
-                    return year
-                }
-            }
-            return nil
-        }
-        let limit = referenceDay + 7
-        for year in [referenceYear + 1, referenceYear, referenceYear - 1]
+        let years =
+            ahead
+            ? [referenceYear - 1, referenceYear, referenceYear + 1]
+            : [referenceYear + 1, referenceYear, referenceYear - 1]
+        for year in years
         where (1000...2999).contains(year) && day <= daysIn(month: month, year: year) {
-            if dayNumber(year: year, month: month, day: day) <= limit {
-                return year
-            }
+            let date = dayNumber(year: year, month: month, day: day)
+            if ahead ? date >= referenceDay - 7 : date <= referenceDay + 7 { return year }
         }
         return nil
     }

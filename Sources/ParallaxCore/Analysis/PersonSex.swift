@@ -22,6 +22,9 @@ enum PersonSex: Equatable {
 
     var opposite: PersonSex { self == .female ? .male : .female }
 
+    /// Evidence of this sex as a signed weight: above zero female, below zero male.
+    func weight(_ strength: Int) -> Int { self == .female ? strength : -strength }
+
     /// The sex a title or a word for a relation or role states, if it states one: "Mrs.",
     /// "daughter", "spokesman". Words used of either ("actor", "chairman") state none.
     static func stated(by word: String) -> PersonSex? {
@@ -61,7 +64,7 @@ enum PersonSex: Equatable {
         let people = sentence.entities.filter { $0.kind == .person }
         var found: [(key: String, weight: Int)] = []
         func note(_ person: Entity, _ sex: PersonSex, _ strength: Int) {
-            found.append((person.key, sex == .female ? strength : -strength))
+            found.append((person.key, sex.weight(strength)))
         }
         for person in people {
             let end = person.tokenIndex + person.tokenCount

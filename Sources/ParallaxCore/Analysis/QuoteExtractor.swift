@@ -7,6 +7,9 @@ public enum QuoteExtractor {
     static let minimumUnframedWords = 6
     /// The most tokens a speaker's description may run to.
     static let maximumSpeakerTokens = 10
+    /// The most tokens after the last comma of "…, X said." or "…, said X." naming the
+    /// speaker.
+    static let maximumTailSpeakerTokens = 8
     /// The most tokens after the verb of "…, X said …" at a sentence's end: who was told and
     /// when ("told the Herald on Sunday").
     static let maximumWordsAfterVerb = 5
@@ -787,8 +790,8 @@ public enum QuoteExtractor {
             // At most eight words name the speaker, and a few more may follow the verb: "…,
             // Helicopter Line pilot Jim Campbell told the Herald on Sunday."
             if let verb = tail.first(where: { isSpeechVerb(tokens[$0]) }),
-                end - comma - 1 <= 8
-                    || (verb > tail.lowerBound && verb - comma - 1 <= 8
+                end - comma - 1 <= maximumTailSpeakerTokens
+                    || (verb > tail.lowerBound && verb - comma - 1 <= maximumTailSpeakerTokens
                         && end - verb - 1 <= maximumWordsAfterVerb)
             {
                 if verb == tail.lowerBound, ["told", "tells"].contains(lowered[verb]) {

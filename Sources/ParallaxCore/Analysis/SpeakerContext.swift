@@ -56,7 +56,7 @@ struct SpeakerContext {
             }),
             let sex = PersonSex(pronoun: opening.lowercased)
         {
-            sexWeights[subject.key, default: 0] += sex == .female ? 1 : -1
+            sexWeights[subject.key, default: 0] += sex.weight(1)
         }
         lastSubject = Self.subjectPerson(of: sentence).flatMap { isQuoted($0) ? nil : $0 }
         lastSoleSubject = named.count == 1 ? lastSubject : nil
@@ -281,7 +281,7 @@ struct SpeakerContext {
         var weight = sexWeights[key] ?? 0
         let words = name.split(separator: " ")
         if words.count > 1, let sex = PersonSex.suggested(byGivenName: String(words[0])) {
-            weight += sex == .female ? PersonSex.givenNameWeight : -PersonSex.givenNameWeight
+            weight += sex.weight(PersonSex.givenNameWeight)
         }
         return weight
     }

@@ -9,14 +9,25 @@ struct HostileBench: AsyncParsableCommand {
         commandName: "hostile",
         abstract: "Time `compare` on hostile articles of growing size.",
         discussion: """
-            Compares two generated articles at each size: one line of N words with no sentence \
-            end, dense with quotation marks, verbs of speech, names, figures and "Mr." (one \
-            sentence of N words with hundreds of quotations), and N/8 one-line headlines. \
-            Each doubling of N should about double the time; four times is a quadratic step. \
-            Build with -c release for figures worth quoting.
+            Compares two generated articles at each size. The line shape: one line of N words \
+            with no sentence end, dense with quotation marks, verbs of speech, names, figures \
+            and "Mr." (one sentence of N words with hundreds of quotations), and N/8 one-line \
+            headlines. The quotations shape: two articles of N/16 lines, each a quotation of \
+            eight words drawn from 26 and attributed to one of 50 people, so that every \
+            quotation shares words with nearly every other. Each doubling of N should about \
+            double the time; four times is a quadratic step. Build with -c release for figures \
+            worth quoting.
             """)
 
-    @Option(help: "Words in the long line of the smallest size.")
+    /// The kinds of hostile article to compare.
+    enum Shape: String, ExpressibleByArgument, CaseIterable {
+        case line, quotations
+    }
+
+    @Option(help: "The hostile articles: line or quotations.")
+    var shape = Shape.line
+
+    @Option(help: "Words in the long line (or in each article of quotations) of the smallest size.")
     var words = 30_000
 
     @Option(help: "How many sizes, each twice the one before.")
@@ -45,13 +56,35 @@ struct HostileBench: AsyncParsableCommand {
             .joined(separator: " ")
     }
 
-    func run() async throws {
+    /// Words of the quotations, and the people they are attributed to.
+    static let quotationWords = [
+        "council", "vote", "budget", "plan", "city", "water", "school", "road", "tax", "park",
+        "police", "bridge", "housing", "rent", "bus", "fire", "court", "hospital", "market",
+        "power", "trade", "union", "strike", "farm", "bank", "port",
+    ]
+    static let speakers = ["Anna", "Boris", "Carla", "David", "Elena"].flatMap { first in
+        [
+            "Antonov", "Baker", "Chen", "Diaz", "Evans", "Fischer", "Garcia", "Hughes", "Ito",
+            "Jones",
+        ]
+        .map { "\(first) \($0)" }
+    }
+
+    /// `count` lines, each a quotation of eight words attributed to a person, drawn from `seed`.
+    static func quotations(_ count: Int, seed: UInt64) -> String {
+        var generator = SplitMix(seed: seed)
+        return (0..<count).map { _ in
+            let words = (0..<8).map { _ in quotationWords.randomElement(using: &generator)! }
+            let speaker = speakers.randomElement(using: &generator)!
+            return "\"The \(words.joined(separator: " ")) today,\" said \(speaker)."
+        }.joined(separator: "\n")
+    }
+
+    /// The two articles of the shape at `count` words.
+    func articles(_ count: Int) throws -> (articles: [Article], label: String) {
         let reader = ArticleFileReader()
-        let comparison = StoryComparison(embedder: vectors.embedder())
-        print("words     headlines  seconds  growth")
-        var previous: Double?
-        for step in 0..<sizes {
-            let count = words << step
+        switch shape {
+        case .line:
             let headlines = (0..<(count / 8)).map { "Headline number \($0) about the envoy" }
             let articles = try [
                 reader.article(
@@ -60,11 +93,35 @@ struct HostileBench: AsyncParsableCommand {
                     from: Data(headlines.joined(separator: "\n").utf8), name: "many-lines.txt",
                     source: "lines"),
             ]
+            return (articles, "\(headlines.count)")
+        case .quotations:
+            let lines = count / 16
+            let articles = try (1...2).map { number in
+                try reader.article(
+                    from: Data(Self.quotations(lines, seed: UInt64(number)).utf8),
+                    name: "quotations-\(number).txt", source: "outlet \(number)")
+            }
+            return (articles, "\(lines) x 2")
+        }
+    }
+
+    func run() async throws {
+        let comparison = StoryComparison(embedder: vectors.embedder())
+        print(
+            shape == .line
+                ? "words     headlines  seconds  growth" : "words     quotations seconds  growth")
+        var previous: Double?
+        for step in 0..<sizes {
+            let count = words << step
+            let (articles, label) = try articles(count)
             let start = ContinuousClock.now
             _ = comparison.compare(articles)
             let seconds = (ContinuousClock.now - start).seconds
             let growth = previous.map { String(format: "x%.2f", seconds / $0) } ?? ""
-            print(String(format: "%-9d %-10d %7.2f  ", count, headlines.count, seconds) + growth)
+            print(
+                "\(count)".padding(toLength: 10, withPad: " ", startingAt: 0)
+                    + label.padding(toLength: 11, withPad: " ", startingAt: 0)
+                    + String(format: "%7.2f  ", seconds) + growth)
             previous = seconds
         }
     }

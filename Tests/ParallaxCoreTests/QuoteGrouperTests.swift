@@ -46,6 +46,35 @@ import Testing
         #expect(found.first?.variants.compactMap(\.speaker) == ["A.J. Butler"])
     }
 
+    /// An outlet naming a speaker twice counts once, and the speaker more outlets name is
+    /// given in its fullest name, counting the outlets that name it in part.
+    @Test func theSpeakerOfMostOutletsCountsEachOutletOnce() {
+        func winner(_ named: [(String, Int)], over current: String) -> String {
+            QuoteGrouper.namedByMostOutlets(
+                named.map { (QuoteGrouper.Speaker($0.0), source: $0.1) },
+                over: QuoteGrouper.Speaker(current)
+            ).name
+        }
+        let twiceByOne = [("A.J. Butler", 1), ("A.J. Smith", 2), ("A.J. Smith", 2)]
+        #expect(winner(twiceByOne, over: "A.J. Butler") == "A.J. Butler")
+        let inPart = [("A.J. Butler", 1), ("Smith", 2), ("A.J. Smith", 3)]
+        #expect(winner(inPart, over: "A.J. Butler") == "A.J. Smith")
+    }
+
+    /// One wording holds another where the other's words, less the punctuation at its ends,
+    /// stand in it unchanged, whatever the case or the script; a first letter found often is
+    /// no match by itself.
+    @Test func oneWordingHoldsAnotherWordForWord() {
+        #expect(QuoteGrouper.contains("“Absolutely no way,” he said.", "Absolutely no way"))
+        #expect(QuoteGrouper.contains("Die Stadt Zürich wird gebaut", "ZÜRICH wird"))
+        #expect(QuoteGrouper.contains("they said it was over", "was over."))
+        #expect(!QuoteGrouper.contains("they said it was over", "it is over"))
+        #expect(!QuoteGrouper.contains("aaaaaaaa", "aab"))
+        #expect(!QuoteGrouper.contains("!!", "no words at all"))
+        #expect(QuoteGrouper.LoweredText("Zürich").holds("rich"))
+        #expect(!QuoteGrouper.LoweredText("rich").holds("zürich"))
+    }
+
     /// One source's two statements that name the same places are two quotations; an article
     /// quoting a phrase of a quotation it gives in full later is one.
     @Test func oneSourcesTwoStatementsAreTwoQuotations() {

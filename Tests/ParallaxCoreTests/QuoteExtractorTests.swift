@@ -215,6 +215,21 @@ import Testing
             [])
     }
 
+    /// The speaker is the subject of the clause the verb of speech is in ("what Egypt says"),
+    /// and words opening with "for" are no one: "Northern states" has no verb of speech.
+    @Test func theSpeakerIsTheSubjectOfTheVerbsClause() {
+        expectSpeakers(
+            """
+            The blockade has yet to achieve what Egypt says is its goal of stopping the smuggling.
+            """,
+            ["Egypt"])
+        expectSpeakers(
+            """
+            He helped shape a "Northern plan" for the Liberals to win back Northern states from the Tories.
+            """,
+            [])
+    }
+
     /// An adverb before the verb is no part of the speaker, and no speaker alone; "Dist.
     /// Atty." is a title, which ends no sentence.
     @Test func anAdverbBeforeTheVerbIsNoSpeaker() {

@@ -234,6 +234,19 @@ import Testing
         #expect(found.allSatisfy { $0.speaker == "Herman Van Rompuy" }, "\(found.map(\.speaker))")
     }
 
+    /// A first name alone is the one person the story names in full with it, as a person;
+    /// where the story names two people so, it stays as written.
+    @Test func aFirstNameAloneIsTheOnePersonNamedInFullWithIt() {
+        let story =
+            "Doug Rinaldi scored 23 points on Friday while his father, coach Greg Rinaldi, watched from the bench."
+        let found = Self.quotes(story, "“He never pushed for me to stay,” Doug said.")
+        #expect(found.map(\.speaker) == ["Doug Rinaldi"])
+        #expect(found.map(\.speakerKind) == [.person])
+        let two = Self.quotes(
+            story + " Doug Baker had 11 rebounds.", "“He never pushed for me to stay,” Doug said.")
+        #expect(two.map(\.speaker) == ["Doug"])
+    }
+
     @Test func aCompanyIsNotCompletedIntoAPersonsName() {
         // Names that ran together ("Freedom Fabric AMD") read as a person whose surname is AMD;
         // AMD speaking as a company keeps its own name.

@@ -304,8 +304,12 @@ struct SpeakerContext {
 
     /// Prepositions that open what a verb of speech is said to or of, never its speaker.
     static let objectPrepositions: Set<String> = [
-        "to", "of", "about", "into", "toward", "towards",
+        "to", "of", "about", "into", "toward", "towards", "for",
     ]
+
+    /// Words that open a clause inside a sentence whose subject is the speaker: "what Israel
+    /// says is its goal", "the plan which the minister said".
+    static let relativeOpeners: Set<String> = ["what", "which", "whom"]
 
     /// Words that open a clause leading in to the sentence's main one: "When …, he said".
     static let subordinators: Set<String> = [
@@ -408,6 +412,13 @@ struct SpeakerContext {
         {
             range = (first + 1)..<range.upperBound
         }
+        // "The invasion has yet to achieve what Israel says": the speaker is the subject of
+        // the clause the verb of speech is in.
+        if let opener = range.last(where: { Self.relativeOpeners.contains(tokens[$0].lowercased) }),
+            opener + 1 < range.upperBound
+        {
+            range = (opener + 1)..<range.upperBound
+        }
         // "When the driver yelled, "…"": the clause's subject, a name or a noun with its
         // article ("after receiving reports that" is no one's).
         if let first = range.first, range.count > 2,
@@ -493,6 +504,7 @@ struct SpeakerContext {
         }), case let before = place.tokenIndex - 1,
             before < range.lowerBound || tokens[before].text == ","
                 || Self.subordinators.contains(tokens[before].lowercased)
+                || Self.relativeOpeners.contains(tokens[before].lowercased)
                 || Self.clauseOpeners.contains(tokens[before].lowercased)
         {
             return Speaker(name: place.text, kind: .organisation)

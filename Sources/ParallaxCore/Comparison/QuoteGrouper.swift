@@ -86,12 +86,14 @@ enum QuoteGrouper {
             var kind: Quote.Kind
             var variants: [Wording]
         }
-        /// One source's wording, with the speaker it names (completed), its content words, and
-        /// those of them not written with a capital (the words that name nothing).
+        /// One source's wording, with the speaker it names (completed) and its kind, its
+        /// content words, and those of them not written with a capital (the words that name
+        /// nothing).
         struct Wording {
             var source: Int
             var quote: Quote
             var speaker: Speaker?
+            var speakerKind: Entity.Kind?
             var words: Set<String>
             var plain: Set<String>
             var text: LoweredText
@@ -117,11 +119,21 @@ enum QuoteGrouper {
                     tokens.indices.lazy.filter { $0 == 0 || !tokens[$0].isCapitalized }
                         .compactMap { Terms.term(for: tokens[$0]) })
                 // Only a person's name is completed from the people the story names: "AMD"
-                // speaking as a company is not the surname of "Freedom Fabric AMD".
+                // speaking as a company is not the surname of "Freedom Fabric AMD". One word
+                // read as no kind of name is a person's where it is the first name of one
+                // person the story names in full ("Doug said", "Doug McDermott").
+                var speakerKind = quote.speakerKind
                 let speaker = quote.speaker.map { name in
-                    Speaker(
-                        quote.speakerKind == .person || quote.speakerKind == nil
-                            ? people.canonical(name) : name)
+                    switch quote.speakerKind {
+                    case .person?, nil: return Speaker(people.canonical(name))
+                    case .other?:
+                        guard let person = people.person(calledByFirstName: name) else {
+                            return Speaker(name)
+                        }
+                        speakerKind = .person
+                        return Speaker(person)
+                    default: return Speaker(name)
+                    }
                 }
                 let text = LoweredText(quote.text)
                 var touched: [Int32] = []
@@ -196,8 +208,8 @@ enum QuoteGrouper {
                     for word in words { postings[word, default: []].append(wording) }
                     entries[index].variants.append(
                         Wording(
-                            source: analysis.number, quote: quote, speaker: speaker, words: words,
-                            plain: plain, text: text))
+                            source: analysis.number, quote: quote, speaker: speaker,
+                            speakerKind: speakerKind, words: words, plain: plain, text: text))
                 }
                 if let match {
                     if !entries[match].variants.contains(where: {
@@ -210,7 +222,7 @@ enum QuoteGrouper {
                     // a single word ("Oregon State Police Lt. Gregg Hastings" over "Lt").
                     if let speaker {
                         let current = entries[match].speaker
-                        let isPerson = quote.speakerKind == .person
+                        let isPerson = speakerKind == .person
                         let wasPerson = entries[match].speakerKind == .person
                         let words = { (name: String) in name.split(separator: " ").count }
                         let fuller =
@@ -221,14 +233,14 @@ enum QuoteGrouper {
                                 : words(current?.name ?? "") == 1 && words(speaker.name) > 1
                         if fuller {
                             entries[match].speaker = speaker
-                            entries[match].speakerKind = quote.speakerKind
+                            entries[match].speakerKind = speakerKind
                         }
                     }
                     if quote.kind == .direct { entries[match].kind = .direct }
                 } else {
                     entries.append(
                         Entry(
-                            speaker: speaker, speakerKind: quote.speakerKind, kind: quote.kind,
+                            speaker: speaker, speakerKind: speakerKind, kind: quote.kind,
                             variants: []))
                     candidates.append([])
                     record(in: entries.count - 1)
@@ -241,7 +253,7 @@ enum QuoteGrouper {
             // Smith" in three, "A.J. Butler" in one.
             if let current = entry.speaker {
                 entry.speaker = namedByMostOutlets(
-                    entry.variants.filter { $0.quote.speakerKind == entry.speakerKind }
+                    entry.variants.filter { $0.speakerKind == entry.speakerKind }
                         .compactMap { wording in wording.speaker.map { ($0, wording.source) } },
                     over: current)
             }
@@ -393,6 +405,8 @@ struct PeopleIndex {
     private var namesBySurname: [String: Set<String>] = [:]
     /// How often the story gives each name of two or more words.
     private var uses: [String: Int] = [:]
+    /// Per first name, the names of two or more words the story opens with it.
+    private var namesByFirstName: [String: Set<String>] = [:]
 
     init(_ analyses: [ArticleAnalysis]) {
         var counts: [String: [String: Int]] = [:]
@@ -413,7 +427,23 @@ struct PeopleIndex {
         }
         for (surname, names) in namesBySurname {
             if let best = mostUsed(names) { fullNames[surname] = best }
+            for name in names {
+                let first = name.prefix { $0 != " " }.lowercased()
+                namesByFirstName[first, default: []].insert(name)
+            }
         }
+    }
+
+    /// The one person the story names in full with the first name `name` ("Doug McDermott"
+    /// for "Doug", beside his father "Greg McDermott"), as it names them most; `nil` where it
+    /// names none or several, or `name` is no given name of ``PersonSex``'s lists: a story's
+    /// names of people hold names of things mistaken for them ("Apple MacBook Pro").
+    func person(calledByFirstName name: String) -> String? {
+        guard PersonSex.suggested(byGivenName: name) != nil,
+            let names = namesByFirstName[name.lowercased()]
+        else { return nil }
+        let people = Set(names.map(usual))
+        return people.count == 1 ? people.first : nil
     }
 
     /// Of `names`, the one the story gives most often, the longest on a tie.

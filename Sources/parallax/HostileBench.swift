@@ -14,17 +14,19 @@ struct HostileBench: AsyncParsableCommand {
             and "Mr." (one sentence of N words with hundreds of quotations), and N/8 one-line \
             headlines. The quotations shape: two articles of N/16 lines, each a quotation of \
             eight words drawn from 26 and attributed to one of 50 people, so that every \
-            quotation shares words with nearly every other. Each doubling of N should about \
-            double the time; four times is a quadratic step. Build with -c release for figures \
-            worth quoting.
+            quotation shares words with nearly every other. The names shape: two articles of \
+            N/16 lines, each one person of 5,000 meeting another and later speaking, all one \
+            happening. Each doubling of N should about double the time; four times is a \
+            quadratic step. The JSON report's size is given too, written after the time is \
+            taken. Build with -c release for figures worth quoting.
             """)
 
     /// The kinds of hostile article to compare.
     enum Shape: String, ExpressibleByArgument, CaseIterable {
-        case line, quotations
+        case line, quotations, names
     }
 
-    @Option(help: "The hostile articles: line or quotations.")
+    @Option(help: "The hostile articles: line, quotations or names.")
     var shape = Shape.line
 
     @Option(help: "Words in the long line (or in each article of quotations) of the smallest size.")
@@ -80,6 +82,29 @@ struct HostileBench: AsyncParsableCommand {
         }.joined(separator: "\n")
     }
 
+    /// `count` lines, each one person meeting another and later speaking to reporters, drawn
+    /// from `seed`: 50 first names and 100 surnames, the lines alike but for the names.
+    static func meetings(_ count: Int, seed: UInt64) -> String {
+        let first = [
+            "Anna", "Boris", "Carla", "David", "Elena", "Frank", "Greta", "Hugo", "Irene", "Jonas",
+        ]
+        .flatMap { name in ["", "a", "o", "i", "e"].map { name + $0 } }
+        let last = ["Kov", "Mar", "Sel", "Tor", "Bran", "Hal", "Vin", "Dor", "Pel", "Rus"].flatMap {
+            stem in
+            ["ic", "sen", "ova", "ini", "ski", "ez", "man", "ard", "ley", "ton"].map { stem + $0 }
+        }
+        var generator = SplitMix(seed: seed)
+        return (0..<count).map { _ in
+            let surname = last.randomElement(using: &generator)!
+            let someone = first.randomElement(using: &generator)! + " " + surname
+            let other =
+                first.randomElement(using: &generator)! + " " + last.randomElement(
+                    using: &generator)!
+            return
+                "\(someone) met \(other) in the capital on Monday, and \(surname) later spoke to reporters."
+        }.joined(separator: "\n")
+    }
+
     /// The two articles of the shape at `count` words.
     func articles(_ count: Int) throws -> (articles: [Article], label: String) {
         let reader = ArticleFileReader()
@@ -94,12 +119,16 @@ struct HostileBench: AsyncParsableCommand {
                     source: "lines"),
             ]
             return (articles, "\(headlines.count)")
-        case .quotations:
+        case .quotations, .names:
             let lines = count / 16
             let articles = try (1...2).map { number in
-                try reader.article(
-                    from: Data(Self.quotations(lines, seed: UInt64(number)).utf8),
-                    name: "quotations-\(number).txt", source: "outlet \(number)")
+                let text =
+                    shape == .names
+                    ? Self.meetings(lines, seed: UInt64(number))
+                    : Self.quotations(lines, seed: UInt64(number))
+                return try reader.article(
+                    from: Data(text.utf8), name: "\(shape.rawValue)-\(number).txt",
+                    source: "outlet \(number)")
             }
             return (articles, "\(lines) x 2")
         }
@@ -107,21 +136,26 @@ struct HostileBench: AsyncParsableCommand {
 
     func run() async throws {
         let comparison = StoryComparison(embedder: vectors.embedder())
+        let column = ["line": "headlines", "quotations": "quotations", "names": "lines"]
         print(
-            shape == .line
-                ? "words     headlines  seconds  growth" : "words     quotations seconds  growth")
+            "words     "
+                + column[shape.rawValue]!.padding(toLength: 11, withPad: " ", startingAt: 0)
+                + "seconds  growth  report")
         var previous: Double?
         for step in 0..<sizes {
             let count = words << step
             let (articles, label) = try articles(count)
             let start = ContinuousClock.now
-            _ = comparison.compare(articles)
+            let report = comparison.compare(articles)
             let seconds = (ContinuousClock.now - start).seconds
             let growth = previous.map { String(format: "x%.2f", seconds / $0) } ?? ""
+            let megabytes = Double(try report.json().utf8.count) / 1_000_000
             print(
                 "\(count)".padding(toLength: 10, withPad: " ", startingAt: 0)
                     + label.padding(toLength: 11, withPad: " ", startingAt: 0)
-                    + String(format: "%7.2f  ", seconds) + growth)
+                    + String(format: "%7.2f  ", seconds)
+                    + growth.padding(toLength: 8, withPad: " ", startingAt: 0)
+                    + String(format: "%.1f MB", megabytes))
             previous = seconds
         }
     }

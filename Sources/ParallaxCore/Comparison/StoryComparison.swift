@@ -286,7 +286,10 @@ public struct StoryComparison: Sendable {
             if shown.isEmpty { shown = disputes }
             for fact in shown {
                 clusters.append(fact)
-                related.append(happening.filter { !fact.contains($0) })
+                related.append(
+                    Self.closest(
+                        happening.filter { !fact.contains($0) }, to: fact,
+                        links: innerLinks[index], localIndex: localIndex))
             }
         }
         var clusterOf: [SentenceRef: Int] = [:]
@@ -520,6 +523,29 @@ public struct StoryComparison: Sendable {
     /// "More than 50 firefighters tackled the blaze"); of 25 citations kept at this bar, 18
     /// tell it.
     static let factLink = 0.5
+
+    /// The most sentences of its happening given with a fact as related: in a happening of
+    /// thousands of sentences (a page of alike lines), each fact listing all the others made
+    /// the report grow as the square of the story, 427 MB of JSON for two pages of 1,500
+    /// lines each.
+    static let relatedPerFact = 30
+
+    /// Of a happening's `others`, the ``relatedPerFact`` most likely one happening with a
+    /// sentence of `fact` (by `links` between the happening's sentences, numbered by
+    /// `localIndex`), in their order; all of them where there are no more.
+    static func closest(
+        _ others: [Int], to fact: [Int], links: [FactClusters.Pair: Double], localIndex: [Int]
+    ) -> [Int] {
+        guard others.count > relatedPerFact else { return others }
+        let members = fact.map { localIndex[$0] }
+        let closeness = others.map { item in
+            members.map { links[FactClusters.Pair(localIndex[item], $0)] ?? 0 }.max() ?? 0
+        }
+        let kept = Set(
+            others.indices.sorted { (closeness[$0], -$0) > (closeness[$1], -$1) }
+                .prefix(relatedPerFact))
+        return others.indices.filter(kept.contains).map { others[$0] }
+    }
 
     /// The least probability of being one happening for the sentences of two matched claims
     /// to stay matched: claims that share a word may still tell two things ("was the first

@@ -270,6 +270,7 @@ public struct StoryComparison: Sendable {
         var disputeGroups: [[Int]] = []
         var shared: Set<SentenceRef> = []
         for (index, happening) in happenings.enumerated() {
+            let neighbours = Self.neighbours(innerLinks[index], count: happening.count)
             func facts(closerThan bar: Double, seeds: [[Int]]) -> [[Int]] {
                 FactClusters(
                     sources: happening.map { sourceOf[$0] }, links: innerLinks[index],
@@ -289,7 +290,7 @@ public struct StoryComparison: Sendable {
                 related.append(
                     Self.closest(
                         happening.filter { !fact.contains($0) }, to: fact,
-                        links: innerLinks[index], localIndex: localIndex))
+                        neighbours: neighbours, localIndex: localIndex))
             }
         }
         var clusterOf: [SentenceRef: Int] = [:]
@@ -531,20 +532,47 @@ public struct StoryComparison: Sendable {
     static let relatedPerFact = 30
 
     /// Of a happening's `others`, the ``relatedPerFact`` most likely one happening with a
-    /// sentence of `fact` (by `links` between the happening's sentences, numbered by
-    /// `localIndex`), in their order; all of them where there are no more.
+    /// sentence of `fact` (by the links of ``neighbours(_:count:)`` between the happening's
+    /// sentences, numbered by `localIndex`), in their order, the earlier first where they are
+    /// as likely; all of them where there are no more.
+    ///
+    /// - Complexity: O(*l* + *n* log *n*) for the *l* links of the fact's sentences to the
+    ///   *n* sentences they reach: the others unlinked are taken in order.
     static func closest(
-        _ others: [Int], to fact: [Int], links: [FactClusters.Pair: Double], localIndex: [Int]
+        _ others: [Int], to fact: [Int], neighbours: [[(sentence: Int, probability: Double)]],
+        localIndex: [Int]
     ) -> [Int] {
         guard others.count > relatedPerFact else { return others }
-        let members = fact.map { localIndex[$0] }
-        let closeness = others.map { item in
-            members.map { links[FactClusters.Pair(localIndex[item], $0)] ?? 0 }.max() ?? 0
+        var closeness: [Int: Double] = [:]
+        for member in fact {
+            for (sentence, probability) in neighbours[localIndex[member]] {
+                closeness[sentence] = max(closeness[sentence] ?? 0, probability)
+            }
         }
-        let kept = Set(
-            others.indices.sorted { (closeness[$0], -$0) > (closeness[$1], -$1) }
-                .prefix(relatedPerFact))
+        let linked = others.indices.compactMap { place in
+            closeness[localIndex[others[place]]].map { (place: place, closeness: $0) }
+        }
+        var kept = Set(
+            linked.sorted { ($0.closeness, -$0.place) > ($1.closeness, -$1.place) }
+                .prefix(relatedPerFact).map(\.place))
+        for place in others.indices {
+            guard kept.count < relatedPerFact else { break }
+            kept.insert(place)
+        }
         return others.indices.filter(kept.contains).map { others[$0] }
+    }
+
+    /// Each sentence's links to the others of its happening, from `links` between the
+    /// happening's `count` sentences.
+    static func neighbours(_ links: [FactClusters.Pair: Double], count: Int)
+        -> [[(sentence: Int, probability: Double)]]
+    {
+        var neighbours = [[(sentence: Int, probability: Double)]](repeating: [], count: count)
+        for (pair, probability) in links {
+            neighbours[pair.first].append((pair.second, probability))
+            neighbours[pair.second].append((pair.first, probability))
+        }
+        return neighbours
     }
 
     /// The least probability of being one happening for the sentences of two matched claims

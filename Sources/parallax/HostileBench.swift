@@ -24,6 +24,15 @@ struct HostileBench: AsyncParsableCommand {
     /// The kinds of hostile article to compare.
     enum Shape: String, ExpressibleByArgument, CaseIterable {
         case line, quotations, names
+
+        /// The heading of the column counting what each size holds.
+        var counted: String {
+            switch self {
+            case .line: "headlines"
+            case .quotations: "quotations"
+            case .names: "lines"
+            }
+        }
     }
 
     @Option(help: "The hostile articles: line, quotations or names.")
@@ -136,10 +145,9 @@ struct HostileBench: AsyncParsableCommand {
 
     func run() async throws {
         let comparison = StoryComparison(embedder: vectors.embedder())
-        let column = ["line": "headlines", "quotations": "quotations", "names": "lines"]
         print(
             "words     "
-                + column[shape.rawValue]!.padding(toLength: 11, withPad: " ", startingAt: 0)
+                + shape.counted.padding(toLength: 11, withPad: " ", startingAt: 0)
                 + "seconds  growth  report")
         var previous: Double?
         for step in 0..<sizes {

@@ -118,23 +118,9 @@ enum QuoteGrouper {
                 let plain = Set(
                     tokens.indices.lazy.filter { $0 == 0 || !tokens[$0].isCapitalized }
                         .compactMap { Terms.term(for: tokens[$0]) })
-                // Only a person's name is completed from the people the story names: "AMD"
-                // speaking as a company is not the surname of "Freedom Fabric AMD". One word
-                // read as no kind of name is a person's where it is the first name of one
-                // person the story names in full ("Doug said", "Doug McDermott").
-                var speakerKind = quote.speakerKind
-                let speaker = quote.speaker.map { name in
-                    switch quote.speakerKind {
-                    case .person?, nil: return Speaker(people.canonical(name))
-                    case .other?:
-                        guard let person = people.person(calledByFirstName: name) else {
-                            return Speaker(name)
-                        }
-                        speakerKind = .person
-                        return Speaker(person)
-                    default: return Speaker(name)
-                    }
-                }
+                let completed = quote.speaker.map { people.speaker($0, kind: quote.speakerKind) }
+                let speaker = completed.map { Speaker($0.name) }
+                let speakerKind = completed?.kind ?? quote.speakerKind
                 let text = LoweredText(quote.text)
                 var touched: [Int32] = []
                 for word in words {
@@ -431,6 +417,19 @@ struct PeopleIndex {
                 let first = name.prefix { $0 != " " }.lowercased()
                 namesByFirstName[first, default: []].insert(name)
             }
+        }
+    }
+
+    /// The name and kind a quotation's speaker takes in the story. Only a person's name is
+    /// completed from the people the story names: "AMD" speaking as a company is not the
+    /// surname of "Freedom Fabric AMD". One word read as no kind of name is a person's where
+    /// it is the first name of one person the story names in full ("Doug said", "Doug
+    /// McDermott").
+    func speaker(_ name: String, kind: Entity.Kind?) -> (name: String, kind: Entity.Kind?) {
+        switch kind {
+        case .person?, nil: (canonical(name), kind)
+        case .other?: person(calledByFirstName: name).map { ($0, .person) } ?? (name, kind)
+        default: (name, kind)
         }
     }
 

@@ -15,6 +15,16 @@ import Testing
             related: related, similarity: 0.5, conflicts: nil)
     }
 
+    /// The Markdown lines of the agreed section of a report of `agreed` alone.
+    static func agreedSection(_ agreed: [AgreedFact]) throws -> ArraySlice<String> {
+        let report = ComparisonReport(
+            sources: [], agreed: agreed, unique: [], conflicts: [], quotes: [], summary: [],
+            grid: [], timeline: StoryTimeline(published: [:], sources: [1, 2], grid: []))
+        let lines = report.markdown().split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("## Agreed") })
+        return lines[start...].prefix { !$0.hasPrefix("## Unique") }
+    }
+
     @Test func factsOfOneHappeningListItsOtherSentencesOnce() throws {
         // A1 and A2 are facts of one happening of sentences 1.1-1.3 and 2.1-2.2; A3 is the
         // only fact of another, 1.5 with 2.4 and 2.5.
@@ -31,12 +41,7 @@ import Testing
             Self.fact(
                 "A3", [Self.evidence(1, 5), Self.evidence(2, 4)], related: [Self.evidence(2, 5)]),
         ]
-        let report = ComparisonReport(
-            sources: [], agreed: agreed, unique: [], conflicts: [], quotes: [], summary: [],
-            grid: [], timeline: StoryTimeline(published: [:], sources: [1, 2], grid: []))
-        let lines = report.markdown().split(separator: "\n").map(String.init)
-        let start = try #require(lines.firstIndex { $0.hasPrefix("## Agreed") })
-        let section = lines[start...].prefix { !$0.hasPrefix("## Unique") }
+        let section = try Self.agreedSection(agreed)
         #expect(
             section.filter { $0.contains("also about this happening") } == [
                 "  - also about this happening: [1.2] [1.3] [2.2]",
@@ -46,6 +51,28 @@ import Testing
         // Each fact still lists its own sentences.
         #expect(section.contains("  - [1.2] Sentence 2 of source 1."))
         #expect(section.contains("  - [2.2] Sentence 2 of source 2."))
+    }
+
+    @Test func factsOfOneNamedHappeningListTheFirstFactsOtherSentencesOnly() throws {
+        // A happening larger than a fact's list of related sentences: each fact lists the
+        // sentences closest to it, so A1's and A2's lists differ, and A3 is of another
+        // happening whose list is A1's.
+        let sentences = (1...4).map { Self.evidence(1, $0) } + (1...4).map { Self.evidence(2, $0) }
+        var agreed = [
+            Self.fact("A1", [sentences[0], sentences[4]], related: [sentences[1], sentences[5]]),
+            Self.fact("A2", [sentences[2], sentences[6]], related: [sentences[3], sentences[7]]),
+            Self.fact("A3", [sentences[1], sentences[5]], related: [sentences[0], sentences[4]]),
+        ]
+        for (index, happening) in ["H1", "H1", "H2"].enumerated() {
+            agreed[index].happening = happening
+        }
+        let section = try Self.agreedSection(agreed)
+        #expect(
+            section.filter { $0.contains("also about this happening") } == [
+                "  - also about this happening: [1.2] [2.2]",
+                "  - also about this happening: [1.1] [2.1]",
+            ])
+        #expect(section.filter { $0.contains("same happening as") } == ["  - same happening as A1"])
     }
 
     @Test func timelineSaysWhatAnUndatedSourceAloneReports() {

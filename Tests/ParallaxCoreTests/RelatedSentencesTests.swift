@@ -24,9 +24,8 @@ import Testing
                 == few)
     }
 
-    /// Two pages of alike lines, one happening of a hundred sentences: no fact lists more
-    /// than its share of them.
-    @Test func aLargeHappeningListsAFewRelatedSentencesAFact() {
+    /// Two pages of alike lines: one happening of a hundred sentences.
+    static func alikePages() -> [Article] {
         var generator = SplitMix(seed: 7)
         let names = ["Anna Kovic", "Boris Marsen", "Carla Selova", "David Torini", "Elena Branski"]
         func page(_ source: String) -> Article {
@@ -38,10 +37,29 @@ import Testing
             }
             return Article(plainText: lines.joined(separator: "\n"), source: source)
         }
-        let report = StoryComparison().compare([page("Harbor Gazette"), page("Coast Daily")])
+        return [page("Harbor Gazette"), page("Coast Daily")]
+    }
+
+    /// No fact of a large happening lists more than its share of the happening's sentences.
+    @Test func aLargeHappeningListsAFewRelatedSentencesAFact() {
+        let report = StoryComparison().compare(Self.alikePages())
         let counts = report.agreed.map { $0.related?.count ?? 0 }
         #expect(!counts.isEmpty)
         #expect(counts.allSatisfy { $0 <= StoryComparison.relatedPerFact }, "\(counts)")
         #expect(counts.contains(StoryComparison.relatedPerFact), "\(counts)")
+    }
+
+    /// The facts of one happening name it, and the Markdown lists its other sentences under
+    /// the first of them only, though each fact's closest differ.
+    @Test func theFactsOfALargeHappeningNameIt() throws {
+        let report = StoryComparison().compare(Self.alikePages())
+        try #require(report.agreed.count > 1)
+        #expect(report.agreed.map(\.happening) == report.agreed.map { _ in "H1" })
+        #expect(Set(report.agreed.compactMap(\.related)).count > 1)
+        let markdown = report.markdown().split(separator: "\n")
+        #expect(markdown.filter { $0.contains("also about this happening") }.count == 1)
+        #expect(
+            markdown.filter { $0.contains("same happening as A1") }.count
+                == report.agreed.count - 1)
     }
 }

@@ -82,6 +82,10 @@ public struct AgreedFact: Hashable, Sendable, Codable {
     public var similarity: Double
     /// Conflicts about this fact, by id.
     public var conflicts: [String]?
+    /// The happening the fact is one of, `H1`, `H2`… in the order of the facts: facts of one
+    /// happening share its other sentences, each fact listing those closest to it as
+    /// `related`. `nil` in reports made before it was given.
+    public var happening: String? = nil
 }
 
 /// A fact or detail only one source reports.

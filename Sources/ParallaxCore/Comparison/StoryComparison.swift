@@ -267,6 +267,8 @@ public struct StoryComparison: Sendable {
         // Where no two sources reach a bar, the looser grouping stands in, then the happening.
         var clusters: [[Int]] = []
         var related: [[Int]] = []
+        // Each fact's happening, numbered from 1 in the order of the facts.
+        var happeningOfCluster: [Int] = []
         var disputeGroups: [[Int]] = []
         var shared: Set<SentenceRef> = []
         for (index, happening) in happenings.enumerated() {
@@ -285,8 +287,10 @@ public struct StoryComparison: Sendable {
             disputeGroups += disputes
             var shown = facts(closerThan: Self.factLink, seeds: cappedSeeds[index])
             if shown.isEmpty { shown = disputes }
+            let number = (happeningOfCluster.last ?? 0) + 1
             for fact in shown {
                 clusters.append(fact)
+                happeningOfCluster.append(number)
                 related.append(
                     Self.closest(
                         happening.filter { !fact.contains($0) }, to: fact,
@@ -442,7 +446,9 @@ public struct StoryComparison: Sendable {
                 sources: Array(Set(refs.map(\.source))).sorted(), evidence: refs.map(evidence),
                 related: related[index].isEmpty
                     ? nil : related[index].map { evidence(space.sentences[$0].ref) },
-                similarity: (similarity * 1000).rounded() / 1000, conflicts: conflictsByGroup[index]
+                similarity: (similarity * 1000).rounded() / 1000,
+                conflicts: conflictsByGroup[index],
+                happening: "H\(happeningOfCluster[index])"
             )
         }
         let unique = uniqueFacts(

@@ -56,8 +56,10 @@ extension ComparisonReport {
         out.append("## Agreed: \(agreed.count) facts reported by two or more sources\n")
         // Facts of one happening share its other sentences: they are listed with the first
         // fact only, and the later facts point to it, so that a story told as one happening
-        // does not repeat the same list under every fact.
-        var firstOfHappening: [Set<SentenceRef>: String] = [:]
+        // does not repeat a list of up to 30 sentences under every fact. The happening is the
+        // fact's own where given (each fact's list holds the sentences closest to it, so the
+        // lists of a large happening differ), else its sentences.
+        var firstOfHappening: [AnyHashable: String] = [:]
         for fact in agreed {
             let conflictNote = fact.conflicts.map { " (see \($0.joined(separator: ", ")))" } ?? ""
             out.append(
@@ -67,7 +69,9 @@ extension ComparisonReport {
                 out.append("  - [\(evidence.sentence)] \(Self.escape(evidence.text))")
             }
             if let related = fact.related {
-                let happening = Set((fact.evidence + related).map(\.sentence))
+                let happening =
+                    fact.happening.map(AnyHashable.init)
+                    ?? AnyHashable(Set((fact.evidence + related).map(\.sentence)))
                 if let first = firstOfHappening[happening] {
                     out.append("  - same happening as \(first)")
                 } else {

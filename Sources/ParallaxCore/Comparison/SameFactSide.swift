@@ -1,42 +1,46 @@
 /// One sentence, read for the same-fact model: its words, content terms, figures, names and
 /// negation, and its sentence vector when an embedder is at hand.
-public struct SameFactSide: Sendable {
+///
+/// A class, not a struct: a story's comparison judges every pair of its sentences, and a copy
+/// of a struct of a dozen arrays retained and released each of them, a tenth of a 200-article
+/// comparison (`perf record -g parallax bench compare … --no-vectors`).
+public final class SameFactSide: Sendable {
     /// The sentence.
-    public var text: String
+    public let text: String
     /// Its words, lower case, in order, as keys.
-    var words: [UInt64]
+    let words: [UInt64]
     /// The same, sorted and unique; and its pairs of consecutive words.
-    var wordSet: [UInt64]
-    var bigrams: [UInt64]
+    let wordSet: [UInt64]
+    let bigrams: [UInt64]
     /// Its content terms (stemmed, places and concepts folded), sorted and unique.
-    var terms: [UInt64]
+    let terms: [UInt64]
     /// The values of its figures: "69-year-old", "69" and "sixty-nine" all give `69`.
-    var numbers: [UInt64]
+    let numbers: [UInt64]
     /// Lower-case capitalised words past the first: the names it mentions.
-    var names: [UInt64]
+    let names: [UInt64]
     /// Whether it is negated ("not", "never", "n't", "no").
-    var isNegated: Bool
+    let isNegated: Bool
     /// Its words in order as crude stems (a figure's value; a word's first five letters, lower
     /// case, which folds most inflections: "returned" and "returning"), with their kinds; and
     /// the stems sorted and unique.
-    var stems: [UInt64]
-    var kinds: [LeftOverWords.Kind]
-    var stemSet: [UInt64]
+    let stems: [UInt64]
+    let kinds: [LeftOverWords.Kind]
+    let stemSet: [UInt64]
     /// One bit of 64 for each stem (``LeftOverWords/bit(_:)``): a stem whose bit is clear is
     /// not in `stemSet`, found without searching it.
-    var stemMask: UInt64
+    let stemMask: UInt64
     /// Its sentence vector and word-piece vectors, if an embedder made them.
-    public var encoding: SentenceEncoding?
+    public let encoding: SentenceEncoding?
     public var vector: [Float]? { encoding?.vector }
 
     /// Reads `text`, with its encoding if there is one.
-    public init(text: String, encoding: SentenceEncoding? = nil) {
+    public convenience init(text: String, encoding: SentenceEncoding? = nil) {
         let tokens = Tokenizer.tokens(Typography.unify(text))
         self.init(text: text, tokens: tokens, terms: Terms.content(of: tokens), encoding: encoding)
     }
 
     /// Reads a sentence an analysis has already split into tokens and content terms.
-    init(_ sentence: AnalyzedSentence, encoding: SentenceEncoding?) {
+    convenience init(_ sentence: AnalyzedSentence, encoding: SentenceEncoding?) {
         self.init(
             text: sentence.text, tokens: sentence.tokens, terms: sentence.terms, encoding: encoding)
     }

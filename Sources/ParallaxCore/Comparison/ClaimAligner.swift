@@ -127,9 +127,7 @@ struct ClaimAligner {
         return shared.dot / (norms[a] * norms[b])
     }
 
-    /// Terms in more claims than this find no candidates: they are too common to say which
-    /// claims may match, and their postings the longest to walk. They still count in the
-    /// similarity of the candidates other terms find.
+    /// Terms in more claims than this find no candidates (``TermPostings``).
     static let candidateTermLimit = 400
 
     /// Groups the claims into facts: sets of claims, from two or more sources, that report the
@@ -137,69 +135,34 @@ struct ClaimAligner {
     ///
     /// Each claim's candidates are scored on all cores; the pairs come out in claim order, as
     /// one core would give them. A claim's similarities to all its candidates are summed in
-    /// one walk of its terms' postings, rather than by merging its terms with each
-    /// candidate's: merging was a tenth of a 200-article comparison (`perf record -g parallax
-    /// bench compare … --no-vectors`).
+    /// one walk of its terms' postings (``TermPostings``): merging its terms with each
+    /// candidate's was a tenth of a 200-article comparison (`perf record -g parallax bench
+    /// compare … --no-vectors`).
     ///
     /// - Complexity: O(*p* + *c* · *f* log *t*) for a claim whose rare terms have *p* postings
     ///   in all, with *c* candidates, *f* common terms and candidates of *t* terms.
     func facts() -> (groups: [[Int]], pairs: [Pair]) {
-        // Each term's claims, with the term's place among each claim's terms.
-        var postings = [[(claim: Int32, slot: Int32)]](repeating: [], count: idf.count)
-        for (claim, vector) in vectors.enumerated() {
-            for (slot, id) in vector.ids.enumerated() {
-                postings[Int(id)].append((Int32(claim), Int32(slot)))
-            }
-        }
-        let index = postings
+        let index = TermPostings(
+            vectors.map(\.ids), termCount: idf.count, limit: Self.candidateTermLimit)
         let pairs: [Pair] = ParallelMap.map(count: claims.count) { range in
             var pairs: [Pair] = []
             var mark = [Int](repeating: -1, count: claims.count)
             var shared = [Shared](repeating: Shared(), count: claims.count)
             for claim in range {
                 let source = claims[claim].sentence.source
-                let vector = vectors[claim]
-                var candidates: [Int] = []
-                for id in vector.ids {
-                    let postings = index[Int(id)]
-                    guard postings.count <= Self.candidateTermLimit else { continue }
-                    for (other, _) in postings {
-                        let other = Int(other)
-                        if mark[other] != claim && claims[other].sentence.source != source {
-                            mark[other] = claim
-                            shared[other] = Shared()
-                            candidates.append(other)
-                        }
-                    }
+                let candidates = index.candidates(of: claim, mark: &mark) {
+                    claims[$0].sentence.source != source
                 }
                 guard !candidates.isEmpty else { continue }
-                candidates.sort()
-                // Every shared term, in the order of this claim's terms, as a merge would add
-                // them: a rare term through its postings, a common one looked up in each
-                // candidate's sorted terms.
-                for (slot, id) in vector.ids.enumerated() {
-                    let term = Int(id)
-                    let (weight, figure, weak) = (idf[term], isFigure[term], isWeak[term])
-                    let (count, name) = (vector.counts[slot], vector.names[slot])
-                    let postings = index[term]
-                    if postings.count <= Self.candidateTermLimit {
-                        for (other, otherSlot) in postings where mark[Int(other)] == claim {
-                            let theirs = vectors[Int(other)]
-                            shared[Int(other)].add(
-                                weight: weight, count, theirs.counts[Int(otherSlot)],
-                                names: (name, theirs.names[Int(otherSlot)]), isFigure: figure,
-                                isWeak: weak)
-                        }
-                    } else {
-                        for other in candidates {
-                            let theirs = vectors[other]
-                            let at = theirs.ids.partitioningIndex { $0 >= id }
-                            guard at < theirs.ids.count, theirs.ids[at] == id else { continue }
-                            shared[other].add(
-                                weight: weight, count, theirs.counts[at],
-                                names: (name, theirs.names[at]), isFigure: figure, isWeak: weak)
-                        }
-                    }
+                for other in candidates { shared[other] = Shared() }
+                let vector = vectors[claim]
+                index.forEachShared(of: claim, with: candidates, mark: mark) { slot, other, at in
+                    let term = Int(vector.ids[slot])
+                    let theirs = vectors[other]
+                    shared[other].add(
+                        weight: idf[term], vector.counts[slot], theirs.counts[at],
+                        names: (vector.names[slot], theirs.names[at]), isFigure: isFigure[term],
+                        isWeak: isWeak[term])
                 }
                 var best: [Int: (Int, Double)] = [:]
                 for other in candidates {

@@ -139,26 +139,23 @@ struct SentencePairs {
             }
             return pairs
         }
-        var index = [[Int]](repeating: [], count: termIDs.count)
-        for (i, weight) in weights.enumerated() {
-            for id in weight.ids { index[Int(id)].append(i) }
-        }
+        // Each sentence's cosines with its candidates summed in one walk of the postings.
+        let index = TermPostings(weights.map(\.ids), termCount: termIDs.count, limit: 400)
         // Each sentence's candidates on all cores; sorted, they come out as one core gives them.
-        let postings = index
         pairs = ParallelMap.map(count: sentences.count) { range in
             var pairs: [(Int, Int)] = []
             var mark = [Int](repeating: -1, count: sentences.count)
+            var dot = [Double](repeating: 0, count: sentences.count)
             for i in range {
-                for id in weights[i].ids {
-                    let postings = postings[Int(id)]
-                    guard postings.count <= 400 else { continue }
-                    for j in postings where j > i && sources[j] != sources[i] && mark[j] != i {
-                        mark[j] = i
-                        if Vectors.dot(weights[i], weights[j]) >= Self.leastLexical {
-                            pairs.append((i, j))
-                        }
-                    }
+                let candidates = index.candidates(of: i, mark: &mark) {
+                    $0 > i && sources[$0] != sources[i]
                 }
+                for j in candidates { dot[j] = 0 }
+                let values = weights[i].values
+                index.forEachShared(of: i, with: candidates, mark: mark) { slot, j, at in
+                    dot[j] += values[slot] * weights[j].values[at]
+                }
+                for j in candidates where dot[j] >= Self.leastLexical { pairs.append((i, j)) }
             }
             return pairs
         }

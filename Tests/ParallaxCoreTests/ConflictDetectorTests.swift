@@ -101,6 +101,36 @@ import Testing
             ).count == 1)
     }
 
+    /// Two sentences of one fact whose claims share too few words to match still dispute a
+    /// figure, where the model judges them likely enough one happening.
+    @Test func figuresOfUnmatchedClaimsOfOneHappeningAreRivals() throws {
+        let articles = [
+            Article(
+                plainText:
+                    "Fifty-four-year-old Marta Elena Quist is now accused of murdering two men at a Dunmore hardware store in 1971.",
+                source: "Harbor Gazette"),
+            Article(
+                plainText:
+                    "Dunmore police arrested Marta Elena Quist, age 57, on Tuesday and charged her with the murders at the store.",
+                source: "Coast Daily"),
+        ]
+        var comparison = StoryComparison()
+        let report = comparison.compare(articles)
+        // One fact of the same happening, not of matched claims, judged above the bar.
+        let fact = try #require(report.agreed.first)
+        #expect(fact.match == .event)
+        #expect(fact.similarity >= comparison.figureLink)
+        #expect(report.conflicts.count == 1)
+        #expect(report.conflicts.first?.aspect == .number)
+        #expect(
+            report.conflicts.first?.sides.map(\.value).map { $0.lowercased() } == [
+                "fifty-four-year-old", "age 57",
+            ])
+        // Above the pair's probability, the claims' figures are not compared.
+        comparison.figureLink = fact.similarity + 0.01
+        #expect(comparison.compare(articles).conflicts.isEmpty)
+    }
+
     @Test func figuresAreRivalsOnlyWhenTheyCountTheSameThing() {
         let numbers = Self.figures
         // One report gives the dead, the other the injured: two counts, no dispute.

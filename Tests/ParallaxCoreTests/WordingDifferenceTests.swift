@@ -30,6 +30,20 @@ import Testing
                 == #"adds "with the authorities and will support the investigation""#)
     }
 
+    /// A fragment of the quotation is given whole, not as one change of most of its words; a
+    /// part quoted without the rest is what it lacks.
+    @Test func aFragmentIsGivenWhole() {
+        let full =
+            "We are shocked by the deaths of these three people, who were victims of a brutal act"
+        #expect(
+            QuoteGrouper.wordingDifference(full, "senseless, brutal act")
+                == #"reads "senseless, brutal act""#)
+        #expect(
+            QuoteGrouper.wordingDifference(
+                full, "We are shocked by the deaths of these three people")
+                == #"lacks "who were victims of a brutal act""#)
+    }
+
     @Test func punctuationAndCaseAloneAreNoDifferenceInWords() {
         #expect(
             QuoteGrouper.wordingDifference(

@@ -333,7 +333,10 @@ enum QuoteGrouper {
     /// punctuation: each place where they part, in reading order, as the words it has for the
     /// other's (`has "sustained" for "suffered"`), lacks or adds. A wording that parts from the
     /// other in more than four places, or in two or more changing more words than they share,
-    /// is given whole (`reads "…"`), its changes being no easier to follow than itself.
+    /// or in one where it has other words for more words than they share (a fragment: `has
+    /// "raw" for "We are deeply shocked … victims of a"`), is given whole (`reads "…"`), its
+    /// changes being no easier to follow than itself. One place where it only lacks or adds
+    /// words stays a change, however long: what a shorter quotation leaves out.
     static func wordingDifference(_ reference: String, _ other: String) -> String? {
         let a = Tokenizer.tokens(Typography.unify(reference)).filter { $0.kind != .punctuation }
         let b = Tokenizer.tokens(Typography.unify(other)).filter { $0.kind != .punctuation }
@@ -375,7 +378,9 @@ enum QuoteGrouper {
         }
         let changed = diff.removals.count + diff.insertions.count
         let shared = a.count - diff.removals.count
-        guard parts.count == 1 || (parts.count <= 4 && changed <= shared) else {
+        let onlyLacksOrAdds = diff.removals.isEmpty || diff.insertions.isEmpty
+        guard (parts.count == 1 && onlyLacksOrAdds) || (parts.count <= 4 && changed <= shared)
+        else {
             return "reads \"\(other.trimmingWhitespace())\""
         }
         return parts.joined(separator: "; ")

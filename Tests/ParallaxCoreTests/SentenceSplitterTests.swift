@@ -15,6 +15,9 @@ import Testing
         ("It struck at 3:37 a.m. EDT on Tuesday, killing one. Two are missing.", 2),
         ("It struck at 07: 37 a. m. UTC (3: 37 a. m. EDT), killing one. Two are missing.", 2),
         ("It struck at 3:37 a.m. The police came.", 2),
+        // So does a weekday, but not its possessive.
+        ("Crews were called about 9:40 p.m. Friday and found flames. Nobody was hurt.", 2),
+        ("The polls closed at 8 p.m. Sunday's count went on all night. It ended at dawn.", 3),
         // Initials joined by points go on with the name; at a sentence's end they end it.
         ("General manager A.J. Smith issued a statement. Jackson was held.", 2),
         ("The ferry sailed to Washington, D.C. The crew stayed aboard.", 2),

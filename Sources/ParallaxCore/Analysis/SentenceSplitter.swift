@@ -62,6 +62,14 @@ public enum SentenceSplitter {
         {
             let zone = next.prefix { $0.isLetter }
             if Abbreviations.timeZones.contains(String(zone)) { return true }
+            // So does a weekday ("called about 9:40 p.m. Friday and found flames"), but not
+            // one's possessive ("closed at 8 p.m. Sunday's count went on").
+            let after = next.dropFirst(zone.count).first
+            if zone.first?.isUppercase == true, DateExtractor.weekdays[zone.lowercased()] != nil,
+                after != "'", after != "\u{2019}"
+            {
+                return true
+            }
         }
         if lastWord.count == 1, lastWord.first!.isUppercase { return true }  // an initial
         // An article ends no sentence: "grabbed a. 357 Magnum", where a tokenised page spaced

@@ -84,6 +84,48 @@ extension StoryComparison {
         }
     }
 
+    /// The disputes over figures between claims that did not match, in two sentences of
+    /// different sources that one dispute group holds and `links` judge at least `bar` likely
+    /// one happening (``figureLink``), each with its group's number; compared as matched
+    /// claims are (``ConflictDetector/figures(_:_:published:given:rolesKnown:)``).
+    ///
+    /// - Parameters:
+    ///   - groups: The dispute groups, as items of `sentences`.
+    ///   - sentences: The compared sentences, by item.
+    static func unmatchedFigures(
+        _ claims: [Claim], matches: [ClaimAligner.Pair], groups: [[Int]],
+        sentences: [SentenceRef], links: [FactClusters.Pair: Double], bar: Double,
+        published: [Int: Double], given: SourceFigures
+    ) -> [(Int, ConflictDetector.Finding)] {
+        var withFigures: [SentenceRef: [Int]] = [:]
+        for (index, claim) in claims.enumerated() where !claim.quantities.isEmpty {
+            withFigures[claim.sentence, default: []].append(index)
+        }
+        let matched = Set(matches.map { FactClusters.Pair($0.first, $0.second) })
+        var findings: [(Int, ConflictDetector.Finding)] = []
+        for (number, group) in groups.enumerated() {
+            for (offset, i) in group.enumerated() {
+                for j in group[(offset + 1)...]
+                where sentences[i].source != sentences[j].source
+                    && links[FactClusters.Pair(i, j)] ?? 0 >= bar
+                {
+                    guard let mine = withFigures[sentences[i]],
+                        let theirs = withFigures[sentences[j]]
+                    else { continue }
+                    for a in mine {
+                        for b in theirs where !matched.contains(FactClusters.Pair(a, b)) {
+                            findings += ConflictDetector.figures(
+                                claims[a], claims[b], published: published, given: given,
+                                rolesKnown: false
+                            ).map { (number, $0) }
+                        }
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
     /// How far down their articles a finding's two sentences are, the shallower first.
     static func depth(_ finding: ConflictDetector.Finding) -> (Int, Int) {
         let (a, b) = (finding.first.claim.sentence.index, finding.second.claim.sentence.index)

@@ -357,33 +357,9 @@ public struct StoryComparison: Sendable {
                 }
             }
         }
-        // Figures of claims that were not matched, in two sentences of one fact the model
-        // judges likely one happening (``figureLink``).
-        var withFigures: [SentenceRef: [Int]] = [:]
-        for (index, claim) in claims.enumerated() where !claim.quantities.isEmpty {
-            withFigures[claim.sentence, default: []].append(index)
-        }
-        let matched = Set(matches.map { FactClusters.Pair($0.first, $0.second) })
-        for (cluster, group) in disputeGroups.enumerated() {
-            for (offset, i) in group.enumerated() {
-                for j in group[(offset + 1)...]
-                where sourceOf[i] != sourceOf[j]
-                    && links[FactClusters.Pair(i, j)] ?? 0 >= figureLink
-                {
-                    guard let mine = withFigures[space.sentences[i].ref],
-                        let theirs = withFigures[space.sentences[j].ref]
-                    else { continue }
-                    for a in mine {
-                        for b in theirs where !matched.contains(FactClusters.Pair(a, b)) {
-                            figureFindings += ConflictDetector.figures(
-                                claims[a], claims[b], published: published, given: given,
-                                rolesKnown: false
-                            ).map { (cluster, $0) }
-                        }
-                    }
-                }
-            }
-        }
+        figureFindings += Self.unmatchedFigures(
+            claims, matches: matches, groups: disputeGroups, sentences: space.sentences.map(\.ref),
+            links: links, bar: figureLink, published: published, given: given)
         let merged = Self.merge(findings + figureFindings, evidence: evidence, published: published)
         var conflicts = merged.map(\.1)
         // A fact shown names the disputes one of its sentences takes a side in.

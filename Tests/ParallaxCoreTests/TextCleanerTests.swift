@@ -165,6 +165,19 @@ import Testing
         #expect(cleaned.paragraphs.count == 3)
     }
 
+    /// A line that ends in a comma goes on in the next: it is the article's, whatever its
+    /// words.
+    @Test func keepsALineEndingInACommaThoughItSharesFewWords() {
+        let text = """
+            The ferry struck the reef near the harbour in thick fog on Friday evening.
+            The merchandise, including a clothing line and a film in 2005,
+            Rescuers said the ferry passengers were taken to the harbour by lifeboats.
+            The ferry operator said the reef was marked on every chart of the harbour.
+            """
+        let cleaned = cleaner.clean(text, detectTitle: false)
+        #expect(cleaned.removals.isEmpty, "\(cleaned.removals)")
+    }
+
     @Test func keepsRelatedSubheadingAsHeading() {
         let text = """
             The ferry struck the reef near the harbour in thick fog on Friday evening.

@@ -9,11 +9,13 @@ extension TextCleaner {
             && !text.hasSuffix("\"") && !text.hasSuffix("\u{201D}")
     }
 
-    /// Whether a line is shaped like a headline: short, one unpunctuated clause.
+    /// Whether a line is shaped like a headline: short, one unpunctuated clause. A line that
+    /// ends in a comma or a colon goes on in the next ("A magnitude 4.6 earthquake struck
+    /// Northern California on Thursday morning,"): no headline ends so.
     func isHeadlineShaped(_ text: String) -> Bool {
         let words = TextShape.wordCount(text)
         return words >= 3 && words <= maximumHeadlineWords && !TextShape.endsSentence(text)
-            && !text.hasSuffix(":")
+            && !text.hasSuffix(":") && !text.hasSuffix(",")
     }
 
     /// Removes other stories' headlines dropped into the body and another article's teaser at

@@ -127,9 +127,6 @@ struct ClaimAligner {
         return shared.dot / (norms[a] * norms[b])
     }
 
-    /// Terms in more claims than this find no candidates (``TermPostings``).
-    static let candidateTermLimit = 400
-
     /// Groups the claims into facts: sets of claims, from two or more sources, that report the
     /// same thing. Returns the facts and the matched pairs with their similarity.
     ///
@@ -142,8 +139,7 @@ struct ClaimAligner {
     /// - Complexity: O(*p* + *c* · *f* log *t*) for a claim whose rare terms have *p* postings
     ///   in all, with *c* candidates, *f* common terms and candidates of *t* terms.
     func facts() -> (groups: [[Int]], pairs: [Pair]) {
-        let index = TermPostings(
-            vectors.map(\.ids), termCount: idf.count, limit: Self.candidateTermLimit)
+        let index = TermPostings(vectors.map(\.ids), termCount: idf.count)
         let pairs: [Pair] = ParallelMap.map(count: claims.count) { range in
             var pairs: [Pair] = []
             var mark = [Int](repeating: -1, count: claims.count)

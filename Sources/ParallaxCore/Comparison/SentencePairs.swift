@@ -140,7 +140,7 @@ struct SentencePairs {
             return pairs
         }
         // Each sentence's cosines with its candidates summed in one walk of the postings.
-        let index = TermPostings(weights.map(\.ids), termCount: termIDs.count, limit: 400)
+        let index = TermPostings(weights.map(\.ids), termCount: termIDs.count)
         // Each sentence's candidates on all cores; sorted, they come out as one core gives them.
         pairs = ParallelMap.map(count: sentences.count) { range in
             var pairs: [(Int, Int)] = []

@@ -15,8 +15,13 @@ struct TermPostings: Sendable {
     /// The most items a term may be held by and still find candidates.
     let limit: Int
 
+    /// The usual ``limit``: in a story of thousands of sentences, a term in more than this many
+    /// is a common word, and walking its postings for each item that holds it cost more than
+    /// all the rest.
+    static let commonTermLimit = 400
+
     /// Indexes `ids`, each item's sorted term ids below `termCount`.
-    init(_ ids: [[Int32]], termCount: Int, limit: Int) {
+    init(_ ids: [[Int32]], termCount: Int, limit: Int = commonTermLimit) {
         var postings = [[(item: Int32, slot: Int32)]](repeating: [], count: termCount)
         for (item, terms) in ids.enumerated() {
             for (slot, id) in terms.enumerated() {

@@ -281,7 +281,10 @@ public struct StoryComparison: Sendable {
         var disputeGroups: [[Int]] = []
         var shared: Set<SentenceRef> = []
         for (index, happening) in happenings.enumerated() {
-            let neighbours = Self.neighbours(innerLinks[index], count: happening.count)
+            // Only a happening of more sentences than a fact lists has any to choose from.
+            let neighbours =
+                happening.count > Self.relatedPerFact
+                ? Self.neighbours(innerLinks[index], count: happening.count) : []
             func facts(closerThan bar: Double, seeds: [[Int]]) -> [[Int]] {
                 FactClusters(
                     sources: happening.map { sourceOf[$0] }, links: innerLinks[index],
@@ -405,13 +408,8 @@ public struct StoryComparison: Sendable {
 
         // Each sentence's links by neighbour, in order, so that a group is measured through
         // the links it has rather than by looking up every pair of its members.
-        var neighbours = [[(item: Int, probability: Double)]](
-            repeating: [], count: space.sentences.count)
-        for (pair, probability) in links {
-            neighbours[pair.first].append((pair.second, probability))
-            neighbours[pair.second].append((pair.first, probability))
-        }
-        for item in neighbours.indices { neighbours[item].sort { $0.item < $1.item } }
+        var neighbours = Self.neighbours(links, count: space.sentences.count)
+        for item in neighbours.indices { neighbours[item].sort { $0.sentence < $1.sentence } }
         var inGroup = [Bool](repeating: false, count: space.sentences.count)
         let agreed = clusters.enumerated().map { index, group in
             let refs = group.map { space.sentences[$0].ref }
@@ -552,7 +550,8 @@ public struct StoryComparison: Sendable {
     /// Of a happening's `others`, the ``relatedPerFact`` most likely one happening with a
     /// sentence of `fact` (by the links of ``neighbours(_:count:)`` between the happening's
     /// sentences, numbered by `localIndex`), in their order, the earlier first where they are
-    /// as likely; all of them where there are no more.
+    /// as likely; all of them where there are no more (`neighbours` is then not read, and may
+    /// be empty).
     ///
     /// - Complexity: O(*l* + *n* log *n*) for the *l* links of the fact's sentences to the
     ///   *n* sentences they reach: the others unlinked are taken in order.
@@ -580,8 +579,8 @@ public struct StoryComparison: Sendable {
         return others.indices.filter(kept.contains).map { others[$0] }
     }
 
-    /// Each sentence's links to the others of its happening, from `links` between the
-    /// happening's `count` sentences.
+    /// Each sentence's links to the others, from `links` between `count` sentences (a
+    /// happening's, or a story's), each list in no particular order.
     static func neighbours(_ links: [FactClusters.Pair: Double], count: Int)
         -> [[(sentence: Int, probability: Double)]]
     {

@@ -178,6 +178,37 @@ import Testing
         #expect(cleaned.removals.isEmpty, "\(cleaned.removals)")
     }
 
+    /// A line of the article's prose that lost its full stop, sharing few words with the rest,
+    /// is not taken for another story's headline: it reads as prose, attributes speech to a
+    /// pronoun, or ends opening a quotation.
+    @Test(arguments: [
+        "Trade unions say their members are having to pay for a crisis that has been created by corrupt politicians",
+        "According to various reports the singer's representative left a statement for the press, he said",
+        "We will find a way to improve on this team. \u{201C}",
+    ])
+    func keepsProseThatLostItsFullStop(line: String) {
+        let text = """
+            The ferry struck the reef near the harbour in thick fog on Friday evening.
+            \(line)
+            Rescuers said the ferry passengers were taken to the harbour by lifeboats.
+            The ferry operator said the reef was marked on every chart of the harbour.
+            """
+        let cleaned = cleaner.clean(text, detectTitle: false)
+        #expect(cleaned.removals.isEmpty, "\(cleaned.removals)")
+        #expect(cleaned.paragraphs.count == 4)
+    }
+
+    /// Headlines leave out articles and auxiliaries, so a long one still reads as a headline.
+    @Test func removesALongHeadlineWrittenAsHeadlines() {
+        let text = """
+            The ferry struck the reef near the harbour in thick fog on Friday evening.
+            Election result could have averted the energy crisis, says former finance minister of Ruritania
+            Rescuers said the ferry passengers were taken to the harbour by lifeboats.
+            """
+        let cleaned = cleaner.clean(text, detectTitle: false)
+        #expect(cleaned.removals.map(\.reason) == [.unrelatedHeadline])
+    }
+
     @Test func keepsRelatedSubheadingAsHeading() {
         let text = """
             The ferry struck the reef near the harbour in thick fog on Friday evening.

@@ -11,11 +11,14 @@ extension TextCleaner {
 
     /// Whether a line is shaped like a headline: short, one unpunctuated clause. A line that
     /// ends in a comma or a colon goes on in the next ("A magnitude 4.6 earthquake struck
-    /// Northern California on Thursday morning,"): no headline ends so.
+    /// Northern California on Thursday morning,"), and one that ends opening a quotation or
+    /// reads as prose (``TextShape/readsAsProse(_:)``) is the article's own, its full stop
+    /// lost: no headline reads so.
     func isHeadlineShaped(_ text: String) -> Bool {
         let words = TextShape.wordCount(text)
         return words >= 3 && words <= maximumHeadlineWords && !TextShape.endsSentence(text)
-            && !text.hasSuffix(":") && !text.hasSuffix(",")
+            && !text.hasSuffix(":") && !text.hasSuffix(",") && !text.hasSuffix("\u{201C}")
+            && !TextShape.readsAsProse(text)
     }
 
     /// Removes other stories' headlines dropped into the body and another article's teaser at

@@ -3,8 +3,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
-// Opening an iterator loads ICU's rules and, for sentences, its abbreviation list: far more
-// work than segmenting a paragraph. Each thread keeps one iterator of each kind for its
+// Opening an iterator loads ICU's rules: far more work than segmenting a paragraph. Each thread keeps one iterator of each kind for its
 // lifetime; a break iterator is not safe to share between threads.
 static _Thread_local UBreakIterator *cached[2];
 
@@ -12,8 +11,10 @@ static UBreakIterator *iterator_for(int32_t kind, UErrorCode *status) {
     int32_t slot = kind == PARALLAX_BREAK_WORD ? 1 : 0;
     if (cached[slot] == NULL) {
         UBreakIteratorType type = slot == 1 ? UBRK_WORD : UBRK_SENTENCE;
-        // "@ss=standard" turns on ICU's list of abbreviations that do not end a sentence.
-        cached[slot] = ubrk_open(type, "en_US@ss=standard", NULL, 0, status);
+        // Not "@ss=standard", ICU's list of abbreviations that end no sentence: it also keeps
+        // sentences from ending after "IMF.", "NATO." or "WHO." ("loans from the IMF. The
+        // unions struck."). SentenceSplitter rejoins the boundaries after abbreviations.
+        cached[slot] = ubrk_open(type, "en_US", NULL, 0, status);
         if (U_FAILURE(*status)) {
             cached[slot] = NULL;
         }

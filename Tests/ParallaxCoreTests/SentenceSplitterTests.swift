@@ -25,6 +25,13 @@ import Testing
         // An article ends no sentence, as a tokenised page spaces "a .357 Magnum".
         ("She returned with a. 357 Magnum and opened fire. Two died.", 2),
         ("It has two USB 3. 0 ports and FireWire 800. It ships in May.", 2),
+        // Nor does a magnitude's letter after a figure, but a lone letter elsewhere may.
+        ("It won loans of 110 b. Euro from the EU and IMF. Unions struck.", 2),
+        ("Her answer was option b. Nobody agreed.", 2),
+        // An acronym ends a sentence like any word.
+        ("Loans came from the IMF. The unions struck. NATO and the WHO. Both met.", 4),
+        ("It launched an updated MacBook Pro. Now the keyboard is dead.", 2),
+        ("It is in Absatz 3 Nr. 4 of the code. It applies.", 2),
         // A quoted question or exclamation goes on with its speaker in lower case.
         ("\"Who could take this seriously?\" she said years later. She laughed.", 2),
         ("\u{201C}Stop!\u{201D} he shouted, and ran. Nobody stopped.", 2),

@@ -18,7 +18,7 @@ enum Abbreviations {
         "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "a.m", "p.m", "e.g",
         "i.e", "etc", "approx", "est", "inc", "corp", "co", "ltd", "dept", "govt", "min",
         "max", "vol", "fig", "ca", "cf", "al", "av", "ave", "blvd", "rd", "jr", "sr", "km",
-        "kg", "lb", "lbs", "oz", "ft", "in", "mph", "p", "pp", "op", "ed",
+        "kg", "lb", "lbs", "oz", "ft", "in", "mph", "p", "pp", "op", "ed", "nr",
     ])
 
     /// Time zones written after "a.m." and "p.m.", which go on with the sentence.

@@ -4,7 +4,8 @@ import CICU
 ///
 /// ICU's sentence rules find the candidate boundaries (they handle quotes, decimals and
 /// ellipses); a second pass rejoins boundaries that follow abbreviations news uses, such as
-/// "Oct. 5", "Gen. Smith", "J. R. Talbot" and "the U.S. Army", which ICU's list misses.
+/// "Oct. 5", "Gen. Smith", "J. R. Talbot" and "the U.S. Army". ICU's own list of
+/// abbreviations is not used: it also swallows the boundary after "IMF." and "NATO.".
 public enum SentenceSplitter {
     /// Returns the sentences of `paragraph`, trimmed, in order.
     ///
@@ -72,6 +73,13 @@ public enum SentenceSplitter {
             }
         }
         if lastWord.count == 1, lastWord.first!.isUppercase { return true }  // an initial
+        // A magnitude's letter after a figure ends no sentence: "bailout loans of 110 b. Euro
+        // from the EU" (billion), "a $5 m. contract".
+        if lastWord.count == 1, lastWord.first!.isLowercase, previous.dropLast(2).last == " ",
+            previous.dropLast(3).last?.isNumber == true
+        {
+            return true
+        }
         // An article ends no sentence: "grabbed a. 357 Magnum", where a tokenised page spaced
         // "a .357 Magnum".
         if ["a", "an", "the"].contains(lastWord) { return true }

@@ -17,4 +17,11 @@ import Testing
         #expect(NameVariants.isVariant(first, second) == isVariant)
         #expect(NameVariants.isVariant(second, first) == isVariant)
     }
+
+    /// An office is no person's name, however a source spells it.
+    @Test func anOfficeHasNoSpelling() {
+        #expect(NameVariants.spelling("State Fire Marshal") == nil)
+        #expect(NameVariants.spelling("Fire Chief") == nil)
+        #expect(NameVariants.spelling("Aldous J. Ferrin") == "Aldous Ferrin")
+    }
 }

@@ -102,6 +102,7 @@ public enum Lexicon {
         "economist", "analyst", "quarterback", "qb", "linebacker", "cornerback", "pitcher",
         "shortstop", "goalkeeper", "founder", "co-founder", "cofounder", "md", "cfo", "coo",
         "cto", "editor", "dean", "vice-president", "president-elect", "atty", "dist", "asst",
+        "marshal",
     ]
 
     /// Nouns that follow a place's name: "Bener Meriah district", "Bukit Sama village".

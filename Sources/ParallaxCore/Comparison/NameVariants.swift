@@ -57,10 +57,14 @@ enum NameVariants {
     }
 
     /// A person's name as "Given Surname", its first and last words of three letters or more
-    /// ("Aldous Ferrin" for "Aldous J. Ferrin"); nil for a name of fewer such words.
+    /// ("Aldous Ferrin" for "Aldous J. Ferrin"); nil for a name of fewer such words, or one
+    /// that ends in a title, an office the recogniser took for a person ("State Fire
+    /// Marshal", whose "Marshall" elsewhere is a misspelling, not another person's name).
     static func spelling(_ name: String) -> String? {
         let words: [Substring] = name.split(separator: " ").filter { $0.count > 2 }
-        guard let given = words.first, let surname = words.last, words.count >= 2 else {
+        guard let given = words.first, let surname = words.last, words.count >= 2,
+            !Lexicon.personTitles.contains(surname.lowercased())
+        else {
             return nil
         }
         return "\(given) \(surname)"

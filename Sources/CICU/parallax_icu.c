@@ -3,8 +3,9 @@
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
-// Opening an iterator loads ICU's rules: far more work than segmenting a paragraph. Each thread keeps one iterator of each kind for its
-// lifetime; a break iterator is not safe to share between threads.
+// Opening an iterator loads ICU's rules: far more work than segmenting a paragraph. Each
+// thread keeps one iterator of each kind for its lifetime; a break iterator is not safe to
+// share between threads.
 static _Thread_local UBreakIterator *cached[2];
 
 static UBreakIterator *iterator_for(int32_t kind, UErrorCode *status) {

@@ -283,6 +283,28 @@ import Testing
         ).map(\.text)
     }
 
+    /// The news leads: a line that opens an article goes before one more sources report deeper
+    /// in theirs, where it reaches half as many sources or more.
+    @Test(arguments: [(3, true), (5, false)])
+    func aLineThatOpensAnArticleLeads(deepSources: Int, ledeFirst: Bool) {
+        func fact(_ id: String, sources: [Int], index: Int) -> AgreedFact {
+            AgreedFact(
+                id: id, match: .fact, fact: "Fact \(id).", sources: sources,
+                evidence: sources.map {
+                    Evidence(
+                        source: $0, sentence: Self.ref($0, index),
+                        text: "Sentence \(id) of source \($0).")
+                }, related: nil, similarity: 0.9, conflicts: nil)
+        }
+        let deep = fact("A1", sources: Array(1...deepSources), index: 20)
+        let lede = fact("A2", sources: [1, 2], index: 1)
+        let summary = SummaryBuilder(length: 5).summary(
+            agreed: [deep, lede], conflicts: [], unique: [], sentences: [:])
+        #expect(summary.count == 2)
+        #expect(
+            summary.first?.text == (ledeFirst ? "Sentence A2" : "Sentence A1") + " of source 1.")
+    }
+
     @Test func aFactNoSecondSourceBacksIsLeftOut() {
         let summary = SummaryBuilder(length: 5).summary(
             agreed: [Self.fact], conflicts: [], unique: [], sentences: [:],

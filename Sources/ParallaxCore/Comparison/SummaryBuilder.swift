@@ -39,6 +39,7 @@ struct SummaryBuilder {
         backs: (SentenceRef, SentenceRef) -> Bool = { _, _ in true }
     ) -> [SummarySentence] {
         var result: [SummarySentence] = []
+        var isBackgroundLine: [Bool] = []
         var used: Set<SentenceRef> = []
         let updatesByLater = conflicts.filter { $0.kind == .update }
         // The news before its background; facts the sources state alike before happenings
@@ -139,6 +140,27 @@ struct SummaryBuilder {
                 SummarySentence(
                     text: chosen.text, sources: support.sources, evidence: support.evidence,
                     partial: support.partial.isEmpty ? nil : support.partial))
+            isBackgroundLine.append(background.contains(fact.id))
+        }
+        // The news leads: where the first line opens no source's article, the first line of
+        // news that does (a headline or first sentence cites it), reported by half as many
+        // sources or more, goes first. "The three bank workers … were killed", the opening of five
+        // outlets' reports, leads the bailout four tell in their twentieth sentence; of 58
+        // ECB+ events, 11 changed their lead so, 10 to their news ("Voters in Turkmenistan
+        // cast ballots Sunday" for "Almost all of the 288 candidates …").
+        func reach(_ line: SummarySentence) -> Int {
+            Set(line.sources + (line.partial ?? []).flatMap(\.sources)).count
+        }
+        func opensAnArticle(_ line: SummarySentence) -> Bool {
+            (line.evidence + (line.partial ?? []).flatMap(\.evidence)).contains { $0.index <= 1 }
+        }
+        if let first = result.first, !opensAnArticle(first),
+            let lede = result.indices.first(where: {
+                !isBackgroundLine[$0] && opensAnArticle(result[$0])
+                    && 2 * reach(result[$0]) >= reach(first)
+            })
+        {
+            result.insert(result.remove(at: lede), at: 0)
         }
         for conflict in conflicts where conflict.kind == .contradiction && result.count < length {
             result.append(

@@ -17,9 +17,12 @@ extension TextCleaner {
     func isHeadlineShaped(_ text: String) -> Bool {
         let words = TextShape.wordCount(text)
         return words >= 3 && words <= maximumHeadlineWords && !TextShape.endsSentence(text)
-            && !text.hasSuffix(":") && !text.hasSuffix(",") && !text.hasSuffix("\u{201C}")
-            && !TextShape.readsAsProse(text)
+            && !Self.goesOn.contains(text.last ?? " ") && !TextShape.readsAsProse(text)
     }
+
+    /// The last marks of a line that goes on in the next: a comma, a colon, an opening
+    /// quotation mark.
+    private static let goesOn: Set<Character> = [",", ":", "\u{201C}"]
 
     /// Removes other stories' headlines dropped into the body and another article's teaser at
     /// the end, and marks related headline-shaped lines as subheadings.

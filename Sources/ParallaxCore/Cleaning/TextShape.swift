@@ -48,13 +48,13 @@ package enum TextShape {
 
     /// Whether an unpunctuated line reads as a sentence of prose rather than a headline: twelve
     /// words or more with three or more articles or forms of "be" and "have", which headlines
-    /// leave out (4 of ECB+'s 341 titles have them, a quarter of its body lines), or an
-    /// attribution to a pronoun at its end ("…left a statement for the press, he said"), which
-    /// a headline never makes.
+    /// leave out, or an attribution to a pronoun at its end (a verb of
+    /// ``Lexicon/speechVerbs``: "…left a statement for the press, he said"), which a headline
+    /// never makes.
     package static func readsAsProse(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })
         if words.count >= 2, pronouns.contains(words[words.count - 2]),
-            ["said", "says", "added", "told"].contains(words[words.count - 1])
+            Lexicon.speechVerbs.contains(String(words[words.count - 1]))
         {
             return true
         }

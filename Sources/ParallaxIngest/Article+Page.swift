@@ -10,7 +10,7 @@ extension Article {
     /// furniture has the same id. Values given here win over the page's metadata.
     init?(
         page: ExtractedPage, source: String, url: String? = nil, title: String? = nil,
-        published: Date? = nil, cleaner: TextCleaner = TextCleaner()
+        published: PublishedDate? = nil, cleaner: TextCleaner = TextCleaner()
     ) {
         let body = page.blocks.filter { $0.kind != .caption }
         guard !body.isEmpty else { return nil }
@@ -23,9 +23,10 @@ extension Article {
         }
         let metadata = page.metadata
         cleaned.title = title ?? metadata.title
+        let published = published ?? metadata.published.flatMap(PlainTextArticle.parsePublished)
         self.init(
             source: source, url: url ?? metadata.canonicalURL, title: cleaned.title,
-            published: published ?? metadata.published.flatMap(PlainTextArticle.parseDate),
+            published: published?.date, publishedDayOnly: published?.isDayOnly ?? false,
             modified: metadata.modified.flatMap(PlainTextArticle.parseDate), originalText: text,
             cleaned: cleaned)
     }

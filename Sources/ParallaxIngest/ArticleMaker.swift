@@ -19,7 +19,10 @@ enum ArticleMaker {
                 title: document.title, readDate: PrintedDates.parse)
             article.source = document.source ?? article.source
             article.url = document.url ?? article.url
-            article.published = document.published ?? article.published
+            if let published = document.published {
+                article.publishedDate = PublishedDate(
+                    published, isDayOnly: document.publishedDayOnly)
+            }
             guard !article.cleaned.paragraphs.isEmpty else {
                 return .failure(
                     RejectedInput(origin: document.origin, reason: "no article text after cleaning")
@@ -45,7 +48,9 @@ enum ArticleMaker {
                 guard
                     let article = Article(
                         page: extracted, source: source, url: document.url, title: document.title,
-                        published: document.published)
+                        published: document.published.map {
+                            PublishedDate($0, isDayOnly: document.publishedDayOnly)
+                        })
                 else {
                     return .failure(
                         RejectedInput(

@@ -20,11 +20,13 @@ struct ArticleInput: Sendable, Decodable {
     }
 
     /// `published` read as a date; nil when absent or unreadable (``validate`` refuses those).
-    var publishedDate: Date? { published.flatMap(PlainTextArticle.parseDate) }
+    var publishedDate: PublishedDate? { published.flatMap(PlainTextArticle.parsePublished) }
 
     /// The article, cleaned.
     var article: Article {
-        Article(plainText: text, source: source, url: url, title: title, published: publishedDate)
+        Article(
+            plainText: text, source: source, url: url, title: title, published: publishedDate?.date,
+            publishedDayOnly: publishedDate?.isDayOnly ?? false)
     }
 
     /// The article as ingestion reads it.

@@ -78,7 +78,7 @@ struct ArticlePage {
         url = article.url
         let scheme = article.url.flatMap { URLComponents(string: $0)?.scheme?.lowercased() }
         link = scheme == "http" || scheme == "https"
-        published = article.published.map { $0.formatted(.iso8601) } ?? "undated"
+        published = article.publishedDate?.text ?? "undated"
         ingested = article.ingested.formatted(.iso8601)
         revision = article.revision
         storyHref = record.membership.map { "/stories/\($0.story)" }

@@ -264,7 +264,7 @@ struct StoryPage {
         Member(
             source: article.source, title: article.title ?? article.id,
             href: "/articles/\(article.id)",
-            published: article.published.map { $0.formatted(.iso8601) } ?? "undated",
+            published: article.publishedDate?.text ?? "undated",
             copyOf: article.copyOf.map { origin in
                 byID[origin].map { "\($0.source)" } ?? origin
             }, why: article.why)

@@ -12,6 +12,8 @@ public struct StoryView: Sendable, Encodable {
         public var title: String?
         public var url: String?
         public var published: Date?
+        /// Whether its source gave only the day of `published` (``PublishedDate/isDayOnly``).
+        public var publishedDayOnly: Bool
         /// The article it copies, if it is a copy.
         public var copyOf: String?
         /// Why it joined the story: the copy, or the shared names and terms.
@@ -20,6 +22,11 @@ public struct StoryView: Sendable, Encodable {
         /// Its number in the comparison (`source` of the report's citations); nil for copies,
         /// which are folded into their origin.
         public var comparedAs: Int?
+
+        /// `published` as precisely as its source gave it.
+        var publishedDate: PublishedDate? {
+            published.map { PublishedDate($0, isDayOnly: publishedDayOnly) }
+        }
     }
 
     /// An article and the articles copying it.
@@ -45,6 +52,7 @@ public struct StoryView: Sendable, Encodable {
             Member(
                 id: member.article.id, source: member.article.source, title: member.article.title,
                 url: member.article.url, published: member.article.published,
+                publishedDayOnly: member.article.publishedDayOnly,
                 copyOf: member.membership.copyOf, why: member.membership.why,
                 similarity: member.membership.similarity, comparedAs: number[member.article.id])
         }

@@ -28,18 +28,18 @@ enum TimelineChart {
             "<svg class=\"timeline\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Timeline of the story's articles and facts\">"
 
         // The facts lane: one mark per moment facts first appeared, sized by how many.
-        var appeared: [Date: Int] = [:]
+        var appeared: [Date: (text: String, count: Int)] = [:]
         for fact in view.report?.timeline.facts ?? [] {
             guard let first = fact.first, let date = PlainTextArticle.parseDate(first) else {
                 continue
             }
-            appeared[date, default: 0] += 1
+            appeared[date, default: (first, 0)].count += 1
         }
         out += label("facts first seen", y: laneHeight - 8, classes: "lane-label facts")
-        for (date, count) in appeared.sorted(by: { $0.key < $1.key }) {
+        for (date, (text, count)) in appeared.sorted(by: { $0.key < $1.key }) {
             let radius = min(4 + Double(count), 12)
             out +=
-                "<circle class=\"fact-mark\" cx=\"\(fixed(x(date)))\" cy=\"\(fixed(laneHeight - 12))\" r=\"\(fixed(radius))\"><title>\(count) fact\(count == 1 ? "" : "s") first reported \(HTMLEscape.text(date.formatted(.iso8601)))</title></circle>"
+                "<circle class=\"fact-mark\" cx=\"\(fixed(x(date)))\" cy=\"\(fixed(laneHeight - 12))\" r=\"\(fixed(radius))\"><title>\(count) fact\(count == 1 ? "" : "s") first reported \(HTMLEscape.text(text))</title></circle>"
         }
 
         for (lane, outlet) in outlets.enumerated() {
@@ -48,9 +48,11 @@ enum TimelineChart {
                 "<line class=\"lane\" x1=\"\(fixed(plotStart))\" x2=\"\(fixed(plotStart + plotWidth))\" y1=\"\(fixed(y - 4))\" y2=\"\(fixed(y - 4))\"/>"
             out += label(outlet, y: y, classes: "lane-label")
             for article in view.articles where article.source == outlet {
-                guard let published = article.published else { continue }
+                guard let published = article.publishedDate?.date,
+                    let when = article.publishedDate?.text
+                else { continue }
                 let title = HTMLEscape.text(
-                    "\(article.source): \(article.title ?? article.id) (\(published.formatted(.iso8601)))"
+                    "\(article.source): \(article.title ?? article.id) (\(when))"
                         + (article.copyOf == nil ? "" : ", a copy"))
                 out +=
                     "<a href=\"/articles/\(HTMLEscape.text(article.id))\"><circle class=\"\(article.copyOf == nil ? "article-mark" : "article-mark copy")\" cx=\"\(fixed(x(published)))\" cy=\"\(fixed(y - 4))\" r=\"6\"><title>\(title)</title></circle></a>"

@@ -168,4 +168,11 @@ public struct StoredArticle: Sendable, Hashable, Codable {
     public var revision: Int
     public var cleanedText: String
     public var ingested: Date
+    /// Whether the source gave only the day of ``published`` (``PublishedDate/isDayOnly``).
+    public var publishedDayOnly = false
+
+    /// ``published`` as precisely as the source gave it.
+    public var publishedDate: PublishedDate? {
+        published.map { PublishedDate($0, isDayOnly: publishedDayOnly) }
+    }
 }

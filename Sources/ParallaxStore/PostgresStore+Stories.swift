@@ -114,12 +114,12 @@ extension PostgresStore {
                 binds: bindings), logger: logger)
         for try await (
             id, source, url, title, published, revision, text, ingested, original, removals, story,
-            similarity, why, copy
+            similarity, why, copy, dayOnly
         )
             in rows.decode(
                 (
                     String, String, String?, String?, Double?, Int, String, Double, String, String,
-                    Int64?, Double?, String?, String?
+                    Int64?, Double?, String?, String?, Bool
                 ).self)
         {
             return ArticleRecord(
@@ -127,7 +127,7 @@ extension PostgresStore {
                     id: id, source: source, url: url, title: title,
                     published: published.map(Date.init(timeIntervalSince1970:)),
                     revision: revision, cleanedText: text,
-                    ingested: Date(timeIntervalSince1970: ingested)),
+                    ingested: Date(timeIntervalSince1970: ingested), publishedDayOnly: dayOnly),
                 originalText: original,
                 removed: try JSONDecoder().decode([Removal].self, from: Data(removals.utf8)),
                 membership: story.map {
@@ -147,13 +147,12 @@ extension PostgresStore {
             PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
         for try await (
             id, source, url, title, published, revision, text, ingested, story, similarity, why,
-            copy, original
+            copy, original, dayOnly
         )
             in rows.decode(
                 (
                     String, String, String?, String?, Double?, Int, String, Double, Int64, Double,
-                    String,
-                    String?, String
+                    String, String?, String, Bool
                 ).self)
         {
             result.append(
@@ -162,7 +161,8 @@ extension PostgresStore {
                         id: id, source: source, url: url, title: title,
                         published: published.map(Date.init(timeIntervalSince1970:)),
                         revision: revision,
-                        cleanedText: text, ingested: Date(timeIntervalSince1970: ingested)),
+                        cleanedText: text, ingested: Date(timeIntervalSince1970: ingested),
+                        publishedDayOnly: dayOnly),
                     membership: StoryMembership(
                         article: id, story: story, similarity: similarity, why: why, copyOf: copy),
                     originalText: original))

@@ -82,6 +82,12 @@ public final class PostgresStore: ArticleStore {
                     modified DOUBLE PRECISION, original_text TEXT NOT NULL, cleaned_text TEXT NOT NULL,
                     removals TEXT NOT NULL, ingested DOUBLE PRECISION NOT NULL, run BIGINT REFERENCES run(id))
                 """,
+                // Articles stored before it read as timed: whether their source gave a time is
+                // not known.
+                """
+                ALTER TABLE article ADD COLUMN IF NOT EXISTS published_day_only BOOLEAN NOT NULL
+                    DEFAULT FALSE
+                """,
                 "CREATE INDEX IF NOT EXISTS article_url ON article(url)",
                 "CREATE INDEX IF NOT EXISTS article_published ON article(published)",
                 """
@@ -162,10 +168,10 @@ public final class PostgresStore: ArticleStore {
                 var inserted = false
                 for try await _ in try await connection.query(
                     """
-                    INSERT INTO article(id, source, url, revision, title, published, modified, original_text,
-                        cleaned_text, removals, ingested, run)
+                    INSERT INTO article(id, source, url, revision, title, published, published_day_only,
+                        modified, original_text, cleaned_text, removals, ingested, run)
                     VALUES (\(id), \(source), \(article.url), \(revision), \(article.title), \(published),
-                        \(modified), \(article.originalText), \(article.cleanedText), \(removals), \(now), \(run))
+                        \(article.publishedDayOnly), \(modified), \(article.originalText), \(article.cleanedText), \(removals), \(now), \(run))
                     ON CONFLICT (id) DO NOTHING RETURNING id
                     """, logger: logger
                 ).decode(String.self) {
@@ -233,28 +239,30 @@ public final class PostgresStore: ArticleStore {
         // Only placeholders are spliced into this text; every value is bound.
         let sql = """
             SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
-                article.cleaned_text, article.ingested
+                article.cleaned_text, article.ingested, article.published_day_only
             FROM article JOIN source ON source.id = article.source \(filter)
             ORDER BY article.published DESC NULLS LAST, article.ingested DESC LIMIT \(limit)
             """
         return try await fetchArticles(sql, bindings)
     }
 
-    /// The articles a query of the eight article columns (id, source name, url, title,
-    /// published, revision, cleaned text, ingested) returns.
+    /// The articles a query of the nine article columns (id, source name, url, title,
+    /// published, revision, cleaned text, ingested, published_day_only) returns.
     func fetchArticles(_ sql: String, _ bindings: PostgresBindings) async throws -> [StoredArticle]
     {
         var result: [StoredArticle] = []
         let rows = try await client.query(
             PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
-        for try await (id, source, url, title, published, revision, text, ingested) in rows.decode(
-            (String, String, String?, String?, Double?, Int, String, Double).self)
+        for try await (id, source, url, title, published, revision, text, ingested, dayOnly)
+            in rows.decode(
+                (String, String, String?, String?, Double?, Int, String, Double, Bool).self)
         {
             result.append(
                 StoredArticle(
                     id: id, source: source, url: url, title: title,
                     published: published.map(Date.init(timeIntervalSince1970:)), revision: revision,
-                    cleanedText: text, ingested: Date(timeIntervalSince1970: ingested)))
+                    cleanedText: text, ingested: Date(timeIntervalSince1970: ingested),
+                    publishedDayOnly: dayOnly))
         }
         return result
     }

@@ -121,11 +121,7 @@ extension SQLiteStore {
     static func storyArticle(_ row: Row) -> StoryArticle {
         let id: String = row[0]
         return StoryArticle(
-            article: StoredArticle(
-                id: id, source: row[1], url: row[2], title: row[3],
-                published: (row[4] as Double?).map(Date.init(timeIntervalSince1970:)),
-                revision: row[5], cleanedText: row[6], ingested: Date(timeIntervalSince1970: row[7])
-            ),
+            article: article(row),
             membership: StoryMembership(
                 article: id, story: row[8], similarity: row[9], why: row[10], copyOf: row[11]),
             originalText: row[12])

@@ -68,6 +68,13 @@ public struct SQLiteStore: ArticleStore {
                 sql:
                     "CREATE INDEX article_activity ON article(COALESCE(published, ingested), id)")
         }
+        migrator.registerMigration("v5 dates by the day") { db in
+            // Articles stored before it read as timed: whether their source gave a time is
+            // not known.
+            try db.execute(
+                sql:
+                    "ALTER TABLE article ADD COLUMN published_day_only INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 
@@ -109,13 +116,13 @@ public struct SQLiteStore: ArticleStore {
                 }
                 try db.execute(
                     sql: """
-                        INSERT INTO article(id, source, url, revision, title, published, modified, original_text,
-                            cleaned_text, removals, ingested, run)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO article(id, source, url, revision, title, published, published_day_only,
+                            modified, original_text, cleaned_text, removals, ingested, run)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         article.id.rawValue, source, article.url, revision, article.title,
-                        article.published?.timeIntervalSince1970,
+                        article.published?.timeIntervalSince1970, article.publishedDayOnly,
                         article.modified?.timeIntervalSince1970,
                         article.originalText, article.cleanedText, removals, now, run,
                     ])
@@ -187,7 +194,8 @@ public struct SQLiteStore: ArticleStore {
                 db,
                 sql: """
                     SELECT article.id, source.name, article.url, article.title, article.published,
-                        article.revision, article.cleaned_text, article.ingested
+                        article.revision, article.cleaned_text, article.ingested,
+                        article.published_day_only
                     FROM article JOIN source ON source.id = article.source \(filter)
                     ORDER BY article.published DESC, article.ingested DESC LIMIT ?
                     """,
@@ -197,12 +205,13 @@ public struct SQLiteStore: ArticleStore {
     }
 
     /// An article of a row whose first eight columns are id, source name, url, title,
-    /// published, revision, cleaned text and ingested.
+    /// published, revision, cleaned text and ingested, with a `published_day_only` column.
     static func article(_ row: Row) -> StoredArticle {
         StoredArticle(
             id: row[0], source: row[1], url: row[2], title: row[3],
             published: (row[4] as Double?).map(Date.init(timeIntervalSince1970:)), revision: row[5],
-            cleanedText: row[6], ingested: Date(timeIntervalSince1970: row[7]))
+            cleanedText: row[6], ingested: Date(timeIntervalSince1970: row[7]),
+            publishedDayOnly: row["published_day_only"])
     }
 
     public func count() async throws -> Int {

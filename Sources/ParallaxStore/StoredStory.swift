@@ -125,7 +125,7 @@ enum StorySQL {
     static let storyArticleColumns = """
         SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
             article.cleaned_text, article.ingested, membership.story, membership.similarity,
-            membership.why, membership.copy_of, article.original_text
+            membership.why, membership.copy_of, article.original_text, article.published_day_only
         FROM membership JOIN article ON article.id = membership.article
             JOIN source ON source.id = article.source
         """
@@ -221,7 +221,8 @@ enum StorySQL {
     static let articleRecord = """
         SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
             article.cleaned_text, article.ingested, article.original_text, article.removals,
-            membership.story, membership.similarity, membership.why, membership.copy_of
+            membership.story, membership.similarity, membership.why, membership.copy_of,
+            article.published_day_only
         FROM article JOIN source ON source.id = article.source
             LEFT JOIN membership ON membership.article = article.id
         WHERE article.id = ?
@@ -231,7 +232,7 @@ enum StorySQL {
     static func unplaced(limit: String) -> String {
         """
         SELECT article.id, source.name, article.url, article.title, article.published, article.revision,
-            article.cleaned_text, article.ingested
+            article.cleaned_text, article.ingested, article.published_day_only
         FROM article JOIN source ON source.id = article.source
             LEFT JOIN membership ON membership.article = article.id
         WHERE membership.article IS NULL
@@ -248,7 +249,7 @@ extension StoryArticle {
             originalText, defaultSource: article.source, title: article.title)
         rebuilt.source = article.source
         rebuilt.url = article.url ?? rebuilt.url
-        rebuilt.published = article.published ?? rebuilt.published
+        if let published = article.publishedDate { rebuilt.publishedDate = published }
         return rebuilt
     }
 }

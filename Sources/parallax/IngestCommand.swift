@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParallaxCore
 import ParallaxFetch
 import ParallaxIngest
 import ParallaxStore
@@ -143,7 +144,7 @@ struct ArticlesCommand: AsyncParsableCommand {
             return
         }
         for article in articles {
-            let date = article.published.map { $0.formatted(.iso8601) } ?? "undated"
+            let date = article.publishedDate?.text ?? "undated"
             print(
                 "\(article.id)  \(date)  \(article.source)  \(article.title ?? String(article.cleanedText.prefix(60)))"
             )

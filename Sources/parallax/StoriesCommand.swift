@@ -115,7 +115,7 @@ struct StoryCommand: AsyncParsableCommand {
         print("")
         for member in members {
             let article = member.article
-            let date = article.published.map { $0.formatted(.iso8601) } ?? "undated"
+            let date = article.publishedDate?.text ?? "undated"
             print(
                 "- \(article.id)  \(date)  \(article.source)  \(article.title ?? String(article.cleanedText.prefix(60)))"
             )

@@ -38,4 +38,35 @@ import Testing
         #expect(((article.title ?? "") + "\n" + article.cleanedText).contains(kept))
         #expect(article.published == nil)
     }
+
+    @Test func aDateWithoutATimeIsReportedAsTheDayAlone() throws {
+        let day = PlainTextArticle.parse(
+            "Source: Harbor Gazette\nPublished: 2026-03-14\n\nThe ferry ran aground in fog.",
+            defaultSource: "a.txt")
+        #expect(day.publishedDate == PublishedDate(year: 2026, month: 3, day: 14))
+        #expect(day.published == Date(timeIntervalSince1970: 1_773_489_600))
+        let timed = PlainTextArticle.parse(
+            "Source: Meridian Wire\nPublished: 2026-03-14T08:10:00Z\n\nThe ferry ran aground.",
+            defaultSource: "b.txt")
+        #expect(timed.publishedDate?.isDayOnly == false)
+        let report = StoryComparison().compare([day, timed])
+        #expect(
+            report.sources.map(\.published) == ["2026-03-14", "2026-03-14T08:10:00Z"])
+        #expect(report.timeline.entries.map(\.first) == [true, true])
+    }
+
+    @Test func anArticleEncodedWithoutItsDatesPrecisionReadsAsTimed() throws {
+        var article = PlainTextArticle.parse(
+            "Published: 2026-03-14\n\nThe ferry ran aground in fog.", defaultSource: "a.txt")
+        let encoder = JSONEncoder()
+        let decoded = try JSONDecoder().decode(Article.self, from: try encoder.encode(article))
+        #expect(decoded == article)
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: try encoder.encode(article)) as? [String: Any])
+        object["publishedDayOnly"] = nil
+        let older = try JSONDecoder().decode(
+            Article.self, from: try JSONSerialization.data(withJSONObject: object))
+        article.publishedDayOnly = false
+        #expect(older == article)
+    }
 }

@@ -16,6 +16,8 @@ import Testing
 
     static let day = 86_400.0
     static let start = Date(timeIntervalSince1970: 1_773_000_000)
+    /// 8 March 2026, 00:00 UTC.
+    static let midnight = Date(timeIntervalSince1970: 1_772_928_000)
 
     @Test func ordersSourcesAndCreditsWhatEachAddedFirst() {
         // Source 2 published first, then 1; 3 is undated.
@@ -48,6 +50,46 @@ import Testing
         #expect(timeline.entries.map(\.first) == [true, true])
         #expect(timeline.facts.first?.firstSources == [1, 2])
         #expect(timeline.entries.map(\.added) == [["A1"], ["A1"]])
+    }
+
+    @Test func aSourceDatedByTheDayAloneMayHaveBeenFirstThatDay() {
+        // 1 at 15:00 and 3 at 09:00 on one day; 2 gave that day without a time.
+        let day = PublishedDate(Self.midnight.addingTimeInterval(12 * 3600), isDayOnly: true)
+        let timeline = StoryTimeline(
+            dates: [
+                1: PublishedDate(Self.midnight.addingTimeInterval(15 * 3600)), 2: day,
+                3: PublishedDate(Self.midnight.addingTimeInterval(9 * 3600)),
+            ],
+            sources: [1, 2, 3],
+            grid: [
+                Self.row("A1", [.reports, .reports, .reports]),
+                Self.row("A2", [.reports, .reports, .silent]),
+                Self.row("A3", [.reports, .silent, .reports]),
+            ])
+        #expect(timeline.entries.map(\.source) == [2, 3, 1])
+        #expect(timeline.entries.map(\.first) == [true, true, false])
+        #expect(
+            timeline.entries.map(\.published) == [
+                "2026-03-08", "2026-03-08T09:00:00Z", "2026-03-08T15:00:00Z",
+            ])
+        // Whether 2 had A2 before or after 1's afternoon report is unknown: both are first.
+        #expect(timeline.facts.map(\.firstSources) == [[2, 3], [2, 1], [3]])
+        #expect(
+            timeline.facts.map(\.first) == ["2026-03-08", "2026-03-08", "2026-03-08T09:00:00Z"])
+        #expect(timeline.entries.map(\.added) == [["A1", "A2"], ["A1", "A3"], ["A2"]])
+    }
+
+    @Test func aDayAloneIsNotFirstAfterAnEarlierDay() {
+        let timeline = StoryTimeline(
+            dates: [
+                1: PublishedDate(
+                    Self.midnight.addingTimeInterval(Self.day + 12 * 3600), isDayOnly: true),
+                2: PublishedDate(Self.midnight.addingTimeInterval(23 * 3600)),
+            ],
+            sources: [1, 2], grid: [Self.row("A1", [.reports, .reports])])
+        #expect(timeline.entries.map(\.source) == [2, 1])
+        #expect(timeline.entries.map(\.first) == [true, false])
+        #expect(timeline.facts.first?.firstSources == [2])
     }
 
     @Test func undatedStoryHasNoFirstButCreditsWhatOneSourceAloneReports() {

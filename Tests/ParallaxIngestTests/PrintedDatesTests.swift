@@ -1,14 +1,14 @@
 import Foundation
+import ParallaxCore
 import Testing
 
 @testable import ParallaxIngest
 
 @Suite struct PrintedDatesTests {
-    /// The day `text` is read as, "YYYY-MM-DD" in UTC, or nil.
+    /// What `text` is read as: "YYYY-MM-DD" for a day alone, a full ISO 8601 time for an
+    /// instant, or nil.
     func day(_ text: String) -> String? {
-        PrintedDates.parse(text).map {
-            $0.formatted(Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day())
-        }
+        PrintedDates.parse(text)?.text
     }
 
     @Test(arguments: [
@@ -26,12 +26,21 @@ import Testing
     }
 
     @Test func keepsTheTimeOfAFeedsOwnFormats() {
-        #expect(
-            PrintedDates.parse("Tue, 19 Nov 2019 10:00:00 GMT")
-                == Date(timeIntervalSince1970: 1_574_157_600))
-        #expect(
-            PrintedDates.parse("2019-11-19T10:00:00Z")
-                == Date(timeIntervalSince1970: 1_574_157_600))
+        let tenOClock = PublishedDate(Date(timeIntervalSince1970: 1_574_157_600))
+        #expect(PrintedDates.parse("Tue, 19 Nov 2019 10:00:00 GMT") == tenOClock)
+        #expect(PrintedDates.parse("2019-11-19T10:00:00Z") == tenOClock)
+        #expect(PrintedDates.parse("2019-11-19 10:00:00") == tenOClock)
+    }
+
+    @Test func readsADateWithoutATimeAsTheDayAlone() {
+        // Noon UTC of the day, whether a feed or a page wrote it.
+        let noon = PublishedDate(Date(timeIntervalSince1970: 1_574_164_800), isDayOnly: true)
+        #expect(PrintedDates.parse("2019-11-19") == noon)
+        #expect(PrintedDates.parse("November 19, 2019") == noon)
+        #expect(noon.text == "2019-11-19")
+        // A day that does not exist is no date; a later one in the text is taken.
+        #expect(PrintedDates.parse("February 30, 2019") == nil)
+        #expect(PrintedDates.parse("February 30, 2019, corrected November 19, 2019") == noon)
     }
 
     @Test(arguments: [

@@ -28,6 +28,10 @@ struct PostgresStoreTests {
         try await OwnThreads.run { try await StoreContract.filtersBySourceDateAndText(fresh()) }
     }
 
+    @Test func keepsDatesGivenByTheDayAlone() async throws {
+        try await OwnThreads.run { try await StoreContract.keepsDatesGivenByTheDayAlone(fresh()) }
+    }
+
     @Test func recordsRuns() async throws {
         try await OwnThreads.run { try await StoreContract.recordsRuns(fresh()) }
     }

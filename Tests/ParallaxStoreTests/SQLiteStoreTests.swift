@@ -17,6 +17,11 @@ import Testing
         try await StoreContract.filtersBySourceDateAndText(SQLiteStore(path: Self.temporaryPath()))
     }
 
+    @Test func keepsDatesGivenByTheDayAlone() async throws {
+        try await StoreContract.keepsDatesGivenByTheDayAlone(
+            SQLiteStore(path: Self.temporaryPath()))
+    }
+
     @Test func recordsRunsAndRejectionsThatSurviveReopening() async throws {
         let path = Self.temporaryPath()
         let store = try SQLiteStore(path: path)

@@ -46,6 +46,37 @@ enum StoreContract {
         #expect(try await store.count() == 3)
     }
 
+    static func keepsDatesGivenByTheDayAlone(_ store: any ArticleStore) async throws {
+        // The Gazette gave a time; the Observer only the day, held as noon UTC.
+        let timed = article("The ferry ran aground in fog.", source: "Gazette")
+        var dayOnly = article("Ferry aground off the point.", source: "Observer")
+        dayOnly.publishedDate = PublishedDate(year: 2026, month: 3, day: 14)
+        var unplaced = article("Quotas set for the fleet.", source: "Observer")
+        unplaced.publishedDate = PublishedDate(year: 2026, month: 3, day: 15)
+        _ = try await store.save([timed, dayOnly, unplaced], run: nil)
+        let listed = try await store.articles(matching: ArticleQuery())
+        let byID = Dictionary(uniqueKeysWithValues: listed.map { ($0.id, $0) })
+        #expect(byID[timed.id.rawValue]?.publishedDate == timed.publishedDate)
+        #expect(byID[dayOnly.id.rawValue]?.publishedDate?.text == "2026-03-14")
+        #expect(
+            try await store.article(dayOnly.id.rawValue)?.article.publishedDate
+                == dayOnly.publishedDate)
+        let ids = try await store.createStories(headlines: ["Ferry aground"])
+        try await store.saveMemberships(
+            [timed, dayOnly].map {
+                StoryMembership(
+                    article: $0.id.rawValue, story: ids[0], similarity: 0, why: "new story",
+                    copyOf: nil)
+            })
+        // Read back for comparison, each keeps what its source gave.
+        let members = try await store.storyArticles(ids[0])
+        #expect(
+            Set(members.map { $0.comparable.publishedDate?.isDayOnly })
+                == [false, true])
+        #expect(
+            try await store.unplacedArticles(limit: 10).map(\.publishedDayOnly) == [true])
+    }
+
     static func recordsRuns(_ store: any ArticleStore) async throws {
         let run = try await store.beginRun(inputs: ["a.jsonl"])
         try await store.reject([(origin: "a.jsonl:3", reason: "not a JSON object")], run: run)

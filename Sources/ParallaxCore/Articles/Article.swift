@@ -12,6 +12,9 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
     public var title: String?
     /// When the article was first published, when known.
     public var published: Date?
+    /// Whether the source gave only the day of ``published``, whose time of day (noon UTC) then
+    /// stands in for one not given (``PublishedDate``).
+    public var publishedDayOnly: Bool
     /// When the article was last modified, when known.
     public var modified: Date?
     /// The text as it arrived, for display and audit.
@@ -22,16 +25,27 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
     /// The cleaned body as one string, a paragraph a line.
     public var cleanedText: String { cleaned.text }
 
+    /// ``published`` as precisely as the source gave it.
+    public var publishedDate: PublishedDate? {
+        get { published.map { PublishedDate($0, isDayOnly: publishedDayOnly) } }
+        set {
+            published = newValue?.date
+            publishedDayOnly = newValue?.isDayOnly ?? false
+        }
+    }
+
     /// Creates an article from a body already cleaned.
     public init(
         id: ArticleID? = nil, source: String, url: String? = nil, title: String? = nil,
-        published: Date? = nil, modified: Date? = nil, originalText: String, cleaned: CleanedText
+        published: Date? = nil, publishedDayOnly: Bool = false, modified: Date? = nil,
+        originalText: String, cleaned: CleanedText
     ) {
         self.id = id ?? ArticleID(content: originalText)
         self.source = source
         self.url = url
         self.title = title ?? cleaned.title
         self.published = published
+        self.publishedDayOnly = published != nil && publishedDayOnly
         self.modified = modified
         self.originalText = originalText
         self.cleaned = cleaned
@@ -45,14 +59,31 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
     ///   - url: The address, if known.
     ///   - title: The headline, if known; otherwise a headline-shaped first line is taken.
     ///   - published: The publication time, if known.
+    ///   - publishedDayOnly: Whether `published` gives only the day.
     ///   - cleaner: The cleaner to use.
     public init(
         plainText text: String, source: String, url: String? = nil, title: String? = nil,
-        published: Date? = nil, cleaner: TextCleaner = TextCleaner()
+        published: Date? = nil, publishedDayOnly: Bool = false,
+        cleaner: TextCleaner = TextCleaner()
     ) {
         let cleaned = cleaner.clean(text, detectTitle: title == nil)
         self.init(
-            source: source, url: url, title: title, published: published, originalText: text,
-            cleaned: cleaned)
+            source: source, url: url, title: title, published: published,
+            publishedDayOnly: publishedDayOnly, originalText: text, cleaned: cleaned)
+    }
+
+    /// Decodes an article, one encoded before ``publishedDayOnly`` was kept reading as timed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(ArticleID.self, forKey: .id)
+        source = try container.decode(String.self, forKey: .source)
+        url = try container.decodeIfPresent(String.self, forKey: .url)
+        title = try container.decodeIfPresent(String.self, forKey: .title)
+        published = try container.decodeIfPresent(Date.self, forKey: .published)
+        publishedDayOnly =
+            try container.decodeIfPresent(Bool.self, forKey: .publishedDayOnly) ?? false
+        modified = try container.decodeIfPresent(Date.self, forKey: .modified)
+        originalText = try container.decode(String.self, forKey: .originalText)
+        cleaned = try container.decode(CleanedText.self, forKey: .cleaned)
     }
 }

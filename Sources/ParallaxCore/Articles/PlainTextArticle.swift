@@ -28,7 +28,8 @@ public enum PlainTextArticle {
     ///   - readDate: Reads the header's dates; ISO 8601 by default.
     public static func parse(
         _ text: String, defaultSource: String, title: String? = nil,
-        cleaner: TextCleaner = TextCleaner(), readDate: (String) -> Date? = parseDate
+        cleaner: TextCleaner = TextCleaner(),
+        readDate: (String) -> PublishedDate? = parsePublished
     ) -> Article {
         let unified = text.unifyingLineEndings()
         let (header, body, bodyLine) = splitHeader(unified)
@@ -37,8 +38,10 @@ public enum PlainTextArticle {
         let cleaned = cleaner.clean(body, firstLine: bodyLine, detectTitle: title == nil)
         return Article(
             source: header["source"] ?? header["outlet"] ?? defaultSource, url: header["url"],
-            title: title, published: published,
-            modified: header["modified"].flatMap(readDate), originalText: text, cleaned: cleaned)
+            title: title, published: published?.date,
+            publishedDayOnly: published?.isDayOnly ?? false,
+            modified: header["modified"].flatMap(readDate)?.date, originalText: text,
+            cleaned: cleaned)
     }
 
     /// The header block of `text`, by lower-case key (``headerKeys``), without cleaning the
@@ -80,13 +83,17 @@ public enum PlainTextArticle {
         return ([:], text, 1)
     }
 
-    /// Parses an ISO 8601 timestamp or a bare `YYYY-MM-DD` date.
-    public static func parseDate(_ text: String) -> Date? {
+    /// Parses an ISO 8601 timestamp, or a bare `YYYY-MM-DD` date as that day at noon UTC.
+    public static func parseDate(_ text: String) -> Date? { parsePublished(text)?.date }
+
+    /// Parses an ISO 8601 timestamp, or a bare `YYYY-MM-DD` date as a day alone.
+    public static func parsePublished(_ text: String) -> PublishedDate? {
         let trimmed = text.trimmingWhitespace()
-        if let date = try? Date(trimmed, strategy: .iso8601) { return date }
+        if let date = try? Date(trimmed, strategy: .iso8601) { return PublishedDate(date) }
         let withFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-        if let date = try? withFraction.parse(trimmed) { return date }
+        if let date = try? withFraction.parse(trimmed) { return PublishedDate(date) }
         let dateOnly = Date.ISO8601FormatStyle().year().month().day()
-        return try? dateOnly.parse(trimmed)
+        guard let midnight = try? dateOnly.parse(trimmed) else { return nil }
+        return PublishedDate(midnight.addingTimeInterval(12 * 3600), isDayOnly: true)
     }
 }

@@ -495,7 +495,10 @@ public struct StoryComparison: Sendable {
             sources: numbered.map(Self.sourceReport), agreed: agreed, unique: unique,
             conflicts: conflicts, quotes: quotes, summary: summary, grid: grid,
             timeline: StoryTimeline(
-                published: published.mapValues(Date.init(timeIntervalSince1970:)),
+                dates: Dictionary(
+                    uniqueKeysWithValues: analyses.compactMap { analysis in
+                        analysis.article.publishedDate.map { (analysis.number, $0) }
+                    }),
                 sources: numbered.map(\.number), grid: grid))
     }
 
@@ -640,7 +643,7 @@ public struct StoryComparison: Sendable {
         return SourceReport(
             number: analysis.number, id: article.id.rawValue, name: article.source,
             title: article.title, url: article.url,
-            published: article.published.map { $0.formatted(.iso8601) },
+            published: article.publishedDate?.text,
             sentences: analysis.sentences.map {
                 SourceReport.Sentence(id: $0.ref, text: $0.text, heading: $0.isHeading ? true : nil)
             },

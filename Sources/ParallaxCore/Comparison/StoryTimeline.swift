@@ -6,15 +6,18 @@ import Foundation
 /// Built from the claims-by-sources grid and the sources' publication times. A source with no
 /// date is placed after the dated ones and is never taken as first, but a claim no other source
 /// reports is credited to it all the same: whenever it was published, no one had it before.
-/// Two sources published at the same moment are both first for what they share.
+/// Two sources published at the same moment are both first for what they share, and so is a
+/// source dated by the day alone beside the earliest one timed on that day.
 public struct StoryTimeline: Hashable, Sendable, Codable {
     /// One source's place in the story's development.
     public struct Entry: Hashable, Sendable, Codable {
         /// The source's number in the report.
         public var source: Int
-        /// When it was published (ISO 8601), if known.
+        /// When it was published (ISO 8601; the day alone when its source gave no time), if
+        /// known.
         public var published: String?
-        /// Whether it was the first dated report of the story (several on a tie).
+        /// Whether it was the first dated report of the story (several on a tie, or beside a
+        /// source dated by the day alone).
         public var first: Bool
         /// The grid rows (facts `A…` and `U…`) it reported before any other source did, or at
         /// the same time as the earliest: what it added to the story. For an undated source,
@@ -49,43 +52,62 @@ public struct StoryTimeline: Hashable, Sendable, Codable {
     public var facts: [Appearance]
 
     /// The timeline of a story whose sources were published at `published` (by source
-    /// number; absent when undated) and whose claims are `grid`.
+    /// number; absent when undated), each with its time, and whose claims are `grid`.
     public init(published: [Int: Date], sources: [Int], grid: [ClaimRow]) {
+        self.init(dates: published.mapValues { PublishedDate($0) }, sources: sources, grid: grid)
+    }
+
+    /// The timeline of a story whose sources were published on `dates` (by source number;
+    /// absent when undated) and whose claims are `grid`.
+    ///
+    /// A source dated by its day alone may have published at any time of that day: it sorts
+    /// before the sources timed on that day, and is first beside the earliest of them.
+    public init(dates: [Int: PublishedDate], sources: [Int], grid: [ClaimRow]) {
         // Undated sources sort after every dated one, in their report order.
-        func key(_ source: Int) -> (Double, Int) {
-            (published[source]?.timeIntervalSince1970 ?? .infinity, source)
+        func key(_ source: Int) -> (Double, Double, Int) {
+            guard let published = dates[source] else { return (.infinity, 0, source) }
+            let time = published.date.timeIntervalSince1970
+            let day = (time / 86_400).rounded(.down)
+            return (day, published.isDayOnly ? -1 : time, source)
+        }
+        // The sources that may have published first among `reporting`, sorted by `key`: those
+        // of the earliest day dated by the day alone, and the earliest timed on that day.
+        func earliest(_ reporting: [Int]) -> [Int] {
+            guard let head = reporting.first, dates[head] != nil else { return [] }
+            let day = key(head).0
+            let timed = reporting.first { key($0).0 == day && dates[$0]?.isDayOnly == false }
+            return reporting.filter { source in
+                guard let date = dates[source], key(source).0 == day else { return false }
+                return date.isDayOnly || key(source).1 == timed.map { key($0).1 }
+            }
         }
         let order = sources.sorted { key($0) < key($1) }
-        let earliest = published.values.min()
+        let firstOfAll = Set(earliest(order))
         var added: [Int: [String]] = [:]
-        var facts: [(key: (Double, Int), appearance: Appearance)] = []
+        var facts: [(key: (Double, Double, Int), appearance: Appearance)] = []
         for (rank, row) in grid.enumerated() {
             let reporting = row.cells.filter { $0.stance == .reports }.map(\.source)
                 .sorted { key($0) < key($1) }
             guard let head = reporting.first else { continue }
-            let start = published[head]
             // A claim one source alone reports is its own, dated or not; among several undated
             // sources, who had it first is unknown.
             let firstSources =
-                start.map { start in reporting.filter { published[$0] == start } }
-                ?? (reporting.count == 1 ? reporting : [])
+                dates[head] == nil ? (reporting.count == 1 ? reporting : []) : earliest(reporting)
             for source in firstSources { added[source, default: []].append(row.fact) }
+            let (day, time, _) = key(head)
             facts.append(
                 (
-                    (start?.timeIntervalSince1970 ?? .infinity, rank),
+                    (day, time, rank),
                     Appearance(
-                        fact: row.fact, claim: row.claim, first: start.map(Self.format),
+                        fact: row.fact, claim: row.claim, first: dates[head]?.text,
                         firstSources: firstSources, sources: reporting)
                 ))
         }
         entries = order.map { source in
             Entry(
-                source: source, published: published[source].map(Self.format),
-                first: earliest != nil && published[source] == earliest,
-                added: added[source] ?? [])
+                source: source, published: dates[source]?.text,
+                first: firstOfAll.contains(source), added: added[source] ?? [])
         }
         self.facts = facts.sorted { $0.key < $1.key }.map(\.appearance)
     }
-
-    static func format(_ date: Date) -> String { date.formatted(.iso8601) }
 }

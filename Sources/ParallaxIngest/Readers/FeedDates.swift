@@ -2,19 +2,20 @@ import Foundation
 import ParallaxCore
 
 /// Parses the dates feeds and dumps carry: ISO 8601 (Atom, JSON Feed), RFC 822 (RSS
-/// `pubDate`: "Tue, 19 Nov 2019 10:00:00 GMT"), and "2019-11-19 10:00:00" (news-please).
+/// `pubDate`: "Tue, 19 Nov 2019 10:00:00 GMT"), and "2019-11-19 10:00:00" (news-please). An
+/// ISO 8601 date without a time ("2019-11-19") is a day alone.
 enum FeedDates {
-    static func parse(_ text: String) -> Date? {
+    static func parse(_ text: String) -> PublishedDate? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         // "2019-11-19 10:00:00", taken as UTC.
         if trimmed.count == 19, trimmed.dropFirst(10).first == " ",
-            let date = PlainTextArticle.parseDate(
+            let date = PlainTextArticle.parsePublished(
                 trimmed.replacingOccurrences(of: " ", with: "T") + "Z")
         {
             return date
         }
-        if let date = PlainTextArticle.parseDate(trimmed) { return date }
-        return rfc822(trimmed)
+        if let date = PlainTextArticle.parsePublished(trimmed) { return date }
+        return rfc822(trimmed).map { PublishedDate($0) }
     }
 
     private static let pattern = try! NSRegularExpression(

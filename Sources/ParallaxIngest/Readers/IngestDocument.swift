@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 
 /// One article as a reader found it in an input, before it is cleaned: its body as text or as
 /// an HTML page, with what the input said about it.
@@ -16,6 +17,8 @@ public struct IngestDocument: Sendable {
     public var url: String?
     public var title: String?
     public var published: Date?
+    /// Whether the input gave only the day of ``published`` (``PublishedDate/isDayOnly``).
+    public var publishedDayOnly = false
     public var authors: [String] = []
     /// The outlet, when the input names it.
     public var source: String?
@@ -28,13 +31,14 @@ public struct IngestDocument: Sendable {
     public var problems: [String] = []
 
     public init(
-        origin: String, url: String? = nil, title: String? = nil, published: Date? = nil,
+        origin: String, url: String? = nil, title: String? = nil, published: PublishedDate? = nil,
         authors: [String] = [], source: String? = nil, language: String? = nil, body: Body
     ) {
         self.origin = origin
         self.url = url
         self.title = title
-        self.published = published
+        self.published = published?.date
+        self.publishedDayOnly = published?.isDayOnly ?? false
         self.authors = authors
         self.source = source
         self.language = language
@@ -44,8 +48,9 @@ public struct IngestDocument: Sendable {
     /// Reads the date the input gave, `raw`, as pages print it (``PrintedDates``) into
     /// ``published``, noting in ``problems`` a date given that cannot be read.
     mutating func readPublished(_ raw: String?) {
-        published = raw.flatMap(PrintedDates.parse)
-        guard published == nil, let raw, raw.contains(where: { !$0.isWhitespace }) else { return }
+        let date = raw.flatMap(PrintedDates.parse)
+        (published, publishedDayOnly) = (date?.date, date?.isDayOnly ?? false)
+        guard date == nil, let raw, raw.contains(where: { !$0.isWhitespace }) else { return }
         problems.append("date \"\(raw)\" cannot be read; stored as undated")
     }
 }

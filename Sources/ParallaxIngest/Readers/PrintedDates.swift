@@ -6,21 +6,17 @@ import ParallaxCore
 /// "Sunday, November 27-2005 at 16: 12", "08.08.2012", "Novemer 27, 2005".
 ///
 /// A feed's own formats are tried first (``FeedDates``); failing those, the text is tidied and
-/// the first full date written in it (day, month and year) is taken, at noon UTC, since the
-/// time printed beside it seldom names its zone. A text with no full date gives nil.
+/// the first full date written in it (day, month and year) is taken as a day alone
+/// (``PublishedDate/isDayOnly``), since the time printed beside it seldom names its zone. A
+/// text with no full date gives nil.
 enum PrintedDates {
-    static func parse(_ text: String) -> Date? {
+    static func parse(_ text: String) -> PublishedDate? {
         if let date = FeedDates.parse(text) { return date }
         for mention in DateExtractor.dates(in: tidied(text)) {
             guard let year = mention.year, !mention.isYearInferred, let month = mention.month,
                 let day = mention.day
             else { continue }
-            var components = DateComponents()
-            (components.year, components.month, components.day) = (year, month, day)
-            components.hour = 12
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = .gmt
-            if let date = calendar.date(from: components) { return date }
+            if let date = PublishedDate(year: year, month: month, day: day) { return date }
         }
         return nil
     }

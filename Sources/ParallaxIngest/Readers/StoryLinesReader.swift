@@ -93,7 +93,7 @@ public struct StoryLinesReader: Sendable {
             if let raw = object["date"] as? String ?? object["date_publish"] as? String,
                 !raw.allSatisfy(\.isWhitespace)
             {
-                if let date = PrintedDates.parse(raw) {
+                if let date = PrintedDates.parse(raw)?.date {
                     if date.timeIntervalSince(now) > 86_400 {
                         issues.append(
                             Issue(

@@ -36,6 +36,9 @@ import Testing
         ("\"Who could take this seriously?\" she said years later. She laughed.", 2),
         ("\u{201C}Stop!\u{201D} he shouted, and ran. Nobody stopped.", 2),
         ("He asked, \"Why?\" Nobody answered. Then he left!", 3),
+        // So does a dash a wrong encoding made "?"; a capital starts anew.
+        ("The purchase of EDS? announced on May 13? is a good move. It closes soon.", 2),
+        ("Was it a good move? Analysts doubt it. Why? Nobody knows.", 4),
     ])
     func splitsAtRealBoundaries(text: String, count: Int) {
         let sentences = SentenceSplitter.sentences(text)

@@ -216,8 +216,8 @@ import Testing
         #expect(report.quotes.contains { $0.text.contains("The crew trusted him") })
     }
 
-    /// A line must stand alone: a fact whose every sentence points back, speaks in the first
-    /// person or introduces what follows is left out; one with a sentence that names its
+    /// A line must stand alone and state: a fact whose every sentence points back, speaks in
+    /// the first person, introduces what follows or asks is left out; one with a sentence that names its
     /// subject is told in that sentence.
     @Test(arguments: [
         "Her account was echoed by two other passengers at the harbour office on Saturday.",
@@ -237,6 +237,8 @@ import Testing
         "Best night ever.",
         "About Skerrow Ferries Holdings, Inc.",
         "ran aground off Skerrow Island on Friday, the operator said.",
+        "Did any readers on Skerrow Island hear the ferry strike the ledge on Friday?",
+        "Why did the Skerrow ferry sail into the fog (and who let it)?",
     ])
     func aLineThatNeedsItsNeighboursIsLeftOut(text: String) throws {
         #expect(try Self.summaryOfOneFact(told: [text, text]).isEmpty)

@@ -29,16 +29,24 @@ public enum SentenceSplitter {
         return sentences
     }
 
+    /// The marks that close a quotation after its "?" or "!".
+    static let closingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201D}", "'", "\u{2019}", "\u{00BB}"]
+
     /// Whether a boundary between `previous` and `next` falls after an abbreviation, not at the
     /// end of a sentence.
     static func shouldJoin(_ previous: String, _ next: String) -> Bool {
         // A segment of nothing but closing punctuation belongs to the sentence before it.
         if !next.unicodeScalars.contains(where: { Tokenizer.isAlphanumeric($0) }) { return true }
-        // ICU ends a sentence after every "?" and "!", but a quoted question or exclamation
-        // goes on with its speaker in lower case: ""Who could take this seriously?" she said".
-        let ending = previous.unicodeScalars.suffix(2)
-        if ending.count == 2, ["?", "!"].contains(ending.first!),
-            ["\"", "\u{201D}", "'", "\u{2019}", "\u{00BB}"].contains(ending.last!),
+        // ICU ends a sentence after every "?" and "!", but what goes on in lower case is the
+        // same sentence: a quoted question or exclamation with its speaker (""Who could take
+        // this seriously?" she said"), or a dash that a page's wrong encoding turned into "?"
+        // ("Electronic Data Systems? announced"). An unquoted "!" is left to end one: a chant
+        // whose quotation mark was lost ("chants of "Klitschko! Klitschko! stirred") would
+        // otherwise read as a sentence, as often as a name with its mark ("Yahoo! said").
+        let ending = previous.unicodeScalars.last!
+        let quoted = Self.closingQuotes.contains(ending)
+        let mark = quoted ? previous.unicodeScalars.dropLast().last : ending
+        if mark == "?" || (quoted && mark == "!"),
             next.unicodeScalars.first!.properties.isLowercase
         {
             return true

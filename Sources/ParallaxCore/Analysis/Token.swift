@@ -43,6 +43,20 @@ public struct Token: Hashable, Sendable {
     public var isWord: Bool { kind == .word }
 }
 
+extension Token {
+    /// Marks that may follow a sentence's last: closing quotation marks and brackets.
+    static let closingMarks: Set<String> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
+}
+
+extension BidirectionalCollection where Element == Token {
+    /// The last token past closing quotation marks and brackets: a sentence's own mark, where
+    /// it has one.
+    var lastMark: String? { last { !Token.closingMarks.contains($0.text) }?.text }
+
+    /// Whether the tokens ask rather than state: their last mark is a question mark.
+    var asks: Bool { lastMark == "?" }
+}
+
 extension RandomAccessCollection where Element == Token, Index == Int {
     /// The index of the first token starting at or after the scalar `offset`, nil when every
     /// token starts before it. Tokens run in the order of their offsets, so this halves the

@@ -205,10 +205,7 @@ enum ConflictDetector {
 
     /// Whether `claim` asks rather than states: its last mark, past closing quotation marks,
     /// is a question mark.
-    static func isQuestion(_ claim: Claim) -> Bool {
-        claim.tokens.last { !["\"", "'", "\u{201D}", "\u{2019}", ")"].contains($0.text) }?.text
-            == "?"
-    }
+    static func isQuestion(_ claim: Claim) -> Bool { claim.tokens.asks }
 
     /// The dates of `claim` to the day that tell when something happened, not when it was
     /// reported, each with the terms of the noun it stands before, if any

@@ -255,9 +255,6 @@ struct SummaryBuilder {
         "likewise", "therefore", "thus", "hence", "regardless", "furthermore", "additionally",
     ]
 
-    /// Marks that may follow a sentence's last: closing quotation marks and brackets.
-    static let closingMarks: Set<String> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
-
     /// Words in the first person: outside quotation marks, a sentence that has one speaks for
     /// someone the line does not name ("The Chargers have been … contributors to our
     /// community"). "I" counts before a word in lower case, so that "World War I" does not.
@@ -266,8 +263,8 @@ struct SummaryBuilder {
     /// Whether the sentence `ref` cannot stand alone as a line: it opens in lower case, or with
     /// a word that points back or speaks in the first person, after any lead-in ("Also, he…",
     /// "Obviously, we're…"), speaks in the first person outside quotation marks, ends in a
-    /// colon, introducing what follows ("The results were disastrous:"), or without a
-    /// sentence's mark, only says who spoke, is a headline in capitals ("FIRED IN
+    /// colon, introducing what follows ("The results were disastrous:"), or in a question
+    /// mark, stating no fact, or without a sentence's mark, only says who spoke, is a headline in capitals ("FIRED IN
     /// PHILLY!!"), or has no verb ("Best decision ever.", a press release's heading "About EYP
     /// Mission Critical Facilities, Inc.").
     static func needsContext(_ ref: SentenceRef, sentences: [SentenceRef: AnalyzedSentence])
@@ -296,8 +293,10 @@ struct SummaryBuilder {
         let words = tokens.filter { $0.isWord && $0.text.count >= 2 }
         // A headline or a cry ("Esther Williams, swimming star, dies at 91", "Go Colts") ends
         // without a sentence's mark.
-        let end = tokens.last { !closingMarks.contains($0.text) }?.text
-        return pointingBack.contains(opener) || end == ":" || isAttribution(tokens)
+        let end = tokens.lastMark
+        // A question states no fact ("Did any Patch readers feel the earthquake, or perhaps
+        // wake up shortly after 2 a.m. because of it?").
+        return pointingBack.contains(opener) || end == ":" || end == "?" || isAttribution(tokens)
             || !(end ?? "").contains(where: { ".!?\u{2026}".contains($0) })
             || (words.count >= 2 && words.allSatisfy(\.isAllCaps))
             || speaksInFirstPerson(tokens) || !mayHoldAVerb(tokens)

@@ -316,6 +316,26 @@ import Testing
         }
     }
 
+    /// A report dated by its day alone may have come at any hour of that day: a higher toll
+    /// than one timed that day advances nothing known to be earlier. A day later, it does.
+    @Test(arguments: [(0.0, false), (86_400.0, true)])
+    func aTollDatedByTheDayAloneUpdatesOnlyAnEarlierDay(after: Double, isUpdate: Bool) throws {
+        // 8 March 2026, 09:00 UTC.
+        let morning = Date(timeIntervalSince1970: 1_772_960_400)
+        let text = { (count: Int) in
+            "The earthquake in Velmora province on Tuesday killed at least \(count) people, officials said."
+        }
+        var dayAlone = Article(plainText: text(15), source: "Coast Daily")
+        dayAlone.publishedDate = PublishedDate(
+            morning.addingTimeInterval(3 * 3600 + after), isDayOnly: true)
+        let report = StoryComparison().compare([
+            Article(plainText: text(12), source: "Harbor Gazette", published: morning), dayAlone,
+        ])
+        let toll = try #require(report.conflicts.first { $0.aspect == .number })
+        #expect(toll.kind == (isUpdate ? .update : .contradiction))
+        #expect(report.timeline.entries.map(\.first) == (isUpdate ? [true, false] : [true, true]))
+    }
+
     /// A figure whose role was not read is part of the dispute over the same figures with
     /// one, where they share a sentence: one conflict, not two.
     @Test func aFigureWithoutARoleJoinsTheDisputeWithOne() {

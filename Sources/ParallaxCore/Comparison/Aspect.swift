@@ -84,9 +84,7 @@ enum Aspect {
     /// An update between two matched claims: one reports as ahead what the other reports done.
     /// A question reports nothing ("What is he pointing a gun at, knowing that they would kill
     /// him?").
-    static func update(_ a: Claim, _ b: Claim, published: [Int: Double]) -> ConflictDetector
-        .Finding?
-    {
+    static func update(_ a: Claim, _ b: Claim) -> ConflictDetector.Finding? {
         guard !ConflictDetector.isQuestion(a), !ConflictDetector.isQuestion(b) else { return nil }
         let shared = a.termSet.intersection(b.termSet).subtracting(a.nameTerms).sorted()
         for stem in shared {

@@ -92,7 +92,7 @@ enum ConflictDetector {
     /// negation, or an action reported ahead by one and done by the other. `given` holds
     /// every figure of each source, which no other source's figure disputes.
     static func differences(
-        _ a: Claim, _ b: Claim, published: [Int: Double], given: SourceFigures
+        _ a: Claim, _ b: Claim, published: PublicationOrder, given: SourceFigures
     ) -> [Finding] {
         var findings = figures(a, b, published: published, given: given, rolesKnown: false)
         // Dates of the same precision, of what happened: when a source reported it is no
@@ -141,7 +141,7 @@ enum ConflictDetector {
                     first: (a, deniedA != nil ? "negated" : "affirmed"),
                     second: (b, deniedB != nil ? "negated" : "affirmed")))
         }
-        if let update = Aspect.update(a, b, published: published) { findings.append(update) }
+        if let update = Aspect.update(a, b) { findings.append(update) }
         return findings
     }
 
@@ -230,7 +230,7 @@ enum ConflictDetector {
     /// findings' descriptions are written when they are merged, with every source's figure
     /// (``StoryComparison/merge(_:evidence:published:)``).
     static func figures(
-        _ a: Claim, _ b: Claim, published: [Int: Double], given: SourceFigures, rolesKnown: Bool
+        _ a: Claim, _ b: Claim, published: PublicationOrder, given: SourceFigures, rolesKnown: Bool
     ) -> [Finding] {
         // Most claims give no figure: they cost nothing more here, on every matched pair.
         guard !a.quantities.isEmpty, !b.quantities.isEmpty else { return [] }
@@ -336,12 +336,11 @@ enum ConflictDetector {
                 finding.description =
                     "The sources give different figures for \(finding.topic): \(first.text) against \(second.text)."
                 if let role, firstRole == secondRole, mountingRoles.contains(role),
-                    let dateA = published[a.sentence.source],
-                    let dateB = published[b.sentence.source], dateA != dateB,
-                    (dateA < dateB) == (first.value < second.value)
+                    let aFirst = published.isBefore(a.sentence.source, b.sentence.source),
+                    aFirst == (first.value < second.value)
                 {
                     finding.kind = .update
-                    finding.later = (dateA < dateB ? b : a).sentence.source
+                    finding.later = (aFirst ? b : a).sentence.source
                 }
                 findings.append(finding)
             }

@@ -5,7 +5,7 @@ extension StoryComparison {
     /// even where others only advance it; `published` (by source) orders an update's figures.
     static func merge(
         _ findings: [(Int, ConflictDetector.Finding)], evidence: (SentenceRef) -> Evidence,
-        published: [Int: Double]
+        published: PublicationOrder
     ) -> [(Int, Conflict)] {
         // A figure whose role was not read joins the dispute over the same figures with one,
         // where the two share a sentence: "five Israeli soldiers lost their lives" against
@@ -66,8 +66,8 @@ extension StoryComparison {
             var description = finding.description
             if finding.aspect == .number && finding.kind == .update {
                 let byDate = sides.sorted {
-                    (published[$0.source] ?? .infinity, $0.sentence)
-                        < (published[$1.source] ?? .infinity, $1.sentence)
+                    let (first, second) = (published.key($0.source), published.key($1.source))
+                    return first != second ? first < second : $0.sentence < $1.sentence
                 }
                 description =
                     "Later reports give higher figures for \(finding.topic): \(Self.valuesBySource(byDate, joinedBy: " then "))."
@@ -95,7 +95,7 @@ extension StoryComparison {
     static func unmatchedFigures(
         _ claims: [Claim], matches: [ClaimAligner.Pair], groups: [[Int]],
         sentences: [SentenceRef], links: [FactClusters.Pair: Double], bar: Double,
-        published: [Int: Double], given: SourceFigures
+        published: PublicationOrder, given: SourceFigures
     ) -> [(Int, ConflictDetector.Finding)] {
         var withFigures: [SentenceRef: [Int]] = [:]
         for (index, claim) in claims.enumerated() where !claim.quantities.isEmpty {

@@ -99,10 +99,11 @@ public struct StoryComparison: Sendable {
         var aligner = ClaimAligner(claims: claims)
         aligner.threshold = threshold
         let (matchedGroups, matches) = aligner.facts()
-        let published = Dictionary(
-            uniqueKeysWithValues: analyses.compactMap { analysis in
-                analysis.article.published.map { (analysis.number, $0.timeIntervalSince1970) }
-            })
+        let published = PublicationOrder(
+            dates: Dictionary(
+                uniqueKeysWithValues: analyses.compactMap { analysis in
+                    analysis.article.publishedDate.map { (analysis.number, $0) }
+                }))
 
         // Agreed facts: sentences of different sources grouped as reports of one happening,
         // starting from the claims matched as one fact.
@@ -495,11 +496,7 @@ public struct StoryComparison: Sendable {
             sources: numbered.map(Self.sourceReport), agreed: agreed, unique: unique,
             conflicts: conflicts, quotes: quotes, summary: summary, grid: grid,
             timeline: StoryTimeline(
-                dates: Dictionary(
-                    uniqueKeysWithValues: analyses.compactMap { analysis in
-                        analysis.article.publishedDate.map { (analysis.number, $0) }
-                    }),
-                sources: numbered.map(\.number), grid: grid))
+                dates: published.dates, sources: numbered.map(\.number), grid: grid))
     }
 
     /// The features of every pair of sentences of different sources that the comparison

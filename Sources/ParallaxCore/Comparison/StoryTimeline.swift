@@ -64,27 +64,13 @@ public struct StoryTimeline: Hashable, Sendable, Codable {
     /// before the sources timed on that day, and is first beside the earliest of them.
     public init(dates: [Int: PublishedDate], sources: [Int], grid: [ClaimRow]) {
         // Undated sources sort after every dated one, in their report order.
-        func key(_ source: Int) -> (Double, Double, Int) {
-            guard let published = dates[source] else { return (.infinity, 0, source) }
-            let time = published.date.timeIntervalSince1970
-            let day = (time / 86_400).rounded(.down)
-            return (day, published.isDayOnly ? -1 : time, source)
-        }
-        // The sources that may have published first among `reporting`, sorted by `key`: those
-        // of the earliest day dated by the day alone, and the earliest timed on that day.
-        func earliest(_ reporting: [Int]) -> [Int] {
-            guard let head = reporting.first, dates[head] != nil else { return [] }
-            let day = key(head).0
-            let timed = reporting.first { key($0).0 == day && dates[$0]?.isDayOnly == false }
-            return reporting.filter { source in
-                guard let date = dates[source], key(source).0 == day else { return false }
-                return date.isDayOnly || key(source).1 == timed.map { key($0).1 }
-            }
-        }
+        let publication = PublicationOrder(dates: dates)
+        let key = publication.key
+        let earliest = publication.earliest
         let order = sources.sorted { key($0) < key($1) }
         let firstOfAll = Set(earliest(order))
         var added: [Int: [String]] = [:]
-        var facts: [(key: (Double, Double, Int), appearance: Appearance)] = []
+        var facts: [(key: (day: Double, time: Double, rank: Int), appearance: Appearance)] = []
         for (rank, row) in grid.enumerated() {
             let reporting = row.cells.filter { $0.stance == .reports }.map(\.source)
                 .sorted { key($0) < key($1) }

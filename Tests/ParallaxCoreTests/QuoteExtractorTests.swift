@@ -114,6 +114,24 @@ import Testing
             ["Forstall", "Jack B. Weinstein", "Gabriela Shalev"])
     }
 
+    /// A name in capitals between quotation marks is no one's words, with a speaker beside it
+    /// or without: a book's, a song's, an award's, a nickname. Speech in capitals throughout,
+    /// or with a word in small letters, is still speech.
+    @Test func aTitleIsNoQuotation() {
+        let found = quotes(
+            """
+            Woodward wrote in "Secret Man: The Story of Watergate's Deep Throat" that the memo was cover.
+            Fans sang "Take Me Out to the Ball Game" before the game began.
+            He was named "Miss Pinup Girl of the World" in 1955.
+            The crowd chanted "ONE MORE YEAR! ONE MORE YEAR!" as he walked off.
+            "Nobody Saw It Coming, and nobody could stop it," Felt said.
+            """)
+        #expect(
+            found.map(\.text) == [
+                "ONE MORE YEAR! ONE MORE YEAR!", "Nobody Saw It Coming, and nobody could stop it",
+            ], "\(found.map(\.text))")
+    }
+
     /// "Said … that" with where or when it was said between: the clause after "that" is what
     /// was said, and a quotation filling the next paragraph goes on with the speaker.
     @Test func saidAtAnOccasionThat() {

@@ -126,11 +126,8 @@ public enum QuoteExtractor {
                         }
                         let quoted = tokens[
                             (open + 1)..<(endSentence == index ? close : tokens.count)]
-                        let isTitle = quoted.allSatisfy {
-                            !$0.isWord || $0.isCapitalized || Stopwords.contains($0.lowercased)
-                        }
                         return between.contains { isSpeechVerb(tokens[$0]) } && !othersNamed
-                            && !isTitle ? earlier.speaker : nil
+                            && !isTitle(quoted) ? earlier.speaker : nil
                     }
                     if let quote = direct(
                         sentences: sentences, start: index, open: open, end: endSentence,
@@ -314,6 +311,19 @@ public enum QuoteExtractor {
         return !words.isEmpty && words.allSatisfy { $0.isWord && $0.isCapitalized }
     }
 
+    /// Whether quoted `tokens` read as a name rather than speech: every word capitalised but
+    /// small ones ("Larry King Live", "A G-Man's Life: The FBI, 'Deep Throat' and the Struggle
+    /// for Honor in Washington"), two of them in capitals and small letters at least; a chant
+    /// in capitals throughout is speech ("ONE MORE YEAR!").
+    static func isTitle(_ tokens: ArraySlice<Token>) -> Bool {
+        var titled = 0
+        for token in tokens where token.isWord && !Stopwords.contains(token.lowercased) {
+            guard token.isCapitalized else { return false }
+            if !token.isAllCaps { titled += 1 }
+        }
+        return titled >= 2
+    }
+
     /// The quotation from the mark at `open` of sentence `start` to the one at `close` of
     /// sentence `end`, with its speaker: named after it, before it, by the sentence before or,
     /// failing those, `closer`, who speaks the last quotation of its sentence.
@@ -340,6 +350,12 @@ public enum QuoteExtractor {
         guard TextShape.wordCount(text) >= 2 else { return nil }
         let first = sentences[start]
         let last = sentences[end]
+        // A name in capitals is no one's words, whoever is named beside it: a work's or an
+        // award's ("Take Me Out to the Ball Game", Woodward wrote in "Secret Man: The Story of
+        // Watergate's Deep Throat").
+        if start == end, isTitle(first.tokens[(open + 1)..<min(close, first.tokens.count)]) {
+            return nil
+        }
         // A quotation a verb of speech introduces ("When the driver yelled, "Don't move!" it
         // clicked that they were cops, she said") is that verb's speaker's, before any named
         // after it.

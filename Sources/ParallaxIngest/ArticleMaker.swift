@@ -19,10 +19,7 @@ enum ArticleMaker {
                 title: document.title, readDate: PrintedDates.parse)
             article.source = document.source ?? article.source
             article.url = document.url ?? article.url
-            if let published = document.published {
-                article.publishedDate = PublishedDate(
-                    published, isDayOnly: document.publishedDayOnly)
-            }
+            if let published = document.publishedDate { article.publishedDate = published }
             guard !article.cleaned.paragraphs.isEmpty else {
                 return .failure(
                     RejectedInput(origin: document.origin, reason: "no article text after cleaning")
@@ -48,9 +45,7 @@ enum ArticleMaker {
                 guard
                     let article = Article(
                         page: extracted, source: source, url: document.url, title: document.title,
-                        published: document.published.map {
-                            PublishedDate($0, isDayOnly: document.publishedDayOnly)
-                        })
+                        published: document.publishedDate)
                 else {
                     return .failure(
                         RejectedInput(

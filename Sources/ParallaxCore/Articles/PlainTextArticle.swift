@@ -93,7 +93,6 @@ public enum PlainTextArticle {
         let withFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
         if let date = try? withFraction.parse(trimmed) { return PublishedDate(date) }
         let dateOnly = Date.ISO8601FormatStyle().year().month().day()
-        guard let midnight = try? dateOnly.parse(trimmed) else { return nil }
-        return PublishedDate(midnight.addingTimeInterval(12 * 3600), isDayOnly: true)
+        return (try? dateOnly.parse(trimmed)).map { PublishedDate(dayOf: $0) }
     }
 }

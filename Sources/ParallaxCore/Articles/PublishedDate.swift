@@ -20,11 +20,23 @@ public struct PublishedDate: Hashable, Sendable {
 
     /// The day `year`-`month`-`day` with no time of day; nil for a day that does not exist.
     public init?(year: Int, month: Int, day: Int) {
-        var components = DateComponents(year: year, month: month, day: day, hour: 12)
+        var components = DateComponents(year: year, month: month, day: day)
         components.calendar = Self.calendar
         guard components.isValidDate, let date = components.date else { return nil }
-        self.init(date, isDayOnly: true)
+        self.init(dayOf: date)
     }
+
+    /// The day in UTC that `date` falls on, with no time of day.
+    init(dayOf date: Date) {
+        let noon = (PublishedDate(date).day + 0.5) * Self.secondsPerDay
+        self.init(Date(timeIntervalSince1970: noon), isDayOnly: true)
+    }
+
+    /// The day in UTC it falls on, counted from 1 January 1970.
+    var day: Double { (date.timeIntervalSince1970 / Self.secondsPerDay).rounded(.down) }
+
+    /// The length of a day in UTC, in seconds.
+    static let secondsPerDay = 86_400.0
 
     /// ISO 8601: the day alone ("2010-05-05") when only the day is known, else the instant in
     /// UTC ("2010-05-05T09:40:00Z").

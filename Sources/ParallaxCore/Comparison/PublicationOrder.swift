@@ -11,8 +11,10 @@ struct PublicationOrder: Sendable {
     /// that day, then by time, then by source number.
     func key(_ source: Int) -> (day: Double, time: Double, source: Int) {
         guard let published = dates[source] else { return (.infinity, 0, source) }
-        let time = published.date.timeIntervalSince1970
-        return ((time / 86_400).rounded(.down), published.isDayOnly ? -1 : time, source)
+        return (
+            published.day, published.isDayOnly ? -1 : published.date.timeIntervalSince1970,
+            source
+        )
     }
 
     /// Whether `a` published before `b` (true) or after it (false); nil where that is not
@@ -26,17 +28,14 @@ struct PublicationOrder: Sendable {
         return keyA.time < keyB.time
     }
 
-    /// The sources among `sources` that may have published first, in publication order: those
-    /// of the earliest day dated by the day alone, and the earliest timed on that day. Empty
-    /// when none is dated.
+    /// The sources among `sources` that may have published first, in their order: those of
+    /// the earliest day dated by the day alone, and the earliest timed on that day. Empty when
+    /// none is dated.
     func earliest(_ sources: [Int]) -> [Int] {
-        let sorted = sources.sorted { key($0) < key($1) }
-        guard let head = sorted.first, dates[head] != nil else { return [] }
-        let day = key(head).day
-        let timed = sorted.first { key($0).day == day && dates[$0]?.isDayOnly == false }
-        return sorted.filter { source in
-            guard let date = dates[source], key(source).day == day else { return false }
-            return date.isDayOnly || key(source).time == timed.map { key($0).time }
-        }
+        guard let day = sources.compactMap({ dates[$0]?.day }).min() else { return [] }
+        let onDay = sources.filter { dates[$0]?.day == day }
+        let time = onDay.lazy.filter { self.dates[$0]?.isDayOnly == false }
+            .map { self.key($0).time }.min()
+        return onDay.filter { dates[$0]?.isDayOnly == true || key($0).time == time }
     }
 }

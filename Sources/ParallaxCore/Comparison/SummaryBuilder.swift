@@ -263,10 +263,10 @@ struct SummaryBuilder {
     /// Whether the sentence `ref` cannot stand alone as a line: it opens in lower case, or with
     /// a word that points back or speaks in the first person, after any lead-in ("Also, he…",
     /// "Obviously, we're…"), speaks in the first person outside quotation marks, ends in a
-    /// colon, introducing what follows ("The results were disastrous:"), or in a question
-    /// mark, stating no fact, or without a sentence's mark, only says who spoke, is a headline in capitals ("FIRED IN
-    /// PHILLY!!"), or has no verb ("Best decision ever.", a press release's heading "About EYP
-    /// Mission Critical Facilities, Inc.").
+    /// colon, introducing what follows ("The results were disastrous:"), in a question mark,
+    /// stating no fact, or without a sentence's mark, only says who spoke, is a headline in
+    /// capitals ("FIRED IN PHILLY!!"), or has no verb ("Best decision ever.", a press
+    /// release's heading "About EYP Mission Critical Facilities, Inc.").
     static func needsContext(_ ref: SentenceRef, sentences: [SentenceRef: AnalyzedSentence])
         -> Bool
     {

@@ -19,6 +19,11 @@ public struct IngestDocument: Sendable {
     public var published: Date?
     /// Whether the input gave only the day of ``published`` (``PublishedDate/isDayOnly``).
     public var publishedDayOnly = false
+
+    /// ``published`` as precisely as the input gave it.
+    public var publishedDate: PublishedDate? {
+        published.map { PublishedDate($0, isDayOnly: publishedDayOnly) }
+    }
     public var authors: [String] = []
     /// The outlet, when the input names it.
     public var source: String?

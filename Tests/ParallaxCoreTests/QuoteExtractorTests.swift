@@ -790,6 +790,20 @@ import Testing
         #expect(quotes(text).first?.speaker == speaker)
     }
 
+    /// Reports that nobody is named for are hearsay, not a source; a name or an earlier
+    /// mention makes them one.
+    @Test func unnamedReportsAreNoSpeaker() {
+        expectSpeakers(
+            """
+            According to reports, the ferry lost power after striking the ledge near the harbour.
+            The ferry lost power after striking the ledge, according to published media reports.
+            The crew abandoned the ferry before dawn, according to unconfirmed rumours.
+            The ferry lost power after striking the ledge, according to New Zealand media reports.
+            The report said the ferry had lost power after striking the ledge.
+            """,
+            ["New Zealand media reports", "report"])
+    }
+
     @Test func aStatementBeforeTheSpeakerIsNotPartOfIt() {
         let found = quotes(
             "Ilse Marrow led the rescue.\nAt least two cabins were flooded, she said, adding that the ferry had lost power."

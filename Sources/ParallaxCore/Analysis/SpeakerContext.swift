@@ -328,6 +328,10 @@ struct SpeakerContext {
         "various", "numerous", "several", "many", "some", "most", "few", "both", "all", "each",
     ]
 
+    /// Nouns for what is heard from no one in particular: a description ending in one names
+    /// no source unless a name qualifies it.
+    static let hearsay: Set<String> = ["reports", "rumors", "rumours"]
+
     /// Conjunctions and adverbs that open a clause before its subject: "Then a co-worker
     /// yelled", "And she said".
     static let clauseOpeners: Set<String> = [
@@ -553,6 +557,14 @@ struct SpeakerContext {
         guard !kept.isEmpty,
             kept.count > 1 || !Self.counts.contains(tokens[kept[0]].lowercased)
         else { return nil }
+        // "According to reports", "according to published reports": hearsay that nobody
+        // named is no source, where "New Zealand media reports" or "the report" (one already
+        // named) is one.
+        if let head = kept.last, Self.hearsay.contains(tokens[head].lowercased),
+            !kept.contains(where: { $0 > 0 && tokens[$0].isCapitalized })
+        {
+            return nil
+        }
         if words.count == 2, words[0] == "the", let named = organisation(called: words[1]) {
             return Speaker(name: named.text, kind: .organisation)
         }

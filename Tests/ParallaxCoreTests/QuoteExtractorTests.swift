@@ -790,8 +790,8 @@ import Testing
         #expect(quotes(text).first?.speaker == speaker)
     }
 
-    /// Reports that nobody is named for are hearsay, not a source; a name or an earlier
-    /// mention makes them one.
+    /// Reports that nobody is named for are hearsay, not a source; a name, a kind of source
+    /// ("state media") or an earlier mention makes them one.
     @Test func unnamedReportsAreNoSpeaker() {
         expectSpeakers(
             """
@@ -799,9 +799,10 @@ import Testing
             The ferry lost power after striking the ledge, according to published media reports.
             The crew abandoned the ferry before dawn, according to unconfirmed rumours.
             The ferry lost power after striking the ledge, according to New Zealand media reports.
+            The captain was rescued by a passing trawler, according to state media reports.
             The report said the ferry had lost power after striking the ledge.
             """,
-            ["New Zealand media reports", "report"])
+            ["New Zealand media reports", "state media reports", "report"])
     }
 
     @Test func aStatementBeforeTheSpeakerIsNotPartOfIt() {

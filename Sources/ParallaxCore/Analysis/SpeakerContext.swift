@@ -329,8 +329,15 @@ struct SpeakerContext {
     ]
 
     /// Nouns for what is heard from no one in particular: a description ending in one names
-    /// no source unless a name qualifies it.
+    /// no source unless a word other than ``vagueQualifiers`` qualifies it.
     static let hearsay: Set<String> = ["reports", "rumors", "rumours"]
+
+    /// Words before ``hearsay`` that leave it no one's: "published reports", "unconfirmed
+    /// media reports".
+    static let vagueQualifiers: Set<String> = [
+        "published", "unconfirmed", "unverified", "media", "news", "press", "earlier", "recent",
+        "initial", "early", "other", "some", "several", "many", "various", "numerous",
+    ]
 
     /// Conjunctions and adverbs that open a clause before its subject: "Then a co-worker
     /// yelled", "And she said".
@@ -557,11 +564,11 @@ struct SpeakerContext {
         guard !kept.isEmpty,
             kept.count > 1 || !Self.counts.contains(tokens[kept[0]].lowercased)
         else { return nil }
-        // "According to reports", "according to published reports": hearsay that nobody
-        // named is no source, where "New Zealand media reports" or "the report" (one already
-        // named) is one.
+        // "According to reports", "according to published reports": hearsay that no one is
+        // named for is no source, where "state media reports", "New Zealand media reports" or
+        // "the report" (one already named) is one.
         if let head = kept.last, Self.hearsay.contains(tokens[head].lowercased),
-            !kept.contains(where: { $0 > 0 && tokens[$0].isCapitalized })
+            kept.dropLast().allSatisfy({ Self.vagueQualifiers.contains(tokens[$0].lowercased) })
         {
             return nil
         }

@@ -223,6 +223,7 @@ enum PageTemplates {
         .grid td { text-align: center; white-space: nowrap; }
         .grid td.reports { background: var(--agreed); color: var(--reports); }
         .grid td.contradicts { background: var(--conflict); color: var(--contradicts); font-weight: 700; }
+        .grid td.related { background: var(--silent); color: var(--reports); font-style: italic; }
         .grid td.silent { background: var(--silent); color: var(--muted); }
         .grid tr.contested th { border-left: 4px solid var(--contradicts); }
         .fact-id { color: var(--muted); font-size: .8rem; }

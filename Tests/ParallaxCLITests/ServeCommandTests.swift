@@ -191,7 +191,8 @@ import Testing
         #expect(page.contains("<table class=\"grid\">"), "the browser built the grid")
         // One row per claim, one cell per outlet, coloured by stance.
         #expect(Self.count(#"<tr id="fact-"#, in: page) == rows)
-        #expect(Self.count(#"<td class="(reports|contradicts|silent)""#, in: page) == rows * 4)
+        #expect(
+            Self.count(#"<td class="(reports|contradicts|related|silent)""#, in: page) == rows * 4)
         #expect(Self.count(#"<td class="contradicts""#, in: page) > 0)
         // Sentences highlighted, and each summary citation leading to one of them.
         #expect(Self.count(#"class="sentence agreed"#, in: page) > 0)

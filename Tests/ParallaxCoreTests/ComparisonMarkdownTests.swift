@@ -75,6 +75,27 @@ import Testing
         #expect(section.filter { $0.contains("same happening as") } == ["  - same happening as A1"])
     }
 
+    /// A fact's heading lists the sources that state it, then those only related to it.
+    @Test func aFactsHeadingListsRelatedSourcesApart() throws {
+        var fact = Self.fact(
+            "A1", [Self.evidence(1, 1), Self.evidence(2, 1), Self.evidence(3, 1)], related: nil)
+        fact.sources = [1, 2, 3]
+        let stances: [ClaimRow.Stance] = [.reports, .related, .reports]
+        let row = ClaimRow(
+            fact: "A1", claim: fact.fact,
+            cells: stances.enumerated().map { index, stance in
+                ClaimRow.Cell(
+                    source: index + 1, stance: stance,
+                    sentences: [SentenceRef(source: index + 1, index: 1)])
+            })
+        let report = ComparisonReport(
+            sources: [], agreed: [fact], unique: [], conflicts: [], quotes: [], summary: [],
+            grid: [row], timeline: StoryTimeline(published: [:], sources: [1, 2, 3], grid: [row]))
+        let lines = report.markdown().split(separator: "\n").map(String.init)
+        #expect(lines.contains("- **A1** [1][3], related [2], similarity 0.5"), "\(lines)")
+        #expect(lines.contains("| A1 Sentence 1 of source 1. | reports | _related_ | reports |"))
+    }
+
     @Test func timelineSaysWhatAnUndatedSourceAloneReports() {
         // Source 1 is dated and adds nothing; undated 2 reports U1 alone, undated 3 nothing.
         let grid = [

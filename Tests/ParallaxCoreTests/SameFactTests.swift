@@ -355,4 +355,53 @@ struct ShippedSameFactModelTests {
         #expect(rows[2].cells.map(\.stance) == [.silent, .silent, .reports])
         #expect(rows[2].cells[2].sentences == [ref(3, 4)])
     }
+
+    /// A source whose sentences in a fact do not state its claim tells of the same happening:
+    /// it is related, not reporting, and a fact it is related to ranks after one as many
+    /// sources report.
+    @Test func sourcesNotStatingTheClaimAreRelated() {
+        let evidence = { (source: Int, index: Int) in
+            Evidence(
+                source: source, sentence: SentenceRef(source: source, index: index),
+                text: "sentence \(source).\(index)")
+        }
+        let arrest = AgreedFact(
+            id: "A1", match: .event, fact: "She was charged with two counts of murder.",
+            sources: [1, 2, 3], evidence: [evidence(1, 1), evidence(2, 1), evidence(3, 1)],
+            related: nil, similarity: 0.3, conflicts: nil)
+        let closure = AgreedFact(
+            id: "A2", match: .fact, fact: "The plant was closed.", sources: [1, 2, 3],
+            evidence: [evidence(1, 2), evidence(2, 2), evidence(3, 2)], related: nil,
+            similarity: 0.8, conflicts: nil)
+        let rows = ClaimGrid.rows(
+            sources: [1, 2, 3], agreed: [arrest, closure], unique: [], conflicts: [],
+            stating: [[1, 3], [1, 2, 3]])
+        #expect(rows.map(\.fact) == ["A2", "A1"])
+        #expect(rows[1].cells.map(\.stance) == [.reports, .related, .reports])
+        #expect(rows[1].cells[1].sentences == [SentenceRef(source: 2, index: 1)])
+    }
+
+    /// Where as many sources give each value, those giving the value of the fact's own
+    /// sentence report it, whichever source comes first.
+    @Test func aTiedDisputeIsHeldByTheFactsOwnSentence() {
+        let ref = { (source: Int) in SentenceRef(source: source, index: 1) }
+        let own = "He had married two weeks before the shooting."
+        let wedding = AgreedFact(
+            id: "A1", match: .fact, fact: own, sources: [1, 2],
+            evidence: [
+                Evidence(source: 1, sentence: ref(1), text: "She married him three weeks before."),
+                Evidence(source: 2, sentence: ref(2), text: own),
+            ], related: nil, similarity: 0.6, conflicts: ["C1"])
+        let conflict = Conflict(
+            id: "C1", kind: .contradiction, aspect: .number, description: "three against two",
+            sides: [
+                .init(
+                    source: 1, sentence: ref(1), text: "She married him three weeks before.",
+                    value: "three weeks"),
+                .init(source: 2, sentence: ref(2), text: own, value: "two weeks"),
+            ], later: nil)
+        let rows = ClaimGrid.rows(
+            sources: [1, 2], agreed: [wedding], unique: [], conflicts: [conflict])
+        #expect(rows[0].cells.map(\.stance) == [.contradicts, .reports])
+    }
 }

@@ -412,6 +412,16 @@ public struct StoryComparison: Sendable {
         var neighbours = Self.neighbours(links, count: space.sentences.count)
         for item in neighbours.indices { neighbours[item].sort { $0.sentence < $1.sentence } }
         var inGroup = [Bool](repeating: false, count: space.sentences.count)
+        // A summary line cites the sources whose own sentence backs its wording: the same
+        // fact, or more likely than not the same happening (``factLink``); and a source
+        // reports an agreed fact's claim in the grid where one of its sentences backs the
+        // claim's own.
+        let backs = { (a: SentenceRef, b: SentenceRef) -> Bool in
+            guard let i = indexOf[a], let j = indexOf[b] else { return false }
+            let pair = FactClusters.Pair(i, j)
+            return sameFact[pair] != nil || links[pair] ?? 0 >= Self.factLink
+        }
+        var stating: [Set<Int>] = []
         let agreed = clusters.enumerated().map { index, group in
             let refs = group.map { space.sentences[$0].ref }
             for item in group { inGroup[item] = true }
@@ -451,6 +461,16 @@ public struct StoryComparison: Sendable {
                 )
             }!
             let similarity = sum / Double(max(pairCount, 1))
+            // A source states the claim where a sentence of it backs the claim's own, or was
+            // matched as one fact with a sentence that does.
+            let claim = space.sentences[central].ref
+            let backing = group.filter {
+                sourceOf[$0] == claim.source || backs(claim, space.sentences[$0].ref)
+            }
+            let matched = group.filter { item in
+                backing.contains { sameFact[FactClusters.Pair(item, $0)] != nil }
+            }
+            stating.append(Set((backing + matched).map { sourceOf[$0] }))
             return AgreedFact(
                 id: "A\(index + 1)", match: isFact ? .fact : .event,
                 fact: space.sentences[central].text,
@@ -468,13 +488,6 @@ public struct StoryComparison: Sendable {
             outlets: Dictionary(
                 analyses.map { ($0.number, $0.article.source) }, uniquingKeysWith: { a, _ in a }),
             evidence: evidence)
-        // A summary line cites the sources whose own sentence backs its wording: the same
-        // fact, or more likely than not the same happening (``factLink``).
-        let backs = { (a: SentenceRef, b: SentenceRef) -> Bool in
-            guard let i = indexOf[a], let j = indexOf[b] else { return false }
-            let pair = FactClusters.Pair(i, j)
-            return sameFact[pair] != nil || links[pair] ?? 0 >= Self.factLink
-        }
         // The year of the latest dated report: facts of earlier years are background.
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .gmt
@@ -491,7 +504,8 @@ public struct StoryComparison: Sendable {
         // The sources are listed by number.
         let numbered = analyses.sorted { $0.number < $1.number }
         let grid = ClaimGrid.rows(
-            sources: numbered.map(\.number), agreed: agreed, unique: unique, conflicts: conflicts)
+            sources: numbered.map(\.number), agreed: agreed, unique: unique, conflicts: conflicts,
+            stating: stating)
         return ComparisonReport(
             sources: numbered.map(Self.sourceReport), agreed: agreed, unique: unique,
             conflicts: conflicts, quotes: quotes, summary: summary, grid: grid,

@@ -44,7 +44,8 @@ extension ComparisonReport {
         out.append("| claim | " + sources.map { "[\($0.number)]" }.joined(separator: " | ") + " |")
         out.append("| --- |" + String(repeating: " :---: |", count: sources.count))
         let marks: [ClaimRow.Stance: String] = [
-            .reports: "reports", .contradicts: "**contradicts**", .silent: "·",
+            .reports: "reports", .contradicts: "**contradicts**", .related: "_related_",
+            .silent: "·",
         ]
         for row in grid {
             out.append(
@@ -60,10 +61,22 @@ extension ComparisonReport {
         // fact's own where given (each fact's list holds the sentences closest to it, so the
         // lists of a large happening differ), else its sentences.
         var firstOfHappening: [AnyHashable: String] = [:]
+        // The sources whose sentences in a fact tell of its happening without stating it are
+        // listed apart, as the grid marks them.
+        var relatedSources: [String: Set<Int>] = [:]
+        for row in grid {
+            for cell in row.cells where cell.stance == .related {
+                relatedSources[row.fact, default: []].insert(cell.source)
+            }
+        }
         for fact in agreed {
             let conflictNote = fact.conflicts.map { " (see \($0.joined(separator: ", ")))" } ?? ""
+            let related = relatedSources[fact.id] ?? []
+            let relatedNote =
+                related.isEmpty ? "" : ", related " + related.sorted().map { "[\($0)]" }.joined()
+            let stating = fact.sources.filter { !related.contains($0) }
             out.append(
-                "- **\(fact.id)** \(fact.sources.map { "[\($0)]" }.joined()), similarity \(fact.similarity)"
+                "- **\(fact.id)** \(stating.map { "[\($0)]" }.joined())\(relatedNote), similarity \(fact.similarity)"
                     + conflictNote)
             for evidence in fact.evidence {
                 out.append("  - [\(evidence.sentence)] \(Self.escape(evidence.text))")

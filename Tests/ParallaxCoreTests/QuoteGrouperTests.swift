@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ParallaxCore
@@ -14,6 +15,38 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.speaker == "Tara Reid's rep")
         #expect(found.first?.sources == [1, 2])
+    }
+
+    /// A wording close enough to two quotations goes with the closer, not the one read first:
+    /// a short quotation it holds whole is not closer than a long one it tells nearly word for
+    /// word.
+    @Test func aWordingJoinsTheQuotationItIsClosestTo() {
+        let first = """
+            Five people had so far been confirmed dead in the quake, district official Fauzi said.
+            “Four other people died in hospitals in the district from injuries sustained in the quake,” Fauzi said.
+            “A raw murderous act,” Marrow said of the attack.
+            “We are deeply shocked by the unjust death of these three people, who were victims of a murderous act,” Marrow said.
+            """
+        let second = """
+            “Another four people died in hospitals in the district from injuries sustained in the quake,” Fauzi told reporters.
+            “We are all deeply shocked by the unjust death of three of our citizens, who were victims of a raw, murderous act,” Marrow said.
+            """
+        // The first is read first: its quotations are the ones the second's wordings join.
+        let day = Date(timeIntervalSince1970: 1_700_000_000)
+        let found = StoryComparison().compare([
+            Article(plainText: first, source: "Harbor Gazette", title: "Quake", published: day),
+            Article(
+                plainText: second, source: "Coast Daily", title: "Quake",
+                published: day.addingTimeInterval(3600)),
+        ]).quotes
+        func sources(of opening: String) -> [Int]? {
+            found.first { $0.text.hasPrefix(opening) }?.sources
+        }
+        let all = found.map { ($0.text, $0.sources) }
+        #expect(sources(of: "Five people") == [1], "\(all)")
+        #expect(sources(of: "Four other people") == [1, 2], "\(all)")
+        #expect(sources(of: "A raw murderous act") == [1], "\(all)")
+        #expect(sources(of: "We are deeply shocked") == [1, 2], "\(all)")
     }
 
     /// Initials written with or without periods and spaces name one person: a short quotation

@@ -141,7 +141,11 @@ enum QuoteGrouper {
                         candidates[entry].removeAll(keepingCapacity: true)
                     }
                 }
-                let match = touchedEntries.sorted().first { index in
+                // The entry this wording is closest to (the share of the longer wording's words
+                // the two share), the first on a tie: "Another four people died in hospitals
+                // …" is more of "Four other people died in hospitals …" than of "Five people
+                // had so far been confirmed dead", though close enough to both.
+                func closeness(_ index: Int) -> Double? {
                     let entry = entries[index]
                     // Words given to different speakers are different quotations, unless they
                     // are nearly all the same words, and enough of them: then outlets attribute
@@ -158,9 +162,10 @@ enum QuoteGrouper {
                             { _ in sameQuotationOtherSpeaker.words }
                         )
                     } else {
-                        return false
+                        return nil
                     }
-                    return candidates[index].contains { candidate in
+                    var best: Double?
+                    for candidate in candidates[index] {
                         let variant = entry.variants[candidate.variant]
                         let smaller = Double(min(variant.words.count, words.count))
                         let shared = Double(candidate.shared)
@@ -170,10 +175,21 @@ enum QuoteGrouper {
                         // quotation nearly word for word, and in more than one content word
                         // ("Would we have done it without him?" is no repeat of "We wanted to
                         // get that done").
+                        let share = shared / smaller
+                        // Closeness is counted on the longer wording: "a raw murderous act" is
+                        // all in "We are all deeply shocked … victims of a raw, murderous act",
+                        // which is still more of "We are deeply shocked … victims of a
+                        // murderous act".
+                        let close = shared / Double(max(variant.words.count, words.count))
+                        guard close > best ?? -1 else { continue }
                         if variant.source == analysis.number {
-                            return smaller >= 2
-                                && (shared / smaller >= sameQuotationOtherSpeaker.share
+                            if smaller >= 2
+                                && (share >= sameQuotationOtherSpeaker.share
                                     || Self.contains(variant.text, text))
+                            {
+                                best = close
+                            }
+                            continue
                         }
                         // A wording of one content word is part of another only where the
                         // other has it word for word ("Absolutely no way"): "That's the
@@ -181,9 +197,20 @@ enum QuoteGrouper {
                         // the teen". Nor are two wordings one that share only names ("The
                         // ferry had left Port Avelline …" and "all sailings between Port
                         // Avelline and Skerrow …"): a quotation is told in its other words.
-                        return shared / smaller >= least && shared >= fewest(smaller)
+                        if share >= least && shared >= fewest(smaller)
                             && (smaller >= 2 && !variant.plain.isDisjoint(with: plain)
                                 || Self.contains(variant.text, text))
+                        {
+                            best = close
+                        }
+                    }
+                    return best
+                }
+                var match: Int?
+                var closest = 0.0
+                for index in touchedEntries.sorted() {
+                    if let share = closeness(index), match == nil || share > closest {
+                        (match, closest) = (index, share)
                     }
                 }
                 /// Adds the wording to entry `index` and to the word index.

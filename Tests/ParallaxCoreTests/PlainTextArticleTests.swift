@@ -21,6 +21,21 @@ import Testing
         #expect(!article.cleanedText.contains("Meridian"))
     }
 
+    /// A title that is a date stamp or other page furniture is none: the body's headline
+    /// stands in, as where no title is given.
+    @Test(arguments: [
+        "9 / 10 / 2010 @ 1: 19PM", "Friday, Sep 10, 2010 | Updated 8: 52 PM EDT", "  ",
+    ])
+    func aDateStampIsNoTitle(stamp: String) {
+        let body = """
+            Kraft plant shooting leaves two dead
+            A suspended worker returned to the plant and opened fire on Thursday night, police said.
+            """
+        let article = Article(plainText: body, source: "test", title: stamp)
+        #expect(article.title == "Kraft plant shooting leaves two dead")
+        #expect(Article(plainText: body, source: "test", title: "Two dead").title == "Two dead")
+    }
+
     @Test func aHeaderOnlyFileHasAnEmptyBody() {
         let article = PlainTextArticle.parse("Title: Nothing below\n", defaultSource: "f.txt")
         #expect(article.title == "Nothing below")

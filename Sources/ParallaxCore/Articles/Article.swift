@@ -34,6 +34,15 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
         }
     }
 
+    /// `title` where it can be a headline: not where it is empty or page furniture, such as
+    /// a date stamp ("9 / 10 / 2010 @ 1: 19PM") that a scraper took for the title.
+    static func headline(_ title: String?) -> String? {
+        guard let title, !title.allSatisfy(\.isWhitespace),
+            ChromeDetector.reason(for: title) == nil
+        else { return nil }
+        return title
+    }
+
     /// Creates an article from a body already cleaned.
     public init(
         id: ArticleID? = nil, source: String, url: String? = nil, title: String? = nil,
@@ -43,7 +52,7 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
         self.id = id ?? ArticleID(content: originalText)
         self.source = source
         self.url = url
-        self.title = title ?? cleaned.title
+        self.title = Self.headline(title) ?? cleaned.title
         self.published = published
         self.publishedDayOnly = published != nil && publishedDayOnly
         self.modified = modified
@@ -57,7 +66,8 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
     ///   - text: The body as scraped, one paragraph or fragment a line.
     ///   - source: The outlet or file name.
     ///   - url: The address, if known.
-    ///   - title: The headline, if known; otherwise a headline-shaped first line is taken.
+    ///   - title: The headline, if known (a date stamp or other page furniture is none);
+    ///     otherwise a headline-shaped first line is taken.
     ///   - published: The publication time, if known.
     ///   - publishedDayOnly: Whether `published` gives only the day.
     ///   - cleaner: The cleaner to use.
@@ -66,7 +76,7 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
         published: Date? = nil, publishedDayOnly: Bool = false,
         cleaner: TextCleaner = TextCleaner()
     ) {
-        let cleaned = cleaner.clean(text, detectTitle: title == nil)
+        let cleaned = cleaner.clean(text, detectTitle: Self.headline(title) == nil)
         self.init(
             source: source, url: url, title: title, published: published,
             publishedDayOnly: publishedDayOnly, originalText: text, cleaned: cleaned)

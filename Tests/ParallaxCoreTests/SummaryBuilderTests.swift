@@ -239,6 +239,8 @@ import Testing
         "ran aground off Skerrow Island on Friday, the operator said.",
         "Did any readers on Skerrow Island hear the ferry strike the ledge on Friday?",
         "Why did the Skerrow ferry sail into the fog (and who let it)?",
+        "If so, the Skerrow ferry ran aground two miles from the harbour on Friday.",
+        "If true, the captain of the Skerrow ferry had been warned of the fog.",
     ])
     func aLineThatNeedsItsNeighboursIsLeftOut(text: String) throws {
         #expect(try Self.summaryOfOneFact(told: [text, text]).isEmpty)

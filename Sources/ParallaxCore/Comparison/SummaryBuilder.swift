@@ -247,6 +247,12 @@ struct SummaryBuilder {
         "yet", "however",
     ]
 
+    /// Words that after "if" and before a comma make a condition on the sentence before: "If
+    /// so,", "If true,".
+    static let conditionsOnWhatWentBefore: Set<String> = [
+        "so", "not", "true", "confirmed", "correct", "accurate", "this", "that", "yes", "no",
+    ]
+
     /// Words that lead into a sentence and tie it to the one before ("Also, he said…",
     /// "Still, it was…"): the word after them tells whether the sentence points back.
     static let leadIns: Set<String> = [
@@ -262,11 +268,12 @@ struct SummaryBuilder {
 
     /// Whether the sentence `ref` cannot stand alone as a line: it opens in lower case, or with
     /// a word that points back or speaks in the first person, after any lead-in ("Also, he…",
-    /// "Obviously, we're…"), speaks in the first person outside quotation marks, ends in a
-    /// colon, introducing what follows ("The results were disastrous:"), in a question mark,
-    /// stating no fact, or without a sentence's mark, only says who spoke, is a headline in
-    /// capitals ("FIRED IN PHILLY!!"), or has no verb ("Best decision ever.", a press
-    /// release's heading "About EYP Mission Critical Facilities, Inc.").
+    /// "Obviously, we're…"), or with a condition on the sentence before ("If so,"), speaks in
+    /// the first person outside quotation marks, ends in a colon, introducing what follows
+    /// ("The results were disastrous:"), in a question mark, stating no fact, or without a
+    /// sentence's mark, only says who spoke, is a headline in capitals ("FIRED IN PHILLY!!"),
+    /// or has no verb ("Best decision ever.", a press release's heading "About EYP Mission
+    /// Critical Facilities, Inc.").
     static func needsContext(_ ref: SentenceRef, sentences: [SentenceRef: AnalyzedSentence])
         -> Bool
     {
@@ -287,6 +294,14 @@ struct SummaryBuilder {
             tokens[next].lowercased != "that"  // "Now that Lohan is back…" names its subject
         {
             first = next
+        }
+        // A condition on what was said before points back: "If so, that blows …".
+        if tokens[first].lowercased == "if",
+            let next = tokens[(first + 1)...].firstIndex(where: \.isWord),
+            conditionsOnWhatWentBefore.contains(tokens[next].lowercased),
+            next + 1 < tokens.count, tokens[next + 1].text == ","
+        {
+            return true
         }
         // A contraction points back as its first word does: "She's", "They’re".
         let opener = stem(tokens[first].lowercased)

@@ -49,6 +49,16 @@ import Testing
         #expect(sources(of: "We are deeply shocked") == [1, 2], "\(all)")
     }
 
+    /// Two outlets' direct quotations of one speaker that share only half their words are two
+    /// statements; reported speech may share as little and be one.
+    @Test func directQuotationsOfOneSpeakerShareMostWords() {
+        let found = Self.quotes(
+            "“The fire has progressed rapidly through the store which is almost totally destroyed. It is being treated as potentially suspicious,” a Surrey Police spokeswoman said.",
+            "“Surrey Police and Surrey Fire and Rescue are at the scene of a large fire at a store in High Street, which is being treated as potentially suspicious,” a Surrey Police spokeswoman said."
+        )
+        #expect(found.count == 2, "\(found.map { ($0.text, $0.sources) })")
+    }
+
     /// Initials written with or without periods and spaces name one person: a short quotation
     /// (too few words to be one given to two speakers) is one entry.
     @Test func initialsWrittenEitherWayAreOneSpeaker() {

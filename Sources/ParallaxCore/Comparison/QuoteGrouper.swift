@@ -5,6 +5,12 @@ import Foundation
 enum QuoteGrouper {
     /// The share of words two wordings must share to be one quotation.
     static let sameQuotation = 0.5
+    /// The share for two direct quotations (in quotation marks) of one speaker: two outlets
+    /// quoting the same words share more of them than two reports of what was said, and a
+    /// spokeswoman's "… are currently at the scene of a large fire at a Waitrose store, which
+    /// is being treated as potentially suspicious" is not her "The fire has progressed rapidly
+    /// through the store … It is being treated as potentially suspicious."
+    static let sameDirectQuotation = 0.6
     /// The share when either wording has no known speaker: the speaker then comes from the
     /// words alone, and three common words ("houses", "damaged", "people") are no proof.
     static let sameUnattributedQuotation = 0.7
@@ -197,7 +203,11 @@ enum QuoteGrouper {
                         // the teen". Nor are two wordings one that share only names ("The
                         // ferry had left Port Avelline …" and "all sailings between Port
                         // Avelline and Skerrow …"): a quotation is told in its other words.
-                        if share >= least && shared >= fewest(smaller)
+                        // Two outlets quoting one speaker word for word share more of the
+                        // words than two reports of what was said.
+                        let verbatim = quote.kind == .direct && variant.quote.kind == .direct
+                        if share >= (verbatim ? max(least, sameDirectQuotation) : least)
+                            && shared >= fewest(smaller)
                             && (smaller >= 2 && !variant.plain.isDisjoint(with: plain)
                                 || Self.contains(variant.text, text))
                         {

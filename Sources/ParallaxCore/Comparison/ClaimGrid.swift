@@ -35,9 +35,9 @@ public struct ClaimRow: Hashable, Sendable, Codable {
 /// Rows are ranked: facts more sources report first, then those more tell of, contested ones
 /// before others on a tie, then claims only one source makes. In a contested fact, the
 /// sources giving the value most sources give (on a tie, the value of the fact's own
-/// sentence, then the first) report it, and the others
-/// contradict it; an update (a later report advancing an earlier one) is no contradiction. A
-/// source whose sentences in a fact do not state its claim is related to it.
+/// sentence, then the first) report it, and the others contradict it; an update (a later
+/// report advancing an earlier one) is no contradiction. A source whose sentences in a fact
+/// do not state its claim is related to it.
 enum ClaimGrid {
     /// - Parameter stating: For each agreed fact, the sources whose sentences state its claim;
     ///   `nil` where every source with a sentence in the fact does.
@@ -81,11 +81,11 @@ enum ClaimGrid {
                     ? .contradicts : sentences.isEmpty ? .silent : states ? .reports : .related
                 return ClaimRow.Cell(source: source, stance: stance, sentences: sentences)
             }
-            let reporting = cells.filter { $0.stance == .reports || $0.stance == .contradicts }
-            let telling = cells.filter { $0.stance != .silent }
+            let reporting = cells.count { $0.stance == .reports || $0.stance == .contradicts }
+            let telling = cells.count { $0.stance != .silent }
             rows.append(
                 (
-                    (-reporting.count, -telling.count, contradicting.isEmpty ? 1 : 0, index),
+                    (-reporting, -telling, contradicting.isEmpty ? 1 : 0, index),
                     ClaimRow(fact: fact.id, claim: fact.fact, cells: cells)
                 ))
         }

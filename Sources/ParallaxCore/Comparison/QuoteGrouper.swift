@@ -219,8 +219,8 @@ enum QuoteGrouper {
                 var match: Int?
                 var closest = 0.0
                 for index in touchedEntries.sorted() {
-                    if let share = closeness(index), match == nil || share > closest {
-                        (match, closest) = (index, share)
+                    if let close = closeness(index), match == nil || close > closest {
+                        (match, closest) = (index, close)
                     }
                 }
                 /// Adds the wording to entry `index` and to the word index.

@@ -175,6 +175,16 @@ import Testing
         // best is kept.
         #expect(threshold > 0.2 && threshold < 0.3)
     }
+
+    @Test func pairScoreModelIsCutForTheF1OfMatches() {
+        // Taking the top two (0.9, 0.7) finds 2 of 3 matches, F1 4/5; the top four find all 3,
+        // F1 6/7, the best; every row matches below 0.2, F1 6/9. The cut is half of 6/7.
+        let scores = [0.1, 0.2, 0.3, 0.6, 0.7, 0.9]
+        let labels = [false, false, true, false, true, true]
+        #expect(abs(PairClassifier.f1Threshold(scores, labels) - 3.0 / 7) < 1e-12)
+        // With no match to find, no cut helps: the probability's midpoint.
+        #expect(PairClassifier.f1Threshold([0.3, 0.8], [false, false]) == 0.5)
+    }
 }
 
 @Suite struct FactClustersTests {

@@ -65,7 +65,9 @@ public struct PairClassifier: Sendable, Equatable {
     /// Trains the models on labelled feature rows, the last `vectorFeatures` of each using
     /// vectors, and sets each threshold where it is most accurate on the training rows. With
     /// `pairScores` (a pair scorer's log-odds for each row, held out from its training), the
-    /// third model is trained too.
+    /// third model is trained too, and its threshold is set for the F1 of matches instead (see
+    /// ``f1Threshold(_:_:)``): that model is the one `parallax eval paraphrase` judges, on
+    /// accuracy and on the F1 of "same".
     public static func train(
         _ rows: [[Double]], labels: [Bool], vectorFeatures: Int, pairScores: [Double]? = nil,
         penalty: Double = 1
@@ -81,7 +83,7 @@ public struct PairClassifier: Sendable, Equatable {
         if let pairScores {
             let long = zip(rows, pairScores).map { $0 + [$1] }
             let model = LogisticModel.train(long, labels: labels, penalty: penalty)
-            thresholds.append(bestThreshold(long.map(model.probability), labels))
+            thresholds.append(f1Threshold(long.map(model.probability), labels))
             withPairScores = model
         }
         return PairClassifier(
@@ -101,6 +103,24 @@ public struct PairClassifier: Sendable, Equatable {
             if correct > best.0 { best = (correct, (scores[index] + next) / 2) }
         }
         return best.1
+    }
+
+    /// Half the best F1 of matches that any cut on `scores` reaches: where a calibrated model's
+    /// probabilities should be cut for the F1 of matches (Lipton, Elkan and Narayanaswamy,
+    /// "Thresholding Classifiers to Maximize F1 Score", 2014). Taken from the best F1 rather
+    /// than at the cut that reaches it, it moves less with a few training rows, since F1 is
+    /// flat around its best cut.
+    static func f1Threshold(_ scores: [Double], _ labels: [Bool]) -> Double {
+        let matches = labels.count(where: { $0 })
+        guard matches > 0 else { return 0.5 }
+        // Everything ranked at or above a row matches: walk down from the highest score.
+        let order = scores.indices.sorted { scores[$0] > scores[$1] }
+        var (found, best) = (0, 0.0)
+        for (rank, index) in order.enumerated() {
+            if labels[index] { found += 1 }
+            best = max(best, 2 * Double(found) / Double(rank + 1 + matches))
+        }
+        return best / 2
     }
 
     /// The classifier as Swift source declaring `PairClassifier.name`.

@@ -313,6 +313,25 @@ import Testing
             ["Tomas Reyne", "harbour master", "neighbour"])
     }
 
+    /// Someone described, not named, who tells of something without a quotation is the one a
+    /// pronoun after the next quotation means, not the last person named; a group is not.
+    @Test func aPronounMeansTheOneDescribedWhoSpokeLast() {
+        expectSpeakers(
+            """
+            Tomas Reyne, 23, was arrested at the pier on Saturday.
+            Yesterday a neighbour recalled seeing a man on the pier at 3am.
+            'I was coming back home at 3am and he was walking around, ' he said.
+            """,
+            ["neighbour"])
+        expectSpeakers(
+            """
+            Tomas Reyne, 23, was arrested at the pier on Saturday.
+            On Sunday, neighbours recalled hearing screams from the house.
+            'It sounded like someone telling a dog to shut up, ' he said.
+            """,
+            ["Tomas Reyne"])
+    }
+
     /// "The board" after "the Coastal Safety Investigation Board" is that board; "the
     /// company" is left a description, the names before it not telling which company.
     @Test func theNounOfANamedOrganisationIsThatOrganisation() {

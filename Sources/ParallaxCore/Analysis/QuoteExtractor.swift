@@ -150,6 +150,11 @@ public enum QuoteExtractor {
                     context.quoted(Speaker(name: name, kind: kind), paragraph: sentence.paragraph)
                 }
                 quotes.append(quote)
+            } else if !carriedOn, let speaker = describedSpeaker(of: sentence, context: context) {
+                // "Yesterday a neighbour recalled seeing the suspect …" quotes nothing, but the
+                // "he" of "'I was coming back home at 3am …, ' he said" that follows is that
+                // neighbour, not the last person named.
+                context.quoted(speaker, paragraph: sentence.paragraph)
             }
             for other in index...consumedTo {
                 context.observe(sentences[other], quoted: quoted.removeValue(forKey: other) ?? [])
@@ -1075,6 +1080,31 @@ public enum QuoteExtractor {
 
     static func isSpeechVerb(_ token: Token) -> Bool {
         token.isWord && !token.isCapitalized && Lexicon.speechVerbs.contains(token.text)
+    }
+
+    /// The one person `sentence` describes, unnamed, as the subject of a verb of speech near
+    /// its start, after any lead-in: "Yesterday a neighbour recalled seeing …", "On Sunday, a
+    /// witness described …". Nil where a name, a group ("neighbours", "police") or anything
+    /// but a description speaks.
+    static func describedSpeaker(of sentence: AnalyzedSentence, context: SpeakerContext)
+        -> Speaker?
+    {
+        let tokens = sentence.tokens
+        guard
+            let verb = tokens.indices.prefix(maximumSpeakerTokens + 2).first(where: {
+                isSpeechVerb(tokens[$0])
+            }), verb > 0
+        else { return nil }
+        let lead = speakerStart(before: verb, in: tokens) { $0.text == "," }
+        var start = lead
+        while start < verb, SpeakerContext.isAdverb(tokens[start]) { start += 1 }
+        guard lead == 0 || tokens[lead - 1].text == ",",
+            !sentence.entities.contains(where: { (start..<verb).contains($0.tokenIndex) }),
+            let speaker = context.resolve(start..<verb, in: sentence), speaker.kind == .other,
+            let noun = speaker.name.split(separator: " ").last?.lowercased(),
+            !noun.hasSuffix("s"), !SpeakerContext.peopleWords.contains(noun)
+        else { return nil }
+        return speaker
     }
 
     /// Rebuilds text from tokens, with no space before closing punctuation.

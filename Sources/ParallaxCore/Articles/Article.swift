@@ -58,6 +58,12 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
         self.modified = modified
         self.originalText = originalText
         self.cleaned = cleaned
+        // A page scraped without its date often printed it: the day its stamp gives.
+        if published == nil {
+            let stamped = PublishedDate.stamped(in: cleaned, title: title)
+            publishedDate = stamped.published
+            if modified == nil { self.modified = stamped.modified?.date }
+        }
     }
 
     /// Creates an article from scraped plain text, cleaning it.
@@ -68,7 +74,8 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
     ///   - url: The address, if known.
     ///   - title: The headline, if known (a date stamp or other page furniture is none);
     ///     otherwise a headline-shaped first line is taken.
-    ///   - published: The publication time, if known.
+    ///   - published: The publication time, if known; else the day of a date stamp that
+    ///     cleaning removes from near the top of `text`, if any.
     ///   - publishedDayOnly: Whether `published` gives only the day.
     ///   - cleaner: The cleaner to use.
     public init(

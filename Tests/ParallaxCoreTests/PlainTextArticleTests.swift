@@ -34,6 +34,9 @@ import Testing
         let article = Article(plainText: body, source: "test", title: stamp)
         #expect(article.title == "Kraft plant shooting leaves two dead")
         #expect(Article(plainText: body, source: "test", title: "Two dead").title == "Two dead")
+        #expect(
+            Article(plainText: body, source: "test", title: " Two dead news\t").title
+                == "Two dead news")
     }
 
     @Test func aHeaderOnlyFileHasAnEmptyBody() {

@@ -34,10 +34,11 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
         }
     }
 
-    /// `title` where it can be a headline: not where it is empty or page furniture, such as
-    /// a date stamp ("9 / 10 / 2010 @ 1: 19PM") that a scraper took for the title.
+    /// `title` where it can be a headline, without the spaces around it ("… Facilities news\t"):
+    /// not where it is empty or page furniture, such as a date stamp ("9 / 10 / 2010 @ 1:
+    /// 19PM") that a scraper took for the title.
     static func headline(_ title: String?) -> String? {
-        guard let title, !title.allSatisfy(\.isWhitespace),
+        guard let title = title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty,
             ChromeDetector.reason(for: title) == nil
         else { return nil }
         return title

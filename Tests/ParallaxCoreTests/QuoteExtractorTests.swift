@@ -332,6 +332,18 @@ import Testing
             ["Tomas Reyne"])
     }
 
+    /// A name between an article and a noun qualifies the noun ("the Reyne case"), and a verb
+    /// of speech that is also a noun is one before "from", "of" or "by": neither speaks.
+    @Test func aNameQualifyingANounAndANounOfSpeechAreNoSpeakers() {
+        expectSpeakers(
+            """
+            Tomas Reyne was shot at the harbour in 1957.
+            The prosecutor in the Reyne case claimed that Marrow was "a young man on the way up in the harbour gangs."
+            The charge was dropped after Mr. Marrow's lawyers presented reports from doctors that he was unfit to stand trial.
+            """,
+            ["prosecutor in the Reyne case"])
+    }
+
     /// "The board" after "the Coastal Safety Investigation Board" is that board; "the
     /// company" is left a description, the names before it not telling which company.
     @Test func theNounOfANamedOrganisationIsThatOrganisation() {

@@ -126,7 +126,7 @@ public enum QuoteExtractor {
                         }
                         let quoted = tokens[
                             (open + 1)..<(endSentence == index ? close : tokens.count)]
-                        return between.contains { isSpeechVerb(tokens[$0]) } && !othersNamed
+                        return between.contains { isSpeechVerb(at: $0, in: tokens) } && !othersNamed
                             && !isTitle(quoted) ? earlier.speaker : nil
                     }
                     if let quote = direct(
@@ -423,7 +423,7 @@ public enum QuoteExtractor {
         func speaker(_ name: Entity) -> Speaker {
             Speaker(name: name.text, kind: name.kind == .other ? .person : name.kind)
         }
-        if let verb = tokens.indices.last(where: { isSpeechVerb(tokens[$0]) }) {
+        if let verb = tokens.indices.last(where: { isSpeechVerb(at: $0, in: tokens) }) {
             if let name = names.first(where: {
                 $0.tokenIndex == verb + 1 && $0.tokenIndex + $0.tokenCount == colon
             }) {
@@ -540,7 +540,7 @@ public enum QuoteExtractor {
             // The description may be of several parts: "Ema Suryani, a doctor at a health
             // clinic in Lampahan city, Bener Meriah district, told AFP".
             let verb = tokens.indices.dropFirst(after + 1).prefix(2 * maximumSpeakerTokens + 3)
-                .first(where: { isSpeechVerb(tokens[$0]) }),
+                .first(where: { isSpeechVerb(at: $0, in: tokens) }),
             let comma = tokens.indices[(after + 1)..<verb].last(where: { tokens[$0].text == "," }),
             verb - comma <= 3,
             !tokens[(after + 1)..<verb].contains(where: {
@@ -555,7 +555,7 @@ public enum QuoteExtractor {
         // "California Department of Alcohol and Drug Program deputy director Millicent Tidwell
         // told The Post".
         if let verb = tokens.indices.dropFirst(cursor).prefix(2 * maximumSpeakerTokens).first(
-            where: { isSpeechVerb(tokens[$0]) }),
+            where: { isSpeechVerb(at: $0, in: tokens) }),
             !tokens[cursor..<verb].contains(where: { $0.kind == .punctuation && $0.text != "," }),
             let name = sentence.entities.first(where: {
                 $0.kind == .person && $0.tokenIndex > cursor
@@ -610,7 +610,8 @@ public enum QuoteExtractor {
         } else if !isSpeechVerb(tokens[verb]) {
             // "Mayor Corinna Halloway said the town would look after "…"": the speaker
             // introduces the sentence that ends in the quotation.
-            guard let introducing = (0..<open).first(where: { isSpeechVerb(tokens[$0]) }) else {
+            guard let introducing = (0..<open).first(where: { isSpeechVerb(at: $0, in: tokens) })
+            else {
                 // The subject of "saying" after a comma or "by": "Greek President Carolos
                 // Papoulias condemned the violence, saying the country had "reached the edge
                 // of the abyss"", "broke his silence by saying he was "deeply concerned"".
@@ -752,7 +753,8 @@ public enum QuoteExtractor {
             if tokens[nearest].text == "\"" { return nil }
             nearest -= 1
         }
-        guard nearest > 0, (0..<nearest).reversed().contains(where: { isSpeechVerb(tokens[$0]) })
+        guard nearest > 0,
+            (0..<nearest).reversed().contains(where: { isSpeechVerb(at: $0, in: tokens) })
         else { return nil }
         // Only a verb right after the name of a person or an organisation: "chips will be
         // added to the system "towards the end of this year"" is no one's words, and who "she
@@ -810,7 +812,7 @@ public enum QuoteExtractor {
             let tail = start..<end
             // At most eight words name the speaker, and a few more may follow the verb: "…,
             // Helicopter Line pilot Jim Campbell told the Herald on Sunday."
-            if let verb = tail.first(where: { isSpeechVerb(tokens[$0]) }),
+            if let verb = tail.first(where: { isSpeechVerb(at: $0, in: tokens) }),
                 end - comma - 1 <= maximumTailSpeakerTokens
                     || (verb > tail.lowerBound && verb - comma - 1 <= maximumTailSpeakerTokens
                         && end - verb - 1 <= maximumWordsAfterVerb)
@@ -848,7 +850,7 @@ public enum QuoteExtractor {
         }
         // "X said (in a statement) that …"
         if let that = lowered.prefix(3 * maximumSpeakerTokens).firstIndex(of: "that"),
-            let verb = (0..<that).last(where: { isSpeechVerb(tokens[$0]) }),
+            let verb = (0..<that).last(where: { isSpeechVerb(at: $0, in: tokens) }),
             saysThat(tokens, verb: verb, that: that),
             verb > maximumSpeakerTokens,
             let speaker = namedBeforeDescription(in: sentence, verb: verb)
@@ -859,14 +861,14 @@ public enum QuoteExtractor {
             return reported(join(tokens[(that + 1)...]), speaker, sentence)
         }
         if let that = lowered.prefix(16 + 5).firstIndex(of: "that"),
-            let verb = (0..<that).last(where: { isSpeechVerb(tokens[$0]) }),
+            let verb = (0..<that).last(where: { isSpeechVerb(at: $0, in: tokens) }),
             saysThat(tokens, verb: verb, that: that),
             verb > 0, verb <= maximumSpeakerTokens
         {
             // "…, she said, adding that …": a statement before the comma is not the speaker;
             // a name is ("Smith, the mayor, said that …").
             var speaker = context.resolve(0..<verb, in: sentence)
-            let said = (0..<verb).first { isSpeechVerb(tokens[$0]) } ?? verb
+            let said = (0..<verb).first { isSpeechVerb(at: $0, in: tokens) } ?? verb
             if speaker.map({ $0.kind != .person && $0.kind != .organisation }) ?? true,
                 let comma = (0..<said).last(where: { tokens[$0].text == "," }), comma + 1 < said,
                 let nearer = context.resolve(comma + 1..<said, in: sentence)
@@ -928,7 +930,7 @@ public enum QuoteExtractor {
         let tokens = sentence.tokens
         guard tokens.count > 5 else { return nil }
         let early = (1..<min(maximumSpeakerTokens + 1, tokens.count)).first {
-            isSpeechVerb(tokens[$0])
+            isSpeechVerb(at: $0, in: tokens)
         }
         // Further in, only after a person who opens the sentence, described between commas:
         // no part of the description opens with a verb, which would make it the sentence's
@@ -938,7 +940,7 @@ public enum QuoteExtractor {
             // From the comma after the name (a name may be long: never a reversed range).
             let after = subject.tokenIndex + subject.tokenCount
             let reach = after..<max(after, min(3 * maximumSpeakerTokens, tokens.count))
-            guard let verb = reach.first(where: { isSpeechVerb(tokens[$0]) }),
+            guard let verb = reach.first(where: { isSpeechVerb(at: $0, in: tokens) }),
                 tokens[verb - 1].text == ","
             else { return nil }
             let description = reach.lowerBound..<(verb - 1)
@@ -1078,6 +1080,20 @@ public enum QuoteExtractor {
         return end
     }
 
+    /// Whether token `index` of `tokens` is a verb of speech, in its place: not one of
+    /// ``nounsOfSpeech`` used as a noun.
+    static func isSpeechVerb(at index: Int, in tokens: [Token]) -> Bool {
+        guard isSpeechVerb(tokens[index]) else { return false }
+        guard nounsOfSpeech.contains(tokens[index].text), index + 1 < tokens.count else {
+            return true
+        }
+        return !["from", "of", "by"].contains(tokens[index + 1].lowercased)
+    }
+
+    /// Verbs of speech that are also nouns, which "from", "of" or "by" after them shows to
+    /// be: "lawyers presented reports from psychiatrists that he was unfit" names no speaker.
+    static let nounsOfSpeech: Set<String> = ["reports", "claims", "notes", "states"]
+
     static func isSpeechVerb(_ token: Token) -> Bool {
         token.isWord && !token.isCapitalized && Lexicon.speechVerbs.contains(token.text)
     }
@@ -1092,7 +1108,7 @@ public enum QuoteExtractor {
         let tokens = sentence.tokens
         guard
             let verb = tokens.indices.prefix(maximumSpeakerTokens + 2).first(where: {
-                isSpeechVerb(tokens[$0])
+                isSpeechVerb(at: $0, in: tokens)
             }), verb > 0
         else { return nil }
         let lead = speakerStart(before: verb, in: tokens) { $0.text == "," }

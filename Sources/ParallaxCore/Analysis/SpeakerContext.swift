@@ -493,8 +493,18 @@ struct SpeakerContext {
             {
                 person = last
             }
-            return titledPerson(person, in: range, of: sentence)
-                ?? Speaker(name: person.text, kind: .person)
+            // "The prosecutor in the Costello case claimed": a name between an article and a
+            // noun of its own qualifies that noun, and the words describe someone else.
+            let next = person.tokenIndex + person.tokenCount
+            let qualifiesNoun =
+                person.tokenIndex > range.lowerBound
+                && ["the", "a", "an"].contains(tokens[person.tokenIndex - 1].lowercased)
+                && next < range.upperBound && tokens[next].isWord && !tokens[next].isCapitalized
+                && !Stopwords.contains(tokens[next].lowercased) && !Self.isAdverb(tokens[next])
+            if !qualifiesNoun {
+                return titledPerson(person, in: range, of: sentence)
+                    ?? Speaker(name: person.text, kind: .person)
+            }
         }
         // An organisation, unless it qualifies someone described: "an AFP journalist at the
         // scene" is the journalist.

@@ -71,6 +71,22 @@ import Testing
         #expect(!QuoteGrouper.sameSpeaker("A.J. Butler", "B.J. Butler"))
     }
 
+    /// A body named by its initials in one outlet and in full in another is one speaker: one
+    /// entry, under the full name.
+    @Test func aBodysInitialsAndItsNameAreOneSpeaker() {
+        let found = Self.quotes(
+            "He was on probation for a previous DUI arrest, according to the CHP.",
+            "He was on probation for a previous DUI arrest, according to the California Highway Patrol."
+        )
+        #expect(found.count == 1, "\(found.map { ($0.speaker, $0.sources) })")
+        #expect(found.first?.speaker == "California Highway Patrol")
+        #expect(found.first?.sources == [1, 2])
+        #expect(QuoteGrouper.sameSpeaker("FBI", "Federal Bureau of Investigation"))
+        #expect(QuoteGrouper.sameSpeaker("UNRWA", "United Nations Relief and Works Agency"))
+        #expect(!QuoteGrouper.sameSpeaker("CHP", "Chargers Head Physician Ann Lee"))
+        #expect(!QuoteGrouper.sameSpeaker("AP", "Apple"))
+    }
+
     /// Where outlets name different people for one quotation, the one more of them name is
     /// its speaker, and the other is kept on its outlet's wording.
     @Test func theSpeakerMoreOutletsNameWins() {

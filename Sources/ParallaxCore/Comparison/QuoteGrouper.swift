@@ -78,11 +78,30 @@ enum QuoteGrouper {
     struct Speaker {
         let name: String
         let key: String
+        /// The name where it is one word of two to six capitals ("CHP", "FBI").
+        let acronym: String?
+        /// The first letters of a name of two capitalised words or more, the small words
+        /// between them left out: "CHP" for "California Highway Patrol", "FBI" for "Federal
+        /// Bureau of Investigation".
+        let initials: String?
 
         init(_ name: String) {
             self.name = name
             key = QuoteGrouper.speakerKey(name)
+            let words = name.split(separator: " ")
+            acronym =
+                words.count == 1 && (2...6).contains(name.count)
+                    && name.allSatisfy({ $0.isUppercase && $0.isLetter }) ? name : nil
+            let capitalised = words.filter { $0.first?.isUppercase ?? false }
+            initials =
+                capitalised.count >= 2
+                    && words.allSatisfy({
+                        $0.first?.isUppercase ?? false || Self.smallWords.contains(String($0))
+                    }) ? String(capitalised.compactMap(\.first)) : nil
         }
+
+        /// Words a name of a body leaves out of its initials.
+        static let smallWords: Set<String> = ["of", "the", "and", "for", "on", "in", "&"]
     }
 
     static func group(_ analyses: [ArticleAnalysis], people: PeopleIndex) -> [QuoteReport] {
@@ -307,6 +326,11 @@ enum QuoteGrouper {
 
     static func sameSpeaker(_ a: Speaker, _ b: Speaker) -> Bool {
         guard a.name != b.name else { return true }
+        // "CHP" and "California Highway Patrol", "UNRWA" and "United Nations Relief and Works
+        // Agency".
+        if let acronym = a.acronym ?? b.acronym, acronym == (a.initials ?? b.initials) {
+            return true
+        }
         let (short, long) = a.key.utf8.count <= b.key.utf8.count ? (a.key, b.key) : (b.key, a.key)
         return long == short || long.hasSuffix(" " + short)
     }

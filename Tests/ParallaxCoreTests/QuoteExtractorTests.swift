@@ -344,6 +344,22 @@ import Testing
             ["prosecutor in the Reyne case"])
     }
 
+    /// What a speaker denies is no statement of theirs: the denial is told whole, so that
+    /// "LaRue denied that he was Deep Throat" never reads as LaRue saying he was.
+    @Test func aDenialIsToldWhole() {
+        let found = quotes(
+            """
+            Fred LaRue denied that he was the source of the leaks to the newspaper.
+            The coastguard has disputed claims that its crews reached the ferry two hours late.
+            """)
+        #expect(found.map(\.speaker) == ["Fred LaRue", "coastguard"])
+        #expect(
+            found.map(\.text) == [
+                "denied that he was the source of the leaks to the newspaper",
+                "disputed claims that its crews reached the ferry two hours late",
+            ])
+    }
+
     /// "The board" after "the Coastal Safety Investigation Board" is that board; "the
     /// company" is left a description, the names before it not telling which company.
     @Test func theNounOfANamedOrganisationIsThatOrganisation() {

@@ -853,6 +853,7 @@ public enum QuoteExtractor {
             let verb = (0..<that).last(where: { isSpeechVerb(at: $0, in: tokens) }),
             saysThat(tokens, verb: verb, that: that),
             verb > maximumSpeakerTokens,
+            !lowered[..<that].contains(where: denials.contains),
             let speaker = namedBeforeDescription(in: sentence, verb: verb)
         {
             // Further in, a name and a long description between commas: "John Ging, director
@@ -865,6 +866,14 @@ public enum QuoteExtractor {
             saysThat(tokens, verb: verb, that: that),
             verb > 0, verb <= maximumSpeakerTokens
         {
+            // "The UN has disputed claims that Hamas militants fired mortars from the school":
+            // what a speaker denies is no statement of theirs, and the denial is told whole.
+            if let denial = lowered[..<that].firstIndex(where: denials.contains) {
+                guard denial > 0, let speaker = context.resolve(0..<denial, in: sentence) else {
+                    return nil
+                }
+                return reported(join(tokens[denial...]), speaker, sentence)
+            }
             // "…, she said, adding that …": a statement before the comma is not the speaker;
             // a name is ("Smith, the mayor, said that …").
             var speaker = context.resolve(0..<verb, in: sentence)
@@ -1089,6 +1098,12 @@ public enum QuoteExtractor {
         }
         return !["from", "of", "by"].contains(tokens[index + 1].lowercased)
     }
+
+    /// Verbs that deny what follows them: "denied that …", "disputed claims that …".
+    static let denials: Set<String> = [
+        "denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "dismissed",
+        "dismisses", "refuted", "refutes", "contested", "contests", "rebutted", "rebuts",
+    ]
 
     /// Verbs of speech that are also nouns, which "from", "of" or "by" after them shows to
     /// be: "lawyers presented reports from psychiatrists that he was unfit" names no speaker.

@@ -345,11 +345,13 @@ import Testing
     }
 
     /// What a speaker denies is no statement of theirs: the denial is told whole, so that
-    /// "LaRue denied that he was Deep Throat" never reads as LaRue saying he was.
+    /// "LaRue denied that he was Deep Throat" never reads as LaRue saying he was; what they
+    /// never said is no quotation.
     @Test func aDenialIsToldWhole() {
         let found = quotes(
             """
             Fred LaRue denied that he was the source of the leaks to the newspaper.
+            The minister never said that taxes would rise in the spring budget.
             The coastguard has disputed claims that its crews reached the ferry two hours late.
             """)
         #expect(found.map(\.speaker) == ["Fred LaRue", "coastguard"])

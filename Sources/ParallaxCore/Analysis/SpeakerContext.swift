@@ -370,13 +370,14 @@ struct SpeakerContext {
         "firefly", "elderly", "underbelly",
     ]
 
-    /// Words a description of a speaker does not hold: those that open a clause, and verbs
-    /// that would make it one.
+    /// Words a description of a speaker does not hold: those that open a clause, verbs that
+    /// would make it one, and negations, which deny the verb of speech ("The minister never
+    /// said that taxes would rise" quotes no one).
     static let notInDescriptions: Set<String> = [
         "who", "which", "that", "and", "but", "was", "were", "is", "are", "be", "been", "being",
         "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
         "before", "after", "though", "although", "while", "when", "because", "if", "since",
-        "until", "whether",
+        "until", "whether", "never", "not",
     ]
 
     /// Participles that open a description of people: "visiting officials", "the ruling

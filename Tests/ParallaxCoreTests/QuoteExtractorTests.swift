@@ -344,6 +344,14 @@ import Testing
             ["prosecutor in the Reyne case"])
     }
 
+    /// When it was said, between the verb and "that", is no part of what was said.
+    @Test func aTimeBeforeThatIsNotSaid() {
+        let found = quotes(
+            "A sheriff's dispatcher said shortly after 7 a.m. on Thursday that there had been no reports of damage."
+        )
+        #expect(found.map(\.text) == ["there had been no reports of damage"])
+    }
+
     /// What a speaker denies is no statement of theirs: the denial is told whole, so that
     /// "LaRue denied that he was Deep Throat" never reads as LaRue saying he was; what they
     /// never said is no quotation.

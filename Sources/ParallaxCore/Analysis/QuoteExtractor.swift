@@ -1009,13 +1009,19 @@ public enum QuoteExtractor {
     /// Whether the verb of speech at `verb` reports the clause after the "that" at `that`:
     /// close to it ("said in a statement that", "told reporters that"), or further on past a
     /// phrase of where or when it was said, unbroken by punctuation ("said in the White House
-    /// Rose Garden announcement that").
+    /// Rose Garden announcement that", "said around 7 a. m. that").
     static func saysThat(_ tokens: [Token], verb: Int, that: Int) -> Bool {
         if that - verb <= 5 { return true }
         return that - verb <= 10
-            && ["in", "at", "during", "on"].contains(tokens[verb + 1].lowercased)
+            && Self.whereOrWhen.contains(tokens[verb + 1].lowercased)
             && !tokens[(verb + 1)..<that].contains { $0.kind == .punctuation && $0.text != "." }
     }
+
+    /// Words that open a phrase of where or when something was said.
+    static let whereOrWhen: Set<String> = [
+        "in", "at", "during", "on", "around", "about", "early", "late", "shortly", "earlier",
+        "later", "last", "this", "yesterday", "today", "before", "after",
+    ]
 
     /// Words that, after a comma, open a clause rather than go on describing someone: a
     /// description may go on with "who", "which" or "and".

@@ -71,6 +71,19 @@ import Testing
         #expect(!QuoteGrouper.sameSpeaker("A.J. Butler", "B.J. Butler"))
     }
 
+    /// An entry that holds a direct quotation gives its words, not those of an outlet that
+    /// reported them without quotation marks, even where that outlet was read first.
+    @Test func aDirectQuotationIsGivenInItsOwnWords() {
+        let found = Self.quotes(
+            "Coach Ann Lee said the striker suffered a setback in practice last week.",
+            "“With the striker, last week in practice he suffered a setback,” Ann Lee said.")
+        #expect(found.count == 1, "\(found.map { ($0.text, $0.sources) })")
+        #expect(found.first?.kind == .direct)
+        #expect(
+            found.first?.text == "With the striker, last week in practice he suffered a setback")
+        #expect(found.first?.sources == [1, 2])
+    }
+
     /// A body named by its initials in one outlet and in full in another is one speaker: one
     /// entry, under the full name.
     @Test func aBodysInitialsAndItsNameAreOneSpeaker() {

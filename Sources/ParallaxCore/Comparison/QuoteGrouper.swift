@@ -299,7 +299,13 @@ enum QuoteGrouper {
                         .compactMap { wording in wording.speaker.map { ($0, wording.source) } },
                     over: current)
             }
-            let first = entry.variants[0].quote
+            // A direct quotation is given in its own words, not in an outlet's report of them:
+            // "With Pierre, last week during practice he had a setback", not "Thomas suffered a
+            // setback in practice last week" in quotation marks.
+            let first =
+                (entry.kind == .direct
+                ? entry.variants.first(where: { $0.quote.kind == .direct }) : nil)?.quote
+                ?? entry.variants[0].quote
             let variants = entry.variants.map { wording in
                 QuoteReport.Variant(
                     source: wording.source, sentences: wording.quote.sentences,

@@ -140,6 +140,9 @@ import Testing
         ("A 10-by-12 foot room held 40 people.", ["people:40"]),
         ("The Boeing 737 carried 189 people.", ["people:189"]),
         ("Police said 12 people died.", ["people:12"]),
+        // "a thing or two" is a vague few; "two or three ferries" a range.
+        ("He knows a thing or two about making changes.", []),
+        ("It will take a day or two, and two or three ferries.", ["ferry:2", "ferry:3"]),
     ])
     func findsQuantities(input: String, keys: [String]) {
         #expect(QuantityExtractor.quantities(in: input).map(\.key) == keys)

@@ -60,6 +60,13 @@ extension QuantityExtractor {
                 unit = ""
             }
             if amount.bareOne, unit.isEmpty { return nil }
+            // "a thing or two", "a day or two": a vague few, no figure to compare.
+            let first = amount.tokens.lowerBound
+            if unit.isEmpty, amount.tokens.count == 1, tokens[first].text.lowercased() == "two",
+                word(first - 1) == "or", ["a", "an"].contains(word(first - 3)?.lowercased())
+            {
+                return nil
+            }
             var value = amount.value
             // "half a million".
             if ["a", "an"].contains(tokens[amount.tokens.lowerBound].text),

@@ -53,7 +53,8 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
         self.id = id ?? ArticleID(content: originalText)
         self.source = source
         self.url = url
-        self.title = Self.headline(title) ?? cleaned.title
+        let headline = Self.headline(title)
+        self.title = headline ?? cleaned.title
         self.published = published
         self.publishedDayOnly = published != nil && publishedDayOnly
         self.modified = modified
@@ -61,7 +62,8 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
         self.cleaned = cleaned
         // A page scraped without its date often printed it: the day its stamp gives.
         if published == nil {
-            let stamped = PublishedDate.stamped(in: cleaned, title: title)
+            let stamped = PublishedDate.stamped(
+                in: cleaned, furniture: headline == nil ? title : nil)
             publishedDate = stamped.published
             if modified == nil { self.modified = stamped.modified?.date }
         }

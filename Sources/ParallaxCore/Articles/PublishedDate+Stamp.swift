@@ -13,13 +13,14 @@ extension PublishedDate {
     ///
     /// - Parameters:
     ///   - cleaned: The cleaned body, whose removals are read.
-    ///   - title: The title the article came with, if any.
+    ///   - furniture: The title the article came with where it was no headline
+    ///     (``Article/headline(_:)`` gave nil), if any.
     /// - Returns: The first published and the first modified day found, each nil if none.
-    static func stamped(in cleaned: CleanedText, title: String?)
+    static func stamped(in cleaned: CleanedText, furniture: String?)
         -> (published: PublishedDate?, modified: PublishedDate?)
     {
         var lines: [String] = []
-        if let title, ChromeDetector.reason(for: title) != nil { lines.append(title) }
+        if let furniture { lines.append(furniture) }
         lines += cleaned.removals.lazy
             .filter { $0.reason == .chrome && $0.line <= stampLines }
             .map(\.text)

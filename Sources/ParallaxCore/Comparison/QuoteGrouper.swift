@@ -334,7 +334,9 @@ enum QuoteGrouper {
         guard a.name != b.name else { return true }
         // "CHP" and "California Highway Patrol", "UNRWA" and "United Nations Relief and Works
         // Agency".
-        if let acronym = a.acronym ?? b.acronym, acronym == (a.initials ?? b.initials) {
+        if a.acronym.map({ $0 == b.initials }) ?? false
+            || b.acronym.map({ $0 == a.initials }) ?? false
+        {
             return true
         }
         let (short, long) = a.key.utf8.count <= b.key.utf8.count ? (a.key, b.key) : (b.key, a.key)
